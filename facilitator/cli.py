@@ -1,0 +1,171 @@
+"""The command line: `facilitator [run|resume|programs|check]`. Exit 0 ok, 2 bad input."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from facilitator import __version__
+from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr
+from facilitator.store.errors import StoreError
+from facilitator.store.program_files import (
+    ProgramLoadError,
+    discover_programs,
+    find_program,
+    load_program,
+    program_folders,
+)
+from facilitator.store.session_files import default_sessions_dir, find_session_folder
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _language_from(argv: Sequence[str]) -> str:
+    """Help texts are built before parsing, so peek at --lang first."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return "da"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Global options are accepted both before and after the command.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--sessions-dir", metavar="DIR", default=argparse.SUPPRESS, help=tr("cli.help_sessions_dir")
+    )
+    common.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=tr("cli.help_lang")
+    )
+    parser = argparse.ArgumentParser(
+        prog="facilitator", description=tr("cli.description"), parents=[common]
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"facilitator {__version__}",
+        help=tr("cli.help_version"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    run = commands.add_parser(
+        "run", parents=[common], help=tr("cli.cmd_run"), description=tr("cli.cmd_run")
+    )
+    run.add_argument("program", metavar="PROGRAM", help=tr("cli.arg_program"))
+    resume = commands.add_parser(
+        "resume", parents=[common], help=tr("cli.cmd_resume"), description=tr("cli.cmd_resume")
+    )
+    resume.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    commands.add_parser(
+        "programs",
+        parents=[common],
+        help=tr("cli.cmd_programs"),
+        description=tr("cli.cmd_programs"),
+    )
+    check = commands.add_parser(
+        "check", parents=[common], help=tr("cli.cmd_check"), description=tr("cli.cmd_check")
+    )
+    check.add_argument("files", metavar="FILE", nargs="+", type=Path, help=tr("cli.arg_files"))
+    return parser
+
+
+def command_check(files: list[Path], console: Console) -> int:
+    bad = 0
+    for path in files:
+        try:
+            program = load_program(path)
+        except ProgramLoadError as error:
+            bad += 1
+            console.print(error.format(), markup=False, highlight=False)
+            continue
+        console.print(
+            tr(
+                "cli.check_ok",
+                path=path,
+                title=program.title,
+                blocks=len(program.blocks),
+                total=format_minutes(program.planned_minutes),
+            ),
+            markup=False,
+            highlight=False,
+        )
+    if bad:
+        console.print(tr("cli.check_bad_count", bad=bad, count=len(files)), markup=False)
+        return EXIT_BAD_INPUT
+    console.print(tr("cli.check_all_ok", count=len(files)), markup=False)
+    return EXIT_OK
+
+
+def command_programs(console: Console) -> int:
+    folders = program_folders()
+    entries = discover_programs(folders)
+    if not entries:
+        console.print(tr("cli.programs_none", folders=", ".join(map(str, folders))), markup=False)
+        return EXIT_OK
+    table = Table(box=None, padding=(0, 2), header_style="bold")
+    table.add_column(tr("cli.col_id"), no_wrap=True)
+    table.add_column(tr("cli.col_title"))
+    table.add_column(tr("cli.col_time"), no_wrap=True)
+    table.add_column(tr("cli.col_blocks"), justify="right")
+    for entry in entries:
+        if entry.program is None:
+            table.add_row(entry.program_id, tr("cli.broken", path=entry.path), "", "")
+        else:
+            table.add_row(
+                entry.program.id,
+                entry.program.title,
+                format_minutes(entry.program.planned_minutes),
+                str(len(entry.program.blocks)),
+            )
+    console.print(table)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = _language_from(arguments)
+    set_language(language if language in LANGUAGES else "da")
+    args = build_parser().parse_args(arguments)
+    set_language(getattr(args, "lang", "da"))
+    console = Console(highlight=False, soft_wrap=True)
+    error_console = Console(stderr=True, highlight=False, soft_wrap=True)
+    sessions_dir = default_sessions_dir(getattr(args, "sessions_dir", None))
+
+    if args.command == "check":
+        return command_check(args.files, console)
+    if args.command == "programs":
+        return command_programs(console)
+
+    program = None
+    session_folder = None
+    try:
+        if args.command == "run":
+            program = find_program(args.program, program_folders())
+        elif args.command == "resume":
+            session_folder = find_session_folder(sessions_dir, args.session)
+    except ProgramLoadError as error:
+        error_console.print(error.format(), markup=False)
+        return EXIT_BAD_INPUT
+    except StoreError as error:
+        error_console.print(tr("cli.error", message=error.message), markup=False)
+        return EXIT_BAD_INPUT
+
+    # Imported late: `check` and `programs` should not pay for loading Textual.
+    from facilitator.tui.app import make_app
+
+    app = make_app(
+        program, sessions_dir=sessions_dir, session=session_folder, lang=getattr(args, "lang", "da")
+    )
+    app.run()
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""Every user-facing string, in one catalogue, and Danish time formatting.
+
+`tr(key, **params)` looks a key up in the current language. The language is chosen once at
+start (`--lang`); Danish is the default and the reference: a test checks that English has
+exactly the same keys and placeholders.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any
+
+from facilitator.i18n.catalogue import CATALOGUES
+
+LANGUAGES = tuple(CATALOGUES)
+_language = "da"
+
+
+def set_language(language: str) -> None:
+    global _language
+    if language not in CATALOGUES:
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    _language = language
+
+
+def current_language() -> str:
+    return _language
+
+
+def tr(message_id: str, /, **params: Any) -> str:
+    template = CATALOGUES[_language].get(message_id) or CATALOGUES["da"].get(message_id)
+    if template is None:
+        return message_id
+    return template.format(**params) if params else template
+
+
+def format_clock_time(moment: datetime | time) -> str:
+    """`19.32` in Danish (the dot is Danish usage), `19:32` in English."""
+    return moment.strftime(tr("time.clock_format"))
+
+
+def format_clock(moment: datetime | time) -> str:
+    """`kl. 19.32`."""
+    return tr("time.at_clock", time=format_clock_time(moment))
+
+
+def format_minutes(minutes: int) -> str:
+    """`45 min`, `2 t`, `2 t 40 min`."""
+    hours, rest = divmod(abs(minutes), 60)
+    sign = "-" if minutes < 0 else ""
+    if hours and rest:
+        return sign + tr("time.hours_minutes", hours=hours, minutes=rest)
+    if hours:
+        return sign + tr("time.hours", hours=hours)
+    return sign + tr("time.minutes", minutes=rest)
+
+
+def format_countdown(seconds: int) -> str:
+    """`32:59`, `1:05:00`, and `+02:13` when over time."""
+    sign = "+" if seconds < 0 else ""
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+def format_date(moment: datetime) -> str:
+    """`torsdag den 26. november 2026`."""
+    weekday = tr(f"date.weekday.{moment.weekday()}")
+    month = tr(f"date.month.{moment.month}")
+    return tr("date.long", weekday=weekday, day=moment.day, month=month, year=moment.year)

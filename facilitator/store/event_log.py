@@ -1,0 +1,113 @@
+"""`events.jsonl`: one JSON object per line, appended with fsync.
+
+A torn last line (a write cut off by a crash) was never acknowledged and is dropped on
+read. A bad line in the middle is real damage: reading stops with an error naming the line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from facilitator.core.events import Event, EventDraft, event_from_json_object
+from facilitator.i18n import tr
+from facilitator.store.errors import StoreError
+from facilitator.store.files import FILE_MODE, describe_os_error
+
+
+class EventLogCorrupt(StoreError):
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class LogRead:
+    events: list[Event]
+    end_offset: int
+    """Byte offset just past the last complete line: where a follower reads on from."""
+    torn_tail: bool
+    lines: int
+    """Complete lines consumed, so a follower can keep numbering lines in its errors."""
+
+
+def read_event_log(path: Path, start_offset: int = 0, first_line: int = 1) -> LogRead:
+    """Read complete lines from `start_offset` on. Never writes."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(start_offset)
+            data = handle.read()
+    except FileNotFoundError:
+        return LogRead([], start_offset, False, 0)
+    except OSError as error:
+        raise StoreError(
+            tr("store.cannot_read", path=path, reason=describe_os_error(error))
+        ) from error
+    complete, separator, tail = data.rpartition(b"\n")
+    events: list[Event] = []
+    if complete:
+        for number, raw_line in enumerate(complete.split(b"\n"), start=first_line):
+            if not raw_line.strip():
+                continue
+            try:
+                events.append(event_from_json_object(json.loads(raw_line.decode("utf-8"))))
+            except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as error:
+                raise EventLogCorrupt(
+                    tr("store.bad_event_line", path=path, line=number, reason=str(error)[:80]),
+                    number,
+                ) from None
+    consumed = len(complete) + len(separator)
+    return LogRead(
+        events, start_offset + consumed, bool(tail), complete.count(b"\n") + len(separator)
+    )
+
+
+class EventLogWriter:
+    """Appends events. One `write` per line (O_APPEND), then fsync: acknowledged = on disk."""
+
+    def __init__(self, path: Path, next_seq: int) -> None:
+        self.path = path
+        self.next_seq = next_seq
+        try:
+            self._descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        except OSError as error:
+            raise StoreError(
+                tr("store.cannot_write", path=path, reason=describe_os_error(error))
+            ) from error
+
+    def drop_torn_tail(self, valid_bytes: int) -> None:
+        """Cut an unacknowledged half line off the end before appending after it."""
+        try:
+            os.ftruncate(self._descriptor, valid_bytes)
+            os.fsync(self._descriptor)
+        except OSError as error:
+            raise StoreError(
+                tr("store.cannot_write", path=self.path, reason=describe_os_error(error))
+            ) from error
+
+    def append(self, draft: EventDraft, at: datetime) -> Event:
+        event = Event(seq=self.next_seq, at=at, type=draft.type, data=dict(draft.data))
+        line = (json.dumps(event.to_json_object(), ensure_ascii=False) + "\n").encode("utf-8")
+        size_before = os.fstat(self._descriptor).st_size
+        try:
+            written = os.write(self._descriptor, line)
+            if written != len(line):
+                raise OSError(28, os.strerror(28))
+            os.fsync(self._descriptor)
+        except OSError as error:
+            # Never leave half a line behind: the next append would follow garbage.
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._descriptor, size_before)
+            raise StoreError(
+                tr("store.cannot_save_event", path=self.path, reason=describe_os_error(error))
+            ) from error
+        self.next_seq += 1
+        return event
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self._descriptor)

@@ -1,0 +1,221 @@
+"""Finding and loading program files, with errors that name file, line and column."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from facilitator.core.program import Program, ProgramInvalid, ProgramIssue, program_from_data
+from facilitator.i18n import tr
+
+TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]")
+ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]")
+BLOCK_PATH = re.compile(r"^block\[(\d+)\](?:\.(\w+))?$")
+
+
+@dataclass(frozen=True)
+class ProgramProblem:
+    line: int | None
+    column: int | None
+    key_path: str | None
+    message: str
+    source_line: str | None
+
+
+class ProgramLoadError(Exception):
+    """A program file that cannot be used; `format()` gives the full report."""
+
+    def __init__(self, path: Path, problems: list[ProgramProblem]) -> None:
+        super().__init__(f"{path}: {len(problems)} problem(s)")
+        self.path = path
+        self.problems = problems
+
+    def format(self) -> str:
+        lines: list[str] = []
+        for problem in self.problems:
+            where = str(self.path)
+            if problem.line is not None:
+                where += f":{problem.line}:{problem.column or 1}"
+            subject = f"{problem.key_path}: " if problem.key_path else ""
+            lines.append(f"{where}: {subject}{problem.message}")
+            if problem.source_line is not None:
+                lines.append(f"    {problem.source_line}")
+                lines.append("    " + " " * max(0, (problem.column or 1) - 1) + "^")
+        lines.append(tr("program.fix_hint", path=self.path))
+        return "\n".join(lines)
+
+
+def _section_of(line: str, block_count: int) -> tuple[str | None, int]:
+    array = ARRAY_HEADER.match(line)
+    if array:
+        name = array.group(1)
+        if name == "block":
+            block_count += 1
+            return f"block[{block_count}]", block_count
+        return name, block_count
+    table = TABLE_HEADER.match(line)
+    if table:
+        return table.group(1), block_count
+    return None, block_count
+
+
+def locate_key_path(text: str, key_path: str) -> tuple[int, int] | None:
+    """Find the 1-based line and column where `key_path` is written (or its table starts).
+
+    Only the shapes our programs use are understood: `[program]`, `[[block]]` and plain
+    `key = value` lines. Anything else falls back to naming the key path alone.
+    """
+    match = BLOCK_PATH.match(key_path)
+    if match:
+        table, key = f"block[{match.group(1)}]", match.group(2)
+    elif "." in key_path:
+        table, key = key_path.split(".", 1)
+    else:
+        table, key = key_path, None
+    section: str | None = ""
+    block_count = 0
+    header_line: tuple[int, int] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        new_section, block_count = _section_of(line, block_count)
+        if new_section is not None:
+            section = new_section
+            if section == table:
+                header_line = (number, 1)
+            continue
+        if key and section == table:
+            key_match = re.match(rf"^(\s*)({re.escape(key)})\s*=", line)
+            if key_match:
+                return number, len(key_match.group(1)) + 1
+        if key and table == "" and section == "":
+            key_match = re.match(rf"^(\s*)({re.escape(key)})\s*=", line)
+            if key_match:
+                return number, len(key_match.group(1)) + 1
+    return header_line
+
+
+def _problem_from_issue(text: str, issue: ProgramIssue) -> ProgramProblem:
+    position = locate_key_path(text, issue.key_path)
+    lines = text.splitlines()
+    source_line = lines[position[0] - 1] if position and position[0] <= len(lines) else None
+    return ProgramProblem(
+        line=position[0] if position else None,
+        column=position[1] if position else None,
+        key_path=issue.key_path,
+        message=tr(issue.message, **issue.params),
+        source_line=source_line,
+    )
+
+
+def parse_program_text(text: str, path: Path) -> Program:
+    """Parse and validate program text; `path` names it in errors and gives the default id."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        detail = str(error)
+        position = TOML_POSITION.search(detail)
+        line = column = None
+        source_line = None
+        if position:
+            line, column = int(position.group(1)), int(position.group(2))
+            lines = text.splitlines()
+            source_line = lines[line - 1] if 0 < line <= len(lines) else None
+        reason = TOML_POSITION.sub("", detail).strip()
+        problem = ProgramProblem(
+            line, column, None, tr("program.bad_toml", reason=reason), source_line
+        )
+        raise ProgramLoadError(path, [problem]) from None
+    try:
+        return program_from_data(data, default_id=path.stem)
+    except ProgramInvalid as invalid:
+        problems = [_problem_from_issue(text, issue) for issue in invalid.issues]
+        raise ProgramLoadError(path, problems) from None
+
+
+def load_program(path: Path) -> Program:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        reason = tr("program.cannot_read", reason=error.strerror or str(error))
+        raise ProgramLoadError(path, [ProgramProblem(None, None, None, reason, None)]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problem = ProgramProblem(line, None, None, tr("program.not_utf8"), None)
+        raise ProgramLoadError(path, [problem]) from None
+    return parse_program_text(text, path)
+
+
+# --------------------------------------------------------------------- discovery
+
+
+@dataclass(frozen=True)
+class ProgramEntry:
+    """A program file found on disk: loaded, or with the error that stops it loading."""
+
+    path: Path
+    program: Program | None
+    error: ProgramLoadError | None
+
+    @property
+    def program_id(self) -> str:
+        return self.program.id if self.program else self.path.stem
+
+
+def bundled_programs_folder() -> Path | None:
+    """Programs shipped in the wheel, or the repository's own `programs/` in a dev install."""
+    shipped = resources.files("facilitator") / "programs"
+    if shipped.is_dir():
+        return Path(str(shipped))
+    source_tree = Path(__file__).resolve().parents[2] / "programs"
+    return source_tree if source_tree.is_dir() else None
+
+
+def program_folders(extra: list[Path] | None = None) -> list[Path]:
+    """Where programs are looked for: ./programs first, then the bundled ones."""
+    folders = [*(extra or []), Path.cwd() / "programs"]
+    bundled = bundled_programs_folder()
+    if bundled is not None:
+        folders.append(bundled)
+    unique: list[Path] = []
+    for folder in folders:
+        resolved = folder.resolve()
+        if resolved.is_dir() and resolved not in unique:
+            unique.append(resolved)
+    return unique
+
+
+def discover_programs(folders: list[Path]) -> list[ProgramEntry]:
+    """All programs in the folders; the first folder wins when two share an id."""
+    entries: dict[str, ProgramEntry] = {}
+    for folder in folders:
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                entry = ProgramEntry(path, load_program(path), None)
+            except ProgramLoadError as error:
+                entry = ProgramEntry(path, None, error)
+            entries.setdefault(entry.program_id, entry)
+    return sorted(entries.values(), key=lambda entry: entry.program_id)
+
+
+def find_program(name: str, folders: list[Path]) -> Program:
+    """A program by path or by id. Raises ProgramLoadError naming what was tried."""
+    candidate = Path(name)
+    if candidate.suffix == ".toml" or candidate.exists():
+        return load_program(candidate)
+    for folder in folders:
+        path = folder / f"{name}.toml"
+        if path.exists():
+            return load_program(path)
+    for entry in discover_programs(folders):
+        if entry.program is not None and entry.program.id == name:
+            return entry.program
+    known = ", ".join(entry.program_id for entry in discover_programs(folders))
+    problem = ProgramProblem(
+        None, None, None, tr("program.not_found", name=name, known=known), None
+    )
+    raise ProgramLoadError(Path(name), [problem])

@@ -1,0 +1,1 @@
+"""The Textual views. A thin layer: keys post commands down to the session, views come up."""

@@ -1,0 +1,152 @@
+"""The app and its one factory, `make_app`, used by the CLI and by every test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from facilitator.core.clock import Clock, SystemClock
+from facilitator.core.program import Program
+from facilitator.i18n import set_language, tr
+from facilitator.store.errors import StoreError
+from facilitator.store.live_session import LiveSession
+from facilitator.store.program_files import discover_programs, program_folders
+from facilitator.store.session_files import find_session_folder
+from facilitator.tui.bindings import CHAIR_KEYS, PALETTE_KEY, QUIT_KEY, install_bindings
+from facilitator.tui.screens.picker import PickerScreen
+from facilitator.tui.screens.problem import ProblemScreen
+from facilitator.tui.screens.run import RunScreen
+
+
+def local_zone() -> tzinfo:
+    """The machine's own time zone: the chair reads the clock on the wall."""
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+class FacilitatorApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "facilitator"
+
+    def __init__(
+        self,
+        *,
+        sessions_dir: Path,
+        clock: Clock,
+        zone: tzinfo,
+        folders: list[Path],
+        program: Program | None = None,
+        session_folder: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.sessions_dir = sessions_dir
+        self.clock = clock
+        self.zone = zone
+        self.folders = folders
+        self.initial_program = program
+        self.initial_session = session_folder
+        self.session: LiveSession | None = None
+        # Replace Textual's English quit and palette bindings with localized ones.
+        for key in (QUIT_KEY.key, PALETTE_KEY.key):
+            self._bindings.key_to_bindings.pop(key, None)
+        install_bindings(self, (QUIT_KEY, PALETTE_KEY))
+
+    def on_mount(self) -> None:
+        if self.initial_program is not None:
+            self.start_session(self.initial_program)
+        elif self.initial_session is not None:
+            self.open_session(self.initial_session)
+        else:
+            self.push_screen(PickerScreen(discover_programs(self.folders)))
+
+    # ----------------------------------------------------------------- sessions
+
+    def show_run_screen(self, session: LiveSession) -> None:
+        self.session = session
+        screen = RunScreen(session, self.zone)
+        if isinstance(self.screen, PickerScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def start_session(self, program: Program) -> None:
+        try:
+            session = LiveSession.create(self.sessions_dir, program, self.clock, self.zone)
+        except StoreError as error:
+            self.report_problem(error.message)
+            return
+        self.show_run_screen(session)
+
+    def open_session(self, folder: Path) -> None:
+        try:
+            session = LiveSession.open(folder, self.clock)
+        except StoreError as error:
+            self.report_problem(error.message)
+            return
+        self.show_run_screen(session)
+
+    def resume_latest(self) -> None:
+        try:
+            folder = find_session_folder(self.sessions_dir, None)
+        except StoreError as error:
+            self.notify(error.message, severity="warning")
+            return
+        self.open_session(folder)
+
+    def report_problem(self, message: str) -> None:
+        if not isinstance(self.screen, PickerScreen) and len(self.screen_stack) <= 1:
+            self.push_screen(PickerScreen(discover_programs(self.folders)))
+        self.push_screen(ProblemScreen(tr("cli.error", message=""), message))
+
+    def on_picker_screen_program_chosen(self, message: PickerScreen.ProgramChosen) -> None:
+        self.start_session(message.program)
+
+    def on_picker_screen_resume_requested(self, message: PickerScreen.ResumeRequested) -> None:
+        self.resume_latest()
+
+    def on_unmount(self) -> None:
+        if self.session is not None:
+            self.session.close()
+
+    # ----------------------------------------------------------------- palette
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The chair's actions in the command palette, in the chosen language."""
+        if isinstance(screen, RunScreen):
+            for spec in CHAIR_KEYS:
+                yield SystemCommand(
+                    tr(f"bind.{spec.id}"),
+                    tr(f"tip.{spec.id}"),
+                    lambda action=spec.action, target=screen: target.run_action(action),
+                )
+        yield SystemCommand(tr("bind.quit"), tr("tip.quit"), self.action_quit)
+
+    def action_help_quit(self) -> None:
+        self.notify(tr("tip.quit"))
+
+
+def make_app(
+    program: Program | None = None,
+    *,
+    sessions_dir: Path = Path("sessions"),
+    clock: Clock | None = None,
+    lang: str = "da",
+    session: Path | None = None,
+    zone: tzinfo | None = None,
+    folders: list[Path] | None = None,
+) -> FacilitatorApp:
+    """Build the app: the picker, a new session of `program`, or an existing `session`."""
+    set_language(lang)
+    return FacilitatorApp(
+        sessions_dir=sessions_dir,
+        clock=clock or SystemClock(),
+        zone=zone or local_zone(),
+        folders=folders if folders is not None else program_folders(),
+        program=program,
+        session_folder=session,
+    )

@@ -1,0 +1,1 @@
+"""Screens: program picker, the live run, help, and the catch-up dialog."""

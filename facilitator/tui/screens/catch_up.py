@@ -1,0 +1,59 @@
+"""F3: the what-if fix. Shows which later blocks to shorten; Enter applies it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from facilitator.core.catchup import CatchUpPlan
+from facilitator.i18n import tr
+
+
+def plan_table(plan: CatchUpPlan) -> Table:
+    table = Table(expand=True, box=None, padding=(0, 2))
+    table.add_column(tr("catchup.col_block"), ratio=1)
+    table.add_column(tr("catchup.col_now"), justify="right")
+    table.add_column(tr("catchup.col_new"), justify="right", style="bold")
+    for cut in plan.cuts:
+        table.add_row(cut.title, f"{cut.planned_minutes} min", f"{cut.proposed_minutes} min")
+    return table
+
+
+class CatchUpScreen(ModalScreen[bool]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", show=False),
+        Binding("enter", "apply", show=False),
+    ]
+
+    def __init__(self, plan: CatchUpPlan) -> None:
+        super().__init__()
+        self.plan = plan
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="catch-up-box"):
+            yield Static(
+                tr("catchup.title", minutes=self.plan.behind_minutes), classes="dialog-title"
+            )
+            if self.plan.cuts:
+                yield Static(tr("catchup.intro"), classes="dialog-intro")
+                yield Static(plan_table(self.plan))
+            else:
+                yield Static(tr("catchup.nothing"), classes="dialog-intro")
+            if self.plan.shortfall_minutes:
+                yield Static(
+                    tr("catchup.shortfall", minutes=self.plan.shortfall_minutes),
+                    classes="dialog-warning",
+                )
+            yield Static(tr("catchup.keys"), classes="dialog-keys")
+
+    def action_apply(self) -> None:
+        self.dismiss(bool(self.plan.cuts))
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

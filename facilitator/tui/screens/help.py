@@ -1,0 +1,42 @@
+"""F1: every key of the run screen, with what it does."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from facilitator.i18n import tr
+from facilitator.tui.bindings import CHAIR_KEYS, QUIT_KEY, key_label
+
+
+def keys_table() -> Table:
+    table = Table(expand=True, show_edge=False, box=None, padding=(0, 2))
+    table.add_column(tr("help.col_key"), style="bold", no_wrap=True)
+    table.add_column(tr("help.col_action"))
+    for spec in (*CHAIR_KEYS, QUIT_KEY):
+        table.add_row(key_label(spec.key), f"{tr(f'bind.{spec.id}')} – {tr(f'tip.{spec.id}')}")
+    table.add_row("Ctrl+P", tr("help.palette"))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", show=False),
+        Binding("f1", "dismiss", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-box"):
+            yield Static(tr("help.title"), classes="dialog-title")
+            yield Static(tr("help.intro"), classes="dialog-intro")
+            yield Static(keys_table())
+            yield Static(tr("help.close"), classes="dialog-keys")
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

@@ -1,0 +1,132 @@
+"""The program picker: every program in programs/, with a preview of its agenda."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from facilitator.core.program import Program
+from facilitator.i18n import format_clock, format_minutes, tr
+from facilitator.store.program_files import ProgramEntry
+from facilitator.tui.bindings import PICKER_KEYS, install_bindings
+from facilitator.tui.screens.problem import ProblemScreen
+
+
+def program_preview(program: Program) -> RenderableType:
+    parts: list[RenderableType] = [Text(program.title, style="bold")]
+    if program.description:
+        parts.append(Text(program.description))
+    parts.append(Text(""))
+    parts.append(Text(tr("picker.agenda"), style="bold underline"))
+    for number, block in enumerate(program.blocks, start=1):
+        line = Text(f"{number}. {block.title}")
+        if block.lead:
+            line.append(f" ({tr('run.lead', lead=block.lead)})", style="dim")
+        line.append(f"  {format_minutes(block.minutes)}", style="bold")
+        parts.append(line)
+    facts: list[tuple[str, str]] = []
+    if program.end_by:
+        facts.append((tr("picker.end_by", time=format_clock(program.end_by)), ""))
+    if program.place:
+        facts.append((tr("picker.place"), program.place))
+    if program.materials:
+        facts.append((tr("picker.materials"), ", ".join(program.materials)))
+    if program.source:
+        facts.append((tr("picker.source"), program.source))
+    for label, value in facts:
+        parts.append(Text(""))
+        parts.append(Text(label, style="bold underline"))
+        if value:
+            parts.append(Text(value))
+    if program.preparation:
+        parts.append(Text(""))
+        parts.append(Text(tr("picker.preparation"), style="bold underline"))
+        parts.extend(Text(f"• {question}") for question in program.preparation)
+    return Group(*parts)
+
+
+class PickerScreen(Screen[None]):
+    """Posts `ProgramChosen` or `ResumeRequested` up to the app, which opens the session."""
+
+    class ProgramChosen(Message):
+        def __init__(self, program: Program) -> None:
+            super().__init__()
+            self.program = program
+
+    class ResumeRequested(Message):
+        pass
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+
+    def __init__(self, entries: list[ProgramEntry]) -> None:
+        super().__init__()
+        self.entries = entries
+        install_bindings(self, PICKER_KEYS)
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"facilitator · {tr('picker.title')}", id="title-bar")
+        with Horizontal(id="picker-main"):
+            table: DataTable[str] = DataTable(id="programs", cursor_type="row", zebra_stripes=True)
+            yield table
+            with VerticalScroll(id="preview-scroll"):
+                yield Static(id="preview")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one("#programs", DataTable)
+        table.add_column(tr("picker.col_title"), key="title")
+        table.add_column(tr("picker.col_time"), key="time")
+        table.add_column(tr("picker.col_blocks"), key="blocks")
+        for entry in self.entries:
+            if entry.program is not None:
+                table.add_row(
+                    entry.program.title,
+                    format_minutes(entry.program.planned_minutes),
+                    str(len(entry.program.blocks)),
+                    key=str(entry.path),
+                )
+            else:
+                table.add_row(f"{entry.path.name}", tr("picker.broken"), "", key=str(entry.path))
+        if not self.entries:
+            self.query_one("#preview", Static).update(tr("picker.none", folder="programs/"))
+        table.focus()
+
+    def selected_entry(self) -> ProgramEntry | None:
+        table = self.query_one("#programs", DataTable)
+        if not self.entries or table.cursor_row < 0:
+            return None
+        return self.entries[table.cursor_row]
+
+    @on(DataTable.RowHighlighted)
+    def show_preview(self) -> None:
+        entry = self.selected_entry()
+        preview = self.query_one("#preview", Static)
+        if entry is None:
+            return
+        if entry.program is not None:
+            preview.update(program_preview(entry.program))
+        elif entry.error is not None:
+            preview.update(Text(entry.error.format(), style="red"))
+
+    @on(DataTable.RowSelected)
+    def start_selected(self) -> None:
+        self.action_start()
+
+    def action_start(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        if entry.program is None:
+            details = entry.error.format() if entry.error else str(entry.path)
+            self.app.push_screen(ProblemScreen(tr("picker.error_title"), details))
+            return
+        self.post_message(self.ProgramChosen(entry.program))
+
+    def action_resume_latest(self) -> None:
+        self.post_message(self.ResumeRequested())

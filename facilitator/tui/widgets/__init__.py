@@ -1,0 +1,1 @@
+"""Widgets of the run screen. Each gets a MeetingView bound from its screen and draws it."""

@@ -1,0 +1,89 @@
+"""Big-clock mode: the countdown scaled to fill the screen, for a projector."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from facilitator.core.agenda_view import MeetingView, TimeLevel
+from facilitator.i18n import format_clock, format_countdown, tr
+
+# A 5-pixel-high font; each pixel is drawn 2*scale cells wide and scale cells high.
+GLYPHS: dict[str, tuple[str, ...]] = {
+    "0": ("###", "# #", "# #", "# #", "###"),
+    "1": (" # ", "## ", " # ", " # ", "###"),
+    "2": ("###", "  #", "###", "#  ", "###"),
+    "3": ("###", "  #", "###", "  #", "###"),
+    "4": ("# #", "# #", "###", "  #", "  #"),
+    "5": ("###", "#  ", "###", "  #", "###"),
+    "6": ("###", "#  ", "###", "# #", "###"),
+    "7": ("###", "  #", "  #", "  #", "  #"),
+    "8": ("###", "# #", "###", "# #", "###"),
+    "9": ("###", "# #", "###", "  #", "###"),
+    ":": (" ", "#", " ", "#", " "),
+    "+": ("   ", " # ", "###", " # ", "   "),
+}
+GLYPH_HEIGHT = 5
+LEVEL_STYLE = {
+    TimeLevel.CALM: "bold green",
+    TimeLevel.WARNING: "bold yellow",
+    TimeLevel.CRITICAL: "bold dark_orange",
+    TimeLevel.OVERRUN: "bold red",
+}
+
+
+def pixel_width(text: str) -> int:
+    return sum(len(GLYPHS[char][0]) for char in text) + max(0, len(text) - 1)
+
+
+def big_text_lines(text: str, width: int, height: int) -> list[str]:
+    """Draw `text` as large as fits in width x height cells."""
+    columns = pixel_width(text)
+    scale = max(1, min(width // max(1, columns * 2), height // GLYPH_HEIGHT))
+    lines = []
+    for row in range(GLYPH_HEIGHT):
+        pixels = " ".join(GLYPHS[char][row] for char in text)
+        line = "".join(("█" if pixel == "#" else " ") * (2 * scale) for pixel in pixels)
+        lines.extend([line] * scale)
+    return lines
+
+
+class BigClock(Widget):
+    view: reactive[MeetingView | None] = reactive(None)
+
+    def render(self) -> RenderableType:
+        view = self.view
+        if view is None:
+            return Text()
+        if view.current is None:
+            return Text(tr("run.finished_title"), style="bold", justify="center")
+        current = view.current
+        reserved = 4
+        lines = big_text_lines(
+            format_countdown(current.remaining_seconds),
+            self.size.width,
+            max(GLYPH_HEIGHT, self.size.height - reserved),
+        )
+        style = LEVEL_STYLE[current.level] if view.running else "bold"
+        parts: list[RenderableType] = [Text(current.block.title, style="bold", justify="center")]
+        parts += [
+            Text(line, style=style, justify="center", no_wrap=True, overflow="crop")
+            for line in lines
+        ]
+        if current.resume_at is not None:
+            parts.append(
+                Text(
+                    tr("run.resume_at", time=format_clock(current.resume_at)),
+                    style="bold",
+                    justify="center",
+                )
+            )
+        elif not view.running:
+            parts.append(Text(tr("run.paused"), style="dim", justify="center"))
+        if current.next_title:
+            parts.append(
+                Text(tr("run.next", title=current.next_title), style="dim", justify="center")
+            )
+        return Group(*parts)

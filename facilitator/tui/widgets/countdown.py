@@ -1,0 +1,96 @@
+"""The current block: its title, the large countdown, progress and what comes next."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Digits, ProgressBar, Static
+
+from facilitator.core.agenda_view import MeetingView, TimeLevel
+from facilitator.i18n import format_clock, format_countdown, format_minutes, tr
+
+LEVEL_CLASSES = {level: f"-{level.value}" for level in TimeLevel}
+
+
+def block_heading(view: MeetingView) -> Text:
+    current = view.current
+    if current is None:
+        return Text(tr("run.finished_title"), style="bold")
+    meta = [
+        tr("run.block_number", number=current.number, count=current.count),
+        tr(f"run.kind.{current.block.kind.value}"),
+    ]
+    if current.block.lead:
+        meta.append(tr("run.lead", lead=current.block.lead))
+    text = Text(current.block.title, style="bold")
+    text.append("\n")
+    text.append("  ·  ".join(meta), style="dim")
+    return text
+
+
+def countdown_caption(view: MeetingView) -> Text:
+    current = view.current
+    if current is None:
+        if view.ended_at is None or view.started_at is None:
+            return Text()
+        actual = round((view.ended_at - view.started_at).total_seconds() / 60)
+        planned = sum(row.original_minutes for row in view.rows)
+        return Text(
+            tr(
+                "run.finished_body",
+                end=format_clock(view.ended_at),
+                actual=format_minutes(actual),
+                planned=format_minutes(planned),
+            )
+        )
+    lines: list[tuple[str, str]] = []
+    if view.started_at is None:
+        lines.append((tr("run.ready"), "bold"))
+    elif not view.running:
+        lines.append((tr("run.paused"), "bold"))
+    if current.resume_at is not None:
+        lines.append((tr("run.resume_at", time=format_clock(current.resume_at)), "bold"))
+    if current.level is TimeLevel.OVERRUN:
+        lines.append((tr("run.over_by", minutes=-current.remaining_seconds // 60), "bold red"))
+    if current.next_title:
+        lines.append((tr("run.next", title=current.next_title), "dim"))
+    else:
+        lines.append((tr("run.last_block"), "dim"))
+    text = Text()
+    for index, (line, style) in enumerate(lines):
+        if index:
+            text.append("\n")
+        text.append(line, style=style)
+    return text
+
+
+class CountdownPanel(Vertical):
+    view: reactive[MeetingView | None] = reactive(None)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="block-heading")
+        yield Digits("00:00", id="countdown-digits")
+        yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="block-progress")
+        yield Static(id="countdown-caption")
+
+    def watch_view(self, view: MeetingView | None) -> None:
+        if view is None:
+            return
+        self.query_one("#block-heading", Static).update(block_heading(view))
+        self.query_one("#countdown-caption", Static).update(countdown_caption(view))
+        digits = self.query_one("#countdown-digits", Digits)
+        progress = self.query_one("#block-progress", ProgressBar)
+        current = view.current
+        digits.display = progress.display = current is not None
+        if current is None:
+            return
+        digits.update(format_countdown(current.remaining_seconds))
+        progress.update(
+            total=current.planned_seconds,
+            progress=min(current.elapsed_seconds, current.planned_seconds),
+        )
+        for level, css_class in LEVEL_CLASSES.items():
+            self.set_class(current.level is level, css_class)
+        self.set_class(not view.running, "-stopped")

@@ -1,0 +1,42 @@
+"""The chair's guidance for the current block: guide text, prompts, tips, checklist."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from facilitator.core.agenda_view import MeetingView
+from facilitator.i18n import tr
+
+
+def _section(title: str, items: tuple[str, ...], bullet: str) -> list[RenderableType]:
+    if not items:
+        return []
+    parts: list[RenderableType] = [Text(title, style="bold underline")]
+    for item in items:
+        line = Text(f"{bullet} ", style="bold")
+        line.append(item)
+        parts.append(line)
+    parts.append(Text(""))
+    return parts
+
+
+class GuidePanel(Widget):
+    view: reactive[MeetingView | None] = reactive(None)
+    tips_heading: reactive[str] = reactive("")
+
+    def render(self) -> RenderableType:
+        if self.view is None or self.view.current is None:
+            return Text(tr("run.finished_hint"), style="dim")
+        block = self.view.current.block
+        parts: list[RenderableType] = []
+        if block.guide:
+            parts += [Text(tr("run.guide"), style="bold underline"), Text(block.guide), Text("")]
+        if block.group_size:
+            parts += [Text(tr("run.group_size", size=block.group_size), style="bold"), Text("")]
+        parts += _section(tr("run.prompts"), block.prompts, "?")
+        parts += _section(self.tips_heading or tr("run.tips_default"), block.tips, "★")
+        parts += _section(tr("run.checklist"), block.checklist, "☐")
+        return Group(*parts)

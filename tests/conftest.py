@@ -1,0 +1,48 @@
+"""Shared fixtures: a fake clock, Copenhagen time, a sessions folder, the shipped programs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from facilitator.core.clock import FakeClock
+from facilitator.core.program import Program
+from facilitator.i18n import set_language
+from facilitator.store.program_files import load_program
+
+REPO = Path(__file__).resolve().parents[1]
+PROGRAMS = REPO / "programs"
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+# Thursday 26 November 2026 at 19.00 in Copenhagen (18.00 UTC).
+MEETING_START = datetime(2026, 11, 26, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def danish() -> Iterator[None]:
+    set_language("da")
+    yield
+    set_language("da")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(MEETING_START)
+
+
+@pytest.fixture
+def sessions_dir(tmp_path: Path) -> Path:
+    return tmp_path / "sessions"
+
+
+@pytest.fixture
+def netvaerk() -> Program:
+    return load_program(PROGRAMS / "netvaerk-foerste-moede.toml")
+
+
+@pytest.fixture
+def erfaring() -> Program:
+    return load_program(PROGRAMS / "erfaringsgruppe-1.toml")
