@@ -27,7 +27,6 @@ class AgendaPanel(Widget):
 
     def render(self) -> Table:
         table = Table.grid(expand=True, padding=(0, 1))
-        table.add_column(width=1)
         table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         table.add_column(justify="right", no_wrap=True)
         table.add_column(justify="right", no_wrap=True)
@@ -48,12 +47,10 @@ class AgendaPanel(Widget):
                 row.status is not BlockStatus.PENDING
                 and row.actual_seconds > row.planned_minutes * 60
             )
+            title = Text(f"{STATUS_MARK[row.status]} ", style="bold" if style else "dim")
+            title.append(f"{row.number}. {row.title}", style=style)
             table.add_row(
-                Text(
-                    STATUS_MARK[row.status],
-                    style="bold" if row.status is BlockStatus.CURRENT else "dim",
-                ),
-                Text(f"{row.number}. {row.title}", style=style),
+                title,
                 Text(planned, style="dim"),
                 Text(actual, style="red" if over else "dim"),
             )

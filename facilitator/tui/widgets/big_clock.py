@@ -50,6 +50,25 @@ def big_text_lines(text: str, width: int, height: int) -> list[str]:
     return lines
 
 
+def big_countdown(view: MeetingView | None, width: int, height: int) -> Text:
+    """The countdown in the big font, coloured by how much time is left."""
+    if view is None or view.current is None:
+        return Text()
+    current = view.current
+    style = LEVEL_STYLE[current.level] if view.running else "bold"
+    lines = big_text_lines(format_countdown(current.remaining_seconds), width, height)
+    return Text("\n".join(lines), style=style, justify="center", no_wrap=True, overflow="crop")
+
+
+class BigCountdown(Widget):
+    """The countdown of the run screen on wide terminals, scaled to the space it has."""
+
+    view: reactive[MeetingView | None] = reactive(None)
+
+    def render(self) -> Text:
+        return big_countdown(self.view, self.size.width, self.size.height)
+
+
 class BigClock(Widget):
     view: reactive[MeetingView | None] = reactive(None)
 
@@ -61,17 +80,11 @@ class BigClock(Widget):
             return Text(tr("run.finished_title"), style="bold", justify="center")
         current = view.current
         reserved = 4
-        lines = big_text_lines(
-            format_countdown(current.remaining_seconds),
-            self.size.width,
-            max(GLYPH_HEIGHT, self.size.height - reserved),
+        digits = big_countdown(
+            view, self.size.width, max(GLYPH_HEIGHT, self.size.height - reserved)
         )
-        style = LEVEL_STYLE[current.level] if view.running else "bold"
         parts: list[RenderableType] = [Text(current.block.title, style="bold", justify="center")]
-        parts += [
-            Text(line, style=style, justify="center", no_wrap=True, overflow="crop")
-            for line in lines
-        ]
+        parts.append(digits)
         if current.resume_at is not None:
             parts.append(
                 Text(

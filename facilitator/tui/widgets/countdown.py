@@ -10,6 +10,7 @@ from textual.widgets import Digits, ProgressBar, Static
 
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.i18n import format_clock, format_countdown, format_minutes, tr
+from facilitator.tui.widgets.big_clock import BigCountdown
 
 LEVEL_CLASSES = {level: f"-{level.value}" for level in TimeLevel}
 
@@ -72,6 +73,7 @@ class CountdownPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="block-heading")
         yield Digits("00:00", id="countdown-digits")
+        yield BigCountdown(id="countdown-big").data_bind(CountdownPanel.view)
         yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="block-progress")
         yield Static(id="countdown-caption")
 
@@ -83,7 +85,8 @@ class CountdownPanel(Vertical):
         digits = self.query_one("#countdown-digits", Digits)
         progress = self.query_one("#block-progress", ProgressBar)
         current = view.current
-        digits.display = progress.display = current is not None
+        # A class, not inline `display`, so the stylesheet still picks digits by width.
+        self.set_class(current is None, "-finished")
         if current is None:
             return
         digits.update(format_countdown(current.remaining_seconds))

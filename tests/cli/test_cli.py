@@ -1,0 +1,76 @@
+"""The command line, run as a user runs it (a real subprocess) where output matters."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.cli import main
+from tests.conftest import PROGRAMS, REPO
+
+
+def run_cli(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
+
+
+def test_check_passes_for_all_shipped_programs() -> None:
+    result = run_cli("check", *map(str, sorted(PROGRAMS.glob("*.toml"))))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Alle 7 filer er i orden." in result.stdout
+
+
+def test_check_reports_errors_with_location_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "daarlig.toml"
+    bad.write_text('[program]\ntitle = "X"\n\n[[block]]\nid = "a"\ntitle = "A"\nminutes = 0\n')
+    result = run_cli("check", str(bad))
+    assert result.returncode == 2
+    assert f"{bad}:7:1: block[1].minutes:" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_programs_lists_ids_titles_and_time() -> None:
+    result = run_cli("programs")
+    assert result.returncode == 0
+    assert "netvaerk-foerste-moede" in result.stdout and "2 t 40 min" in result.stdout
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert "facilitator 0." in capsys.readouterr().out
+    for command in ([], ["run"], ["resume"], ["programs"], ["check"]):
+        with pytest.raises(SystemExit) as exited:
+            main([*command, "--help"])
+        assert exited.value.code == 0
+    assert "fortsæt et møde" in capsys.readouterr().out
+
+
+def test_run_unknown_program_exits_2_with_danish_message(tmp_path: Path) -> None:
+    result = run_cli("run", "findes-ikke", "--sessions-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert "fandt intet program «findes-ikke»" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_resume_without_sessions_exits_2(tmp_path: Path) -> None:
+    result = run_cli("resume", env={"FACILITATOR_SESSIONS_DIR": str(tmp_path / "tom")})
+    assert result.returncode == 2
+    assert "ingen møder" in result.stderr
+
+
+def test_bad_option_exits_2() -> None:
+    assert run_cli("--lang", "fr", "programs").returncode == 2

@@ -1,0 +1,35 @@
+"""A session-backed app with a fake clock, in Copenhagen time, for Pilot and snapshot tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.core.clock import FakeClock
+from facilitator.core.program import Program
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.run import RunScreen
+from tests.conftest import COPENHAGEN, PROGRAMS
+
+
+def app_for(
+    program: Program | None,
+    clock: FakeClock,
+    sessions_dir: Path,
+    session: Path | None = None,
+    lang: str = "da",
+) -> FacilitatorApp:
+    return make_app(
+        program,
+        sessions_dir=sessions_dir,
+        clock=clock,
+        zone=COPENHAGEN,
+        folders=[PROGRAMS],
+        session=session,
+        lang=lang,
+    )
+
+
+def run_screen(app: FacilitatorApp) -> RunScreen:
+    screen = app.screen
+    assert isinstance(screen, RunScreen), screen
+    return screen
