@@ -9,22 +9,25 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
+from facilitator.store.live_session import LiveSession
+from tests.conftest import COPENHAGEN
 from tests.tui.conftest import app_for, run_screen
 
 SIZES = [(80, 24), (160, 45)]
 SnapCompare = Callable[..., bool]
 
 
-def advance(clock: FakeClock, seconds: int) -> Callable[[Pilot[Any]], Any]:
-    async def step(pilot: Pilot[Any]) -> None:
-        await pilot.press("f5")
-        clock.advance(seconds)
-        run_screen(pilot.app).refresh_view()  # type: ignore[arg-type]
-        await pilot.pause()
-
-    return step
+def started_session(program: Program, clock: FakeClock, sessions_dir: Path, seconds: int) -> Path:
+    """A session whose clock was started `seconds` ago, recorded before the app opens it,
+    so the snapshot sees a steady state and no one-off flash or toast."""
+    session = LiveSession.create(sessions_dir, program, clock, COPENHAGEN)
+    session.execute(agenda.toggle_clock(session.state))
+    session.close()
+    clock.advance(seconds)
+    return session.folder
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -35,16 +38,14 @@ def test_run_screen_mid_round(
     sessions_dir: Path,
     size: tuple[int, int],
 ) -> None:
-    async def step(pilot: Pilot[Any]) -> None:
-        await pilot.press("f5")
-        clock.advance(16 * 60)
-        await pilot.press("f6")
-        clock.advance(38 * 60)  # Præsentationsrunde: 7 min left, under 20 %
-        run_screen(pilot.app).refresh_view()  # type: ignore[arg-type]
-        await pilot.pause()
-
-    app = app_for(netvaerk, clock, sessions_dir)
-    assert snap_compare(app, terminal_size=size, run_before=step)
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
+    session.execute(agenda.toggle_clock(session.state))
+    clock.advance(16 * 60)
+    session.execute(agenda.next_block(session.state))
+    session.close()
+    clock.advance(38 * 60)  # Præsentationsrunde: 7 min left, under 20 %
+    app = app_for(None, clock, sessions_dir, session=session.folder)
+    assert snap_compare(app, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -55,8 +56,9 @@ def test_run_screen_overrun(
     sessions_dir: Path,
     size: tuple[int, int],
 ) -> None:
-    app = app_for(erfaring, clock, sessions_dir)
-    assert snap_compare(app, terminal_size=size, run_before=advance(clock, 17 * 60 + 5))
+    folder = started_session(erfaring, clock, sessions_dir, 17 * 60 + 5)
+    app = app_for(None, clock, sessions_dir, session=folder)
+    assert snap_compare(app, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -95,9 +97,6 @@ def test_help(
 def test_catch_up_dialog(
     snap_compare: SnapCompare, netvaerk: Program, clock: FakeClock, sessions_dir: Path
 ) -> None:
-    async def step(pilot: Pilot[Any]) -> None:
-        await advance(clock, 25 * 60)(pilot)
-        await pilot.press("f3")
-
-    app = app_for(netvaerk, clock, sessions_dir)
-    assert snap_compare(app, terminal_size=(80, 24), run_before=step)
+    folder = started_session(netvaerk, clock, sessions_dir, 25 * 60)
+    app = app_for(None, clock, sessions_dir, session=folder)
+    assert snap_compare(app, terminal_size=(80, 24), press=["f3"])
