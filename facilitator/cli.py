@@ -36,7 +36,14 @@ def _language_from(argv: Sequence[str]) -> str:
     return "da"
 
 
+def _argparse_text(message: str) -> str:
+    """argparse looks its own words up through `argparse._`; answer from our catalogue."""
+    translated = tr(f"argparse.{message}")
+    return message if translated == f"argparse.{message}" else translated
+
+
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
     # Global options are accepted both before and after the command.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -54,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"facilitator {__version__}",
         help=tr("cli.help_version"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=tr("cli.commands"))
     run = commands.add_parser(
         "run", parents=[common], help=tr("cli.cmd_run"), description=tr("cli.cmd_run")
     )
