@@ -19,6 +19,7 @@ from facilitator.store.session_files import find_session_folder
 from facilitator.tui.bindings import CHAIR_KEYS, PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.screens.picker import PickerScreen
 from facilitator.tui.screens.problem import ProblemScreen
+from facilitator.tui.screens.rescue import RescueScreen
 from facilitator.tui.screens.run import RunScreen
 
 
@@ -124,10 +125,33 @@ class FacilitatorApp(App[None]):
                     tr(f"tip.{spec.id}"),
                     lambda action=spec.action, target=screen: target.run_action(action),
                 )
+            for block in screen.session.program.blocks:
+                yield SystemCommand(
+                    tr("notes.open", title=block.title),
+                    tr("notes.open_help"),
+                    lambda block_id=block.id, target=screen: target.action_open_notes(block_id),
+                )
         yield SystemCommand(tr("bind.quit"), tr("tip.quit"), self.action_quit)
 
     def action_help_quit(self) -> None:
         self.notify(tr("tip.quit"))
+
+    async def action_quit(self) -> None:
+        """Quit only when the notes are on disk, or a copy was saved somewhere else."""
+        run = next((s for s in reversed(self.screen_stack) if isinstance(s, RunScreen)), None)
+        if run is None or run.save_notes_now():
+            self.exit()
+            return
+        suggestion = Path.home() / f"referat-{run.session.folder.name}.md"
+        rescue = RescueScreen(
+            run.notes_problem, run.session.program, dict(run.notes.texts), suggestion
+        )
+
+        def after(saved: bool | None) -> None:
+            if saved:
+                self.exit()
+
+        self.push_screen(rescue, after)
 
 
 def make_app(

@@ -13,10 +13,16 @@ from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
 from facilitator.store.live_session import LiveSession
+from facilitator.store.notes import save_note
 from tests.conftest import COPENHAGEN
 from tests.tui.conftest import app_for, run_screen
 
 SIZES = [(80, 24), (160, 45)]
+ROUND_NOTES = (
+    "Anne: handicaphjælper i 6 år, to børn i eget hjem.\n"
+    "Bo: ny i faget, savner sparring om ergonomi.\n"
+    "Carla: vil gerne mødes fysisk, højst en gang om måneden.\n"
+)
 SnapCompare = Callable[..., bool]
 
 
@@ -44,6 +50,7 @@ def test_run_screen_mid_round(
     session.execute(agenda.next_block(session.state))
     session.close()
     clock.advance(38 * 60)  # Præsentationsrunde: 7 min left, under 20 %
+    save_note(session.folder, netvaerk, "praesentationsrunde", ROUND_NOTES)
     app = app_for(None, clock, sessions_dir, session=session.folder)
     assert snap_compare(app, terminal_size=size)
 

@@ -12,17 +12,19 @@ from datetime import tzinfo
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import DescendantBlur
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Static, TextArea
 
 from facilitator.core import agenda
 from facilitator.core.agenda import Command, Refusal
 from facilitator.core.agenda_view import MeetingView, TimeLevel, build_view
 from facilitator.core.catchup import propose_catch_up
-from facilitator.i18n import tr
+from facilitator.i18n import format_clock, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
+from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.tui.bindings import CHAIR_KEYS, install_bindings
 from facilitator.tui.screens.catch_up import CatchUpScreen
 from facilitator.tui.screens.help import HelpScreen
@@ -31,6 +33,7 @@ from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.meeting_status import MeetingStatus
+from facilitator.tui.widgets.notes_pane import NotesPane
 
 REPAINT_SECONDS = 0.5
 FOLLOW_SECONDS = 1.0
@@ -43,35 +46,55 @@ class RunScreen(Screen[None]):
     view: reactive[MeetingView | None] = reactive(None)
     big_clock: reactive[bool] = reactive(False)
     problem: reactive[str] = reactive("")
+    notes_problem: reactive[str] = reactive("")
 
     def __init__(self, session: LiveSession, zone: tzinfo) -> None:
         super().__init__()
         self.session = session
         self.zone = zone
+        self.notes = NotesBuffer(session.folder, session.program, read_only=session.read_only)
+        self.shown_block: str | None = None
         install_bindings(self, CHAIR_KEYS)
 
     def compose(self) -> ComposeResult:
         yield Static(self.session.program.title, id="title-bar")
         yield Static(id="notice")
         with Horizontal(id="main"):
-            yield AgendaPanel(id="agenda").data_bind(RunScreen.view)
-            with Vertical(id="current"):
-                yield CountdownPanel(id="countdown").data_bind(RunScreen.view)
+            with Vertical(id="left"):
+                yield AgendaPanel(id="agenda").data_bind(RunScreen.view)
                 with VerticalScroll(id="guide-scroll"):
                     yield GuidePanel(id="guide").data_bind(RunScreen.view)
+            with Vertical(id="current"):
+                yield CountdownPanel(id="countdown").data_bind(RunScreen.view)
+                yield NotesPane(id="notes")
         yield BigClock(id="big-clock").data_bind(RunScreen.view)
         yield MeetingStatus(id="meeting-status").data_bind(RunScreen.view)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(GuidePanel).tips_heading = self.session.program.tips_heading
+        editor = self.query_one(NotesPane).editor
+        editor.read_only = self.session.read_only
         self.refresh_view()
-        self.set_interval(REPAINT_SECONDS, self.refresh_view)
+        self.show_notes(self.session.state.current or self.session.program.blocks[-1].id)
+        self.set_interval(REPAINT_SECONDS, self.tick)
+        self.app.app_suspend_signal.subscribe(self, lambda _app: self.save_notes_now())
         if self.session.read_only:
             self.set_interval(FOLLOW_SECONDS, self.follow_log)
             self.problem = self.session.read_only_message()
+        else:
+            editor.focus()
 
     # ----------------------------------------------------------------- view
+
+    def tick(self) -> None:
+        """Repaint from the clock, and give the autosave policy its chance."""
+        self.refresh_view()
+        try:
+            if self.notes.save_if_due(self.session.clock.now()):
+                self.notes_saved()
+        except StoreError as error:
+            self.notes_failed(error)
 
     def refresh_view(self) -> None:
         self.view = build_view(self.session.state, self.session.clock.now(), self.zone)
@@ -80,10 +103,85 @@ class RunScreen(Screen[None]):
         try:
             if self.session.follow():
                 self.refresh_view()
+            if self.notes.reload() and self.shown_block is not None:
+                self.show_notes(self.shown_block)
         except StoreError as error:
             self.problem = error.message
 
+    # ----------------------------------------------------------------- notes
+
+    def show_notes(self, block_id: str) -> None:
+        """Put one block's notes in the pane (saving what was there first)."""
+        if self.shown_block != block_id:
+            self.save_notes_now()
+        self.shown_block = block_id
+        self.query_one(NotesPane).editor.load_text(self.notes.text(block_id))
+        self.update_notes_border()
+
+    def update_notes_border(self) -> None:
+        pane = self.query_one(NotesPane)
+        if self.shown_block is None:
+            return
+        title = self.session.program.block(self.shown_block).title
+        key = (
+            "notes.title" if self.shown_block == self.session.state.current else "notes.title_other"
+        )
+        pane.border_title = tr(key, title=title)
+        if self.session.read_only:
+            pane.border_subtitle = tr("notes.read_only")
+        elif self.notes_problem:
+            pane.border_subtitle = tr("notes.failed")
+        elif self.notes.unsaved:
+            pane.border_subtitle = tr("notes.unsaved")
+        elif self.notes.last_saved_at is not None:
+            saved_at = self.notes.last_saved_at.astimezone(self.zone)
+            pane.border_subtitle = tr("notes.saved", time=format_clock(saved_at))
+        else:
+            pane.border_subtitle = ""
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self.shown_block is None or self.session.read_only:
+            return
+        was_unsaved = self.notes.unsaved
+        self.notes.set_text(self.shown_block, event.text_area.text, self.session.clock.now())
+        if self.notes.unsaved != was_unsaved:
+            self.update_notes_border()
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        if isinstance(event.widget, TextArea):
+            self.save_notes_now()
+
+    def save_notes_now(self) -> bool:
+        """Save every unsaved note now. True if nothing is left unsaved."""
+        if not self.notes.unsaved:
+            return True
+        try:
+            self.notes.save(self.session.clock.now())
+        except StoreError as error:
+            self.notes_failed(error)
+            return False
+        self.notes_saved()
+        return True
+
+    def notes_saved(self) -> None:
+        self.notes_problem = ""
+        self.update_notes_border()
+
+    def notes_failed(self, error: StoreError) -> None:
+        self.notes_problem = tr("notes.save_failed", message=error.message)
+        self.update_notes_border()
+
+    def action_open_notes(self, block_id: str) -> None:
+        self.show_notes(block_id)
+        self.query_one(NotesPane).editor.focus()
+
     def watch_view(self, old: MeetingView | None, new: MeetingView | None) -> None:
+        if new is not None and new.current is not None and self.is_mounted:
+            moved = (
+                old is None or old.current is None or old.current.block.id != new.current.block.id
+            )
+            if moved and self.shown_block is not None:
+                self.show_notes(new.current.block.id)
         if old is None or new is None or old.current is None or new.current is None:
             return
         ran_out = (
@@ -101,7 +199,14 @@ class RunScreen(Screen[None]):
     def watch_big_clock(self, big: bool) -> None:
         self.set_class(big, "-big-clock")
 
-    def watch_problem(self, message: str) -> None:
+    def watch_problem(self) -> None:
+        self.show_notice()
+
+    def watch_notes_problem(self) -> None:
+        self.show_notice()
+
+    def show_notice(self) -> None:
+        message = "\n".join(text for text in (self.problem, self.notes_problem) if text)
         notice = self.query_one("#notice", Static)
         notice.update(message)
         notice.display = bool(message)

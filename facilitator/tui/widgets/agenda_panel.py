@@ -47,7 +47,8 @@ class AgendaPanel(Widget):
                 row.status is not BlockStatus.PENDING
                 and row.actual_seconds > row.planned_minutes * 60
             )
-            title = Text(f"{STATUS_MARK[row.status]} ", style="bold" if style else "dim")
+            title = Text()
+            title.append(f"{STATUS_MARK[row.status]} ", style="bold" if style else "dim")
             title.append(f"{row.number}. {row.title}", style=style)
             table.add_row(
                 title,
