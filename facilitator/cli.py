@@ -11,8 +11,12 @@ from rich.console import Console
 from rich.table import Table
 
 from facilitator import __version__
+from facilitator.cli_support import local_zone
+from facilitator.core.clock import SystemClock
+from facilitator.export import FORMATS, render_referat
 from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr
 from facilitator.store.errors import StoreError
+from facilitator.store.files import atomic_write
 from facilitator.store.program_files import (
     ProgramLoadError,
     discover_programs,
@@ -21,6 +25,7 @@ from facilitator.store.program_files import (
     program_folders,
 )
 from facilitator.store.session_files import default_sessions_dir, find_session_folder
+from facilitator.store.session_reader import read_session
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -80,7 +85,30 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help=tr("cli.cmd_check"), description=tr("cli.cmd_check")
     )
     check.add_argument("files", metavar="FILE", nargs="+", type=Path, help=tr("cli.arg_files"))
+    export = commands.add_parser(
+        "export", parents=[common], help=tr("cli.cmd_export"), description=tr("cli.cmd_export")
+    )
+    export.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    export.add_argument("--format", choices=FORMATS, default="md", help=tr("cli.arg_format"))
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, help=tr("cli.arg_output"))
     return parser
+
+
+def command_export(
+    sessions_dir: Path, session: str | None, fmt: str, output: Path | None, console: Console
+) -> int:
+    try:
+        record = read_session(find_session_folder(sessions_dir, session))
+        text = render_referat(record, fmt, local_zone(), SystemClock().now())
+        if output is None:
+            sys.stdout.write(text)
+            return EXIT_OK
+        atomic_write(output, text.encode("utf-8"))
+    except StoreError as error:
+        Console(stderr=True).print(tr("cli.error", message=error.message), markup=False)
+        return EXIT_BAD_INPUT
+    console.print(tr("export.written", path=output), markup=False)
+    return EXIT_OK
 
 
 def command_check(files: list[Path], console: Console) -> int:
@@ -149,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command_check(args.files, console)
     if args.command == "programs":
         return command_programs(console)
+    if args.command == "export":
+        return command_export(sessions_dir, args.session, args.format, args.output, console)
 
     program = None
     session_folder = None

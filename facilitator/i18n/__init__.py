@@ -7,7 +7,7 @@ exactly the same keys and placeholders.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from facilitator.i18n.catalogue import CATALOGUES
@@ -65,8 +65,13 @@ def format_countdown(seconds: int) -> str:
     return f"{sign}{minutes:02d}:{secs:02d}"
 
 
-def format_date(moment: datetime) -> str:
+def format_date(moment: date) -> str:
     """`torsdag den 26. november 2026`."""
     weekday = tr(f"date.weekday.{moment.weekday()}")
     month = tr(f"date.month.{moment.month}")
     return tr("date.long", weekday=weekday, day=moment.day, month=month, year=moment.year)
+
+
+def format_day(day: date) -> str:
+    """`1.12.2026` in Danish, `1/12/2026` in English."""
+    return tr("date.short", day=day.day, month=day.month, year=day.year)

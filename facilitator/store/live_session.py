@@ -14,6 +14,8 @@ from facilitator.core.agenda import AgendaState, Command, Refusal
 from facilitator.core.clock import Clock
 from facilitator.core.events import Event, EventDraft, EventType
 from facilitator.core.program import Program
+from facilitator.core.referat import ReferatState
+from facilitator.core.session import route_event
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.event_log import EventLogWriter, read_event_log
@@ -42,6 +44,7 @@ class LiveSession:
         self.program = program
         self.clock = clock
         self.state = AgendaState.initial(program)
+        self.referat = ReferatState()
         self.locked_by = locked_by
         self._lock = lock
         self._writer: EventLogWriter | None = None
@@ -58,11 +61,7 @@ class LiveSession:
         now = clock.now()
         folder = new_session_folder(sessions_dir, program, now, zone)
         header = SessionHeader(
-            id=folder.name,
-            title=program.title,
-            program_id=program.id,
-            created=now,
-            place=program.place,
+            id=folder.name, title=program.title, program_id=program.id, created=now
         )
         lock = SessionLock(folder)
         lock.acquire(now)
@@ -116,7 +115,7 @@ class LiveSession:
         self._read_offset = result.end_offset
         self._lines_read += result.lines
         for event in result.events:
-            self.state.apply(event)
+            self.apply(event)
             self._last_seq = max(self._last_seq, event.seq)
         return bool(result.events)
 
@@ -126,8 +125,14 @@ class LiveSession:
             raise StoreError(self.read_only_message())
         event = self._writer.append(draft, self.clock.now())
         self._last_seq = event.seq
-        self.state.apply(event)
+        self.apply(event)
         return event
+
+    def record_all(self, drafts: list[EventDraft]) -> list[Event]:
+        return [self.record(draft) for draft in drafts]
+
+    def apply(self, event: Event) -> None:
+        route_event(self.state, self.referat, event)
 
     def execute(self, command: Command) -> Refusal | Event:
         if isinstance(command, Refusal):

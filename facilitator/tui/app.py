@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
+import signal
 from collections.abc import Iterable
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from facilitator.cli_support import local_zone
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.program import Program
 from facilitator.i18n import set_language, tr
@@ -21,13 +26,6 @@ from facilitator.tui.screens.picker import PickerScreen
 from facilitator.tui.screens.problem import ProblemScreen
 from facilitator.tui.screens.rescue import RescueScreen
 from facilitator.tui.screens.run import RunScreen
-
-
-def local_zone() -> tzinfo:
-    """The machine's own time zone: the chair reads the clock on the wall."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
 
 
 class FacilitatorApp(App[None]):
@@ -58,6 +56,7 @@ class FacilitatorApp(App[None]):
         install_bindings(self, (QUIT_KEY, PALETTE_KEY))
 
     def on_mount(self) -> None:
+        self.watch_for_hangup()
         if self.initial_program is not None:
             self.start_session(self.initial_program)
         elif self.initial_session is not None:
@@ -113,6 +112,24 @@ class FacilitatorApp(App[None]):
     def on_unmount(self) -> None:
         if self.session is not None:
             self.session.close()
+
+    # ----------------------------------------------------------------- hangup
+
+    def watch_for_hangup(self) -> None:
+        """A closed terminal (SIGHUP) saves and exits instead of spinning without a tty."""
+        # Not possible off the main thread or without SIGHUP (Windows): then nothing to do.
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.hang_up)
+
+    def hang_up(self) -> None:
+        run = next((s for s in reversed(self.screen_stack) if isinstance(s, RunScreen)), None)
+        if run is not None:
+            run.save_notes_now()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        # The terminal is gone, so a normal shutdown may block on writing to it.
+        os._exit(0)
 
     # ----------------------------------------------------------------- palette
 

@@ -50,6 +50,7 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("minus1", "shift+f7", "extend(-60)", show=False),
     KeySpec("plus5", "ctrl+f7", "extend(300)", show=False),
     KeySpec("minus5", "ctrl+shift+f7", "extend(-300)", show=False),
+    KeySpec("export", "f10", "export_referat", show=False),
 )
 
 PICKER_KEYS: tuple[KeySpec, ...] = (

@@ -8,6 +8,7 @@ always read from the clock, never counted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 
 from textual.app import ComposeResult
@@ -18,23 +19,36 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
 from facilitator.core import agenda
-from facilitator.core.agenda import Command, Refusal
+from facilitator.core.agenda import AgendaState, Command, Refusal
 from facilitator.core.agenda_view import MeetingView, TimeLevel, build_view
 from facilitator.core.catchup import propose_catch_up
-from facilitator.i18n import format_clock, tr
+from facilitator.core.events import EventDraft
+from facilitator.core.referat import (
+    CommandError,
+    ReferatEvent,
+    new_entry_id,
+    parse_command_line,
+    parse_due,
+)
+from facilitator.core.session import decision_missing
+from facilitator.export import write_referat_files
+from facilitator.i18n import format_clock, format_day, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
+from facilitator.store.session_reader import read_session
 from facilitator.tui.bindings import CHAIR_KEYS, install_bindings
 from facilitator.tui.screens.catch_up import CatchUpScreen
+from facilitator.tui.screens.forms import DecisionScreen, NextMeetingScreen
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
 from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.meeting_status import MeetingStatus
-from facilitator.tui.widgets.notes_pane import NotesPane
+from facilitator.tui.widgets.notes_pane import EntriesList, NotesPane
 
+NEXT_MEETING_COMMANDS = ("/næste", "/naeste", "/næste møde", "/next")
 REPAINT_SECONDS = 0.5
 FOLLOW_SECONDS = 1.0
 FLASH_SECONDS = 0.6
@@ -75,6 +89,7 @@ class RunScreen(Screen[None]):
         self.query_one(GuidePanel).tips_heading = self.session.program.tips_heading
         editor = self.query_one(NotesPane).editor
         editor.read_only = self.session.read_only
+        editor.command_handler = self.handle_command_line
         self.refresh_view()
         self.show_notes(self.session.state.current or self.session.program.blocks[-1].id)
         self.set_interval(REPAINT_SECONDS, self.tick)
@@ -103,6 +118,7 @@ class RunScreen(Screen[None]):
         try:
             if self.session.follow():
                 self.refresh_view()
+                self.show_entries()
             if self.notes.reload() and self.shown_block is not None:
                 self.show_notes(self.shown_block)
         except StoreError as error:
@@ -117,6 +133,48 @@ class RunScreen(Screen[None]):
         self.shown_block = block_id
         self.query_one(NotesPane).editor.load_text(self.notes.text(block_id))
         self.update_notes_border()
+        self.show_entries()
+
+    def show_entries(self) -> None:
+        if self.shown_block is not None:
+            self.query_one(NotesPane).entries.show(
+                self.session.referat.entries_for(self.shown_block)
+            )
+
+    def handle_command_line(self, line: str) -> bool:
+        """A typed `/…` line: record its entries. True if the line should leave the text."""
+        if self.shown_block is None:
+            return False
+        if line.strip().lower() in NEXT_MEETING_COMMANDS:
+            self.open_next_meeting_form()
+            return True
+        today = self.session.clock.now().astimezone(self.zone).date()
+        parsed = parse_command_line(line, self.shown_block, today)
+        if parsed is None:
+            return False
+        if isinstance(parsed, CommandError):
+            self.notify(tr(parsed.message, **parsed.params), severity="warning")
+            return False
+        try:
+            events = self.session.record_all(parsed)
+        except StoreError as error:
+            self.problem = tr("run.save_failed", message=error.message)
+            return False
+        self.show_entries()
+        for event in events:
+            entry = self.session.referat.entries.get(str(event.data.get("id")))
+            if entry is not None:
+                kind = tr(f"referat.{entry.kind.value}")
+                self.notify(tr("referat.added", kind=kind, text=entry.text), timeout=3)
+        return True
+
+    def on_entries_list_remove_requested(self, message: EntriesList.RemoveRequested) -> None:
+        entry = self.session.referat.entries.get(message.entry_id)
+        draft = EventDraft(ReferatEvent.ENTRY_REMOVED, {"id": message.entry_id})
+        if entry is not None and self.execute(draft):
+            kind = tr(f"referat.{entry.kind.value}")
+            self.notify(tr("referat.removed", kind=kind, text=entry.text), timeout=3)
+            self.show_entries()
 
     def update_notes_border(self) -> None:
         pane = self.query_one(NotesPane)
@@ -233,13 +291,60 @@ class RunScreen(Screen[None]):
         self.execute(agenda.toggle_clock(self.session.state))
 
     def action_next_block(self) -> None:
-        self.execute(agenda.next_block(self.session.state))
+        self.leave_block(agenda.next_block)
 
     def action_previous_block(self) -> None:
         self.execute(agenda.previous_block(self.session.state))
 
     def action_skip_block(self) -> None:
-        self.execute(agenda.skip_block(self.session.state))
+        self.leave_block(agenda.skip_block)
+
+    def leave_block(self, command: Callable[[AgendaState], Command]) -> None:
+        """Next or skip; a decision block first asks for its decision (or a reason)."""
+        if not decision_missing(self.session.state, self.session.referat):
+            self.execute(command(self.session.state))
+            return
+        block_id = self.session.state.current
+        assert block_id is not None
+
+        def answered(answer: tuple[str, str] | None) -> None:
+            if answer is None:
+                return
+            kind, text = answer
+            if kind == "decision":
+                draft = EventDraft(
+                    ReferatEvent.DECISION_ADDED,
+                    {"id": new_entry_id(), "block": block_id, "text": text},
+                )
+            else:
+                draft = EventDraft(
+                    ReferatEvent.DECISION_SKIPPED, {"block": block_id, "reason": text}
+                )
+            if self.execute(draft):
+                self.show_entries()
+                self.execute(command(self.session.state))
+
+        self.app.push_screen(DecisionScreen(self.session.program.block(block_id).title), answered)
+
+    def open_next_meeting_form(self) -> None:
+        current = self.session.referat.next_meeting
+        date_text = format_day(current.date) if current and current.date else ""
+
+        def saved(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            today = self.session.clock.now().astimezone(self.zone).date()
+            day = ""
+            if values["date"]:
+                try:
+                    day = parse_due(values["date"], today).isoformat()
+                except (ValueError, IndexError):
+                    self.notify(tr("referat.bad_date", value=values["date"]), severity="warning")
+                    return
+            if self.execute(EventDraft(ReferatEvent.NEXT_MEETING_SET, {**values, "date": day})):
+                self.notify(tr("next.saved"))
+
+        self.app.push_screen(NextMeetingScreen(current, date_text), saved)
 
     def action_postpone_block(self) -> None:
         self.execute(agenda.postpone_block(self.session.state))
@@ -256,6 +361,18 @@ class RunScreen(Screen[None]):
                     ),
                     timeout=2,
                 )
+
+    def action_export_referat(self) -> None:
+        """F10: save the notes, then write referat.md and referat.html into the folder."""
+        if not self.save_notes_now():
+            return
+        try:
+            record = read_session(self.session.folder)
+            paths = write_referat_files(record, self.zone, self.session.clock.now())
+        except StoreError as error:
+            self.notify(error.message, severity="error")
+            return
+        self.notify(tr("export.written", path=paths[0].parent / "referat.{md,html}"), timeout=8)
 
     def action_toggle_big_clock(self) -> None:
         self.big_clock = not self.big_clock

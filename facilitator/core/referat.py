@@ -1,0 +1,308 @@
+"""The structured part of the referat: decisions, action items, parked points, attendance
+and the next meeting. Like the agenda, it is a fold over events.
+
+Typed lines in the notes become entries:
+  /beslutning Vi mødes hver anden torsdag
+  /handling @Anne 1.12 Sende referatet rundt         (hvem and senest are optional)
+  /parker Forplejning næste gang
+  /fremmøde Anne, Bo, Carla        /afbud Dorte        /fraværende Erik
+  /ordstyrer Anne                   /referent Bo          /sted Kulturhuset
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from facilitator.core.events import Event, EventDraft
+
+
+class ReferatEvent(StrEnum):
+    DECISION_ADDED = "decision_added"
+    DECISION_SKIPPED = "decision_skipped"
+    ACTION_ADDED = "action_added"
+    POINT_PARKED = "point_parked"
+    ENTRY_CHANGED = "entry_changed"
+    ENTRY_REMOVED = "entry_removed"
+    ATTENDANCE_SET = "attendance_set"
+    ROLE_SET = "role_set"
+    PLACE_SET = "place_set"
+    NEXT_MEETING_SET = "next_meeting_set"
+
+
+class EntryKind(StrEnum):
+    DECISION = "decision"
+    ACTION = "action"
+    PARKED = "parked"
+
+
+class Attendance(StrEnum):
+    PRESENT = "present"
+    SENT_APOLOGIES = "afbud"
+    ABSENT = "absent"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    kind: EntryKind
+    block: str
+    text: str
+    who: str = ""
+    due: date | None = None
+    seq: int = 0
+
+
+@dataclass(frozen=True)
+class NextMeeting:
+    date: date | None = None
+    time: str = ""
+    place: str = ""
+    chair: str = ""
+    referent: str = ""
+
+
+@dataclass
+class ReferatState:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    attendance: dict[str, Attendance] = field(default_factory=dict)
+    next_meeting: NextMeeting | None = None
+    decision_skips: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    place: str = ""
+
+    def entries_for(self, block_id: str, kind: EntryKind | None = None) -> list[Entry]:
+        return sorted(
+            (
+                e
+                for e in self.entries.values()
+                if e.block == block_id and (kind is None or e.kind is kind)
+            ),
+            key=lambda entry: entry.seq,
+        )
+
+    def all_of(self, kind: EntryKind) -> list[Entry]:
+        return sorted((e for e in self.entries.values() if e.kind is kind), key=lambda e: e.seq)
+
+    def apply(self, event: Event) -> bool:
+        """Apply a referat event; False if it is not one, or does not fit."""
+        data = event.data
+        try:
+            kind = ReferatEvent(event.type)
+        except ValueError:
+            return False
+        if kind in (
+            ReferatEvent.DECISION_ADDED,
+            ReferatEvent.ACTION_ADDED,
+            ReferatEvent.POINT_PARKED,
+        ):
+            entry_kind = {
+                ReferatEvent.DECISION_ADDED: EntryKind.DECISION,
+                ReferatEvent.ACTION_ADDED: EntryKind.ACTION,
+                ReferatEvent.POINT_PARKED: EntryKind.PARKED,
+            }[kind]
+            entry = _entry_from(data, entry_kind, event.seq)
+            if entry is None:
+                return False
+            self.entries[entry.id] = entry
+            if entry_kind is EntryKind.DECISION:
+                self.decision_skips.pop(entry.block, None)
+            return True
+        if kind is ReferatEvent.ENTRY_CHANGED:
+            old = self.entries.get(str(data.get("id")))
+            if old is None:
+                return False
+            changed = _entry_from({**_entry_data(old), **data}, old.kind, old.seq)
+            if changed is None:
+                return False
+            self.entries[old.id] = changed
+            return True
+        if kind is ReferatEvent.ENTRY_REMOVED:
+            return self.entries.pop(str(data.get("id")), None) is not None
+        if kind is ReferatEvent.DECISION_SKIPPED:
+            block, reason = data.get("block"), data.get("reason")
+            if not isinstance(block, str) or not isinstance(reason, str):
+                return False
+            self.decision_skips[block] = reason
+            return True
+        if kind is ReferatEvent.ATTENDANCE_SET:
+            name, status = data.get("name"), data.get("status")
+            if not isinstance(name, str) or not name.strip():
+                return False
+            try:
+                self.attendance[name.strip()] = Attendance(str(status))
+            except ValueError:
+                return False
+            return True
+        if kind is ReferatEvent.PLACE_SET:
+            place = data.get("place")
+            if not isinstance(place, str) or not place.strip():
+                return False
+            self.place = place.strip()
+            return True
+        if kind is ReferatEvent.ROLE_SET:
+            role, name = data.get("role"), data.get("name")
+            if role not in ROLE_WORDS.values() or not isinstance(name, str) or not name.strip():
+                return False
+            self.roles[str(role)] = name.strip()
+            return True
+        # NEXT_MEETING_SET
+        when = _parse_iso(data.get("date"))
+        self.next_meeting = NextMeeting(
+            date=when,
+            time=str(data.get("time", "")),
+            place=str(data.get("place", "")),
+            chair=str(data.get("chair", "")),
+            referent=str(data.get("referent", "")),
+        )
+        return True
+
+
+def _parse_iso(value: Any) -> date | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _entry_data(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "block": entry.block,
+        "text": entry.text,
+        "who": entry.who,
+        "due": entry.due.isoformat() if entry.due else "",
+    }
+
+
+def _entry_from(data: Mapping[str, Any], kind: EntryKind, seq: int) -> Entry | None:
+    entry_id, block, text = data.get("id"), data.get("block"), data.get("text")
+    if not all(isinstance(value, str) and value for value in (entry_id, block, text)):
+        return None
+    return Entry(
+        id=str(entry_id),
+        kind=kind,
+        block=str(block),
+        text=str(text),
+        who=str(data.get("who") or ""),
+        due=_parse_iso(data.get("due")),
+        seq=seq,
+    )
+
+
+# --------------------------------------------------------------------- typed lines
+
+COMMAND = re.compile(r"^\s*/(\w+)\s*(.*)$", re.UNICODE)
+WHO = re.compile(r"^@(\S+)\s*")
+DUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*")
+DECISION_WORDS = ("beslutning", "besluttet", "decision")
+ACTION_WORDS = ("handling", "aktivitet", "opgave", "action")
+PARK_WORDS = ("parker", "parkér", "park")
+ATTENDANCE_WORDS = {
+    "fremmøde": Attendance.PRESENT,
+    "tilstede": Attendance.PRESENT,
+    "present": Attendance.PRESENT,
+    "afbud": Attendance.SENT_APOLOGIES,
+    "apologies": Attendance.SENT_APOLOGIES,
+    "fraværende": Attendance.ABSENT,
+    "fravær": Attendance.ABSENT,
+    "absent": Attendance.ABSENT,
+}
+
+
+PLACE_WORDS = ("sted", "place")
+ROLE_WORDS = {"ordstyrer": "ordstyrer", "referent": "referent", "chair": "ordstyrer"}
+
+
+@dataclass(frozen=True)
+class CommandError:
+    """A typed line that looked like a command but could not be read (a catalogue key)."""
+
+    message: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+def new_entry_id() -> str:
+    return secrets.token_hex(4)
+
+
+def parse_due(text: str, today: date) -> date:
+    """`2026-12-01`, `1.12.2026`, `1/12-26` or `1.12` (the next such date from today)."""
+    if "-" in text and len(text) == 10:
+        return date.fromisoformat(text)
+    parts = [int(part) for part in re.split(r"[./]", text)]
+    day, month = parts[0], parts[1]
+    if len(parts) == 3:
+        year = parts[2] + 2000 if parts[2] < 100 else parts[2]
+        return date(year, month, day)
+    candidate = date(today.year, month, day)
+    return candidate if candidate >= today else date(today.year + 1, month, day)
+
+
+def parse_command_line(
+    line: str, block_id: str, today: date, entry_id: str | None = None
+) -> list[EventDraft] | CommandError | None:
+    """Events for a typed `/…` line, a CommandError, or None if the line is plain text."""
+    match = COMMAND.match(line)
+    if match is None:
+        return None
+    word, rest = match.group(1).lower(), match.group(2).strip()
+    new_id = entry_id or new_entry_id()
+    if word in DECISION_WORDS:
+        if not rest:
+            return CommandError("referat.empty_decision")
+        return [
+            EventDraft(ReferatEvent.DECISION_ADDED, {"id": new_id, "block": block_id, "text": rest})
+        ]
+    if word in PARK_WORDS:
+        if not rest:
+            return CommandError("referat.empty_parked")
+        return [
+            EventDraft(ReferatEvent.POINT_PARKED, {"id": new_id, "block": block_id, "text": rest})
+        ]
+    if word in ACTION_WORDS:
+        who, due = "", None
+        for _ in range(2):
+            who_match, due_match = WHO.match(rest), DUE.match(rest)
+            if who_match and not who:
+                who, rest = who_match.group(1).replace("_", " "), rest[who_match.end() :]
+            elif due_match and due is None:
+                try:
+                    due = parse_due(due_match.group(1), today)
+                except ValueError:
+                    return CommandError("referat.bad_date", {"value": due_match.group(1)})
+                rest = rest[due_match.end() :]
+        if not rest.strip():
+            return CommandError("referat.empty_action")
+        data = {
+            "id": new_id,
+            "block": block_id,
+            "text": rest.strip(),
+            "who": who,
+            "due": due.isoformat() if due else "",
+        }
+        return [EventDraft(ReferatEvent.ACTION_ADDED, data)]
+    if word in ATTENDANCE_WORDS:
+        names = [name.strip() for name in re.split(r"[,;]", rest) if name.strip()]
+        if not names:
+            return CommandError("referat.empty_names")
+        status = ATTENDANCE_WORDS[word].value
+        return [
+            EventDraft(ReferatEvent.ATTENDANCE_SET, {"name": n, "status": status}) for n in names
+        ]
+    if word in PLACE_WORDS:
+        if not rest:
+            return CommandError("referat.empty_place")
+        return [EventDraft(ReferatEvent.PLACE_SET, {"place": rest})]
+    if word in ROLE_WORDS:
+        if not rest:
+            return CommandError("referat.empty_names")
+        return [EventDraft(ReferatEvent.ROLE_SET, {"role": ROLE_WORDS[word], "name": rest})]
+    return CommandError("referat.unknown_command", {"word": word})

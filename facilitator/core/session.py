@@ -1,0 +1,40 @@
+"""The whole state of a session: the agenda and the referat, folded from one event log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from facilitator.core.agenda import AgendaState
+from facilitator.core.events import Event
+from facilitator.core.program import BlockKind, Program
+from facilitator.core.referat import EntryKind, ReferatState
+
+
+def route_event(agenda: AgendaState, referat: ReferatState, event: Event) -> None:
+    """Referat events go to the referat; everything else to the agenda (which counts what
+    it does not understand)."""
+    if not referat.apply(event):
+        agenda.apply(event)
+
+
+@dataclass
+class SessionState:
+    agenda: AgendaState
+    referat: ReferatState
+
+    @classmethod
+    def from_events(cls, program: Program, events: Iterable[Event]) -> SessionState:
+        state = cls(AgendaState.initial(program), ReferatState())
+        for event in events:
+            route_event(state.agenda, state.referat, event)
+        return state
+
+
+def decision_missing(agenda: AgendaState, referat: ReferatState) -> bool:
+    """A decision block may not be left without a decision, or a reason for having none."""
+    current = agenda.current
+    if current is None or agenda.program.block(current).kind is not BlockKind.DECISION:
+        return False
+    has_decision = bool(referat.entries_for(current, EntryKind.DECISION))
+    return not has_decision and current not in referat.decision_skips

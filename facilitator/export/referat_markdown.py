@@ -1,0 +1,147 @@
+"""The referat as Markdown: heading, attendance, every agenda item with planned and actual
+time, its notes, decisions and actions, then the action plan, parked points and next meeting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from facilitator.core.agenda import BlockStatus
+from facilitator.core.referat import Attendance, Entry, EntryKind
+from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
+from facilitator.store.session_reader import SessionRecord
+
+
+def _cell(text: str) -> str:
+    """Table cells may not contain pipes or line breaks."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _minutes(seconds: float) -> str:
+    return format_minutes(round(seconds / 60))
+
+
+def _action_line(entry: Entry) -> str:
+    details = []
+    if entry.who:
+        details.append(entry.who)
+    if entry.due:
+        details.append(tr("export.by", due=format_day(entry.due)))
+    return f"- {entry.text}" + (f" – {', '.join(details)}" if details else "")
+
+
+def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None = None) -> str:
+    agenda, referat = record.state.agenda, record.state.referat
+    moment = now or record.last_event_at or record.header.created
+    lines: list[str] = [f"# {tr('export.title', title=record.header.title)}", ""]
+
+    facts: list[tuple[str, str]] = []
+    if record.header.group:
+        facts.append((tr("export.group"), record.header.group))
+    started = agenda.started_at or record.header.created
+    facts.append((tr("export.date"), format_date(started.astimezone(zone).date())))
+    if agenda.started_at is not None:
+        end = agenda.ended_at or moment
+        facts.append(
+            (
+                tr("export.time"),
+                tr(
+                    "export.time_span",
+                    start=format_clock_time(agenda.started_at.astimezone(zone)),
+                    end=format_clock_time(end.astimezone(zone)),
+                ),
+            )
+        )
+    place = referat.place or record.header.place
+    if place:
+        facts.append((tr("export.place"), place))
+    for role in ("ordstyrer", "referent"):
+        if role in referat.roles:
+            facts.append((tr(f"export.role.{role}"), referat.roles[role]))
+    lines += [f"- **{label}:** {value}" for label, value in facts]
+    lines.append("")
+
+    if referat.attendance:
+        lines += [f"## {tr('export.attendance')}", ""]
+        for status in Attendance:
+            names = sorted(
+                (n for n, s in referat.attendance.items() if s is status), key=str.casefold
+            )
+            if names:
+                lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {', '.join(names)}")
+        lines.append("")
+
+    lines += [f"## {tr('export.agenda')}", ""]
+    lines.append(
+        f"| # | {tr('export.col_item')} | {tr('export.col_planned')} | {tr('export.col_actual')} |"
+    )
+    lines.append("|---|---|---:|---:|")
+    for number, block_id in enumerate(agenda.order, start=1):
+        run = agenda.runs[block_id]
+        actual = agenda.elapsed_seconds(block_id, moment)
+        shown = _minutes(actual) if actual else "–"
+        title = _cell(record.program.block(block_id).title)
+        lines.append(f"| {number} | {title} | {_minutes(run.planned_seconds)} | {shown} |")
+    lines.append("")
+
+    for number, block_id in enumerate(agenda.order, start=1):
+        block = record.program.block(block_id)
+        run = agenda.runs[block_id]
+        lines += [f"## {number}. {block.title}", ""]
+        actual = agenda.elapsed_seconds(block_id, moment)
+        times = tr(
+            "export.item_times", planned=_minutes(run.planned_seconds), actual=_minutes(actual)
+        )
+        lines.append(f"*{times}*")
+        lines.append("")
+        if run.status is BlockStatus.SKIPPED:
+            lines += [f"*{tr('export.skipped')}*", ""]
+        elif run.status is BlockStatus.PENDING and not actual:
+            lines += [f"*{tr('export.not_reached')}*", ""]
+        text = record.notes.get(block_id, "").strip()
+        if text:
+            lines += [text, ""]
+        decisions = referat.entries_for(block_id, EntryKind.DECISION)
+        if decisions:
+            lines += [f"**{tr('export.decisions')}**", ""]
+            lines += [f"- {entry.text}" for entry in decisions]
+            lines.append("")
+        elif block_id in referat.decision_skips:
+            lines += [f"*{tr('export.no_decision', reason=referat.decision_skips[block_id])}*", ""]
+        actions = referat.entries_for(block_id, EntryKind.ACTION)
+        if actions:
+            lines += [f"**{tr('export.actions')}**", ""]
+            lines += [_action_line(entry) for entry in actions]
+            lines.append("")
+
+    actions = referat.all_of(EntryKind.ACTION)
+    if actions:
+        lines += [f"## {tr('export.action_plan')}", ""]
+        lines.append(
+            f"| {tr('export.col_what')} | {tr('export.col_who')} | {tr('export.col_due')} |"
+        )
+        lines.append("|---|---|---|")
+        for entry in actions:
+            due = format_day(entry.due) if entry.due else "–"
+            lines.append(f"| {_cell(entry.text)} | {_cell(entry.who) or '–'} | {due} |")
+        lines.append("")
+
+    parked = referat.all_of(EntryKind.PARKED)
+    if parked:
+        lines += [f"## {tr('export.parked')}", ""]
+        lines += [f"- {entry.text}" for entry in parked]
+        lines.append("")
+
+    upcoming = referat.next_meeting
+    if upcoming is not None:
+        lines += [f"## {tr('export.next_meeting')}", ""]
+        details = [
+            (tr("export.date"), format_date(upcoming.date) if upcoming.date else ""),
+            (tr("export.time"), upcoming.time),
+            (tr("export.place"), upcoming.place),
+            (tr("export.role.ordstyrer"), upcoming.chair),
+            (tr("export.role.referent"), upcoming.referent),
+        ]
+        lines += [f"- **{label}:** {value}" for label, value in details if value]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,99 @@
+"""Small forms: the decision a decision block asks for, and the next meeting."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from facilitator.core.referat import NextMeeting
+from facilitator.i18n import tr
+
+
+class DecisionScreen(ModalScreen[tuple[str, str] | None]):
+    """Dismisses ("decision", text), ("skip", reason) or None to stay in the block."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "stay", show=False),
+        Binding("f4", "skip", show=False, priority=True),
+    ]
+
+    def __init__(self, block_title: str) -> None:
+        super().__init__()
+        self.block_title = block_title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="decision-box", classes="dialog"):
+            yield Static(tr("decision.title", title=self.block_title), classes="dialog-title")
+            yield Static(tr("decision.intro"), classes="dialog-intro")
+            yield Input(id="decision-text", placeholder=tr("decision.placeholder"))
+            yield Static(id="decision-error", classes="dialog-warning")
+            yield Static(tr("decision.keys"), classes="dialog-keys")
+
+    def _text(self) -> str:
+        return self.query_one("#decision-text", Input).value.strip()
+
+    def on_input_submitted(self) -> None:
+        if self._text():
+            self.dismiss(("decision", self._text()))
+
+    def action_skip(self) -> None:
+        if not self._text():
+            self.query_one("#decision-error", Static).update(tr("decision.reason_needed"))
+            return
+        self.dismiss(("skip", self._text()))
+
+    def action_stay(self) -> None:
+        self.dismiss(None)
+
+
+class NextMeetingScreen(ModalScreen[dict[str, str] | None]):
+    """Date, time, place, chair and minute-taker of the next meeting."""
+
+    FIELDS = ("date", "time", "place", "chair", "referent")
+    # Enter is a priority binding, not Input.Submitted: focus moves within the key press,
+    # so the next typed characters land in the next field however fast they come.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", show=False),
+        Binding("enter", "next_field", show=False, priority=True),
+    ]
+
+    def __init__(self, current: NextMeeting | None, date_text: str) -> None:
+        super().__init__()
+        self.current = current
+        self.date_text = date_text
+
+    def compose(self) -> ComposeResult:
+        current = self.current or NextMeeting()
+        values = {
+            "date": self.date_text,
+            "time": current.time,
+            "place": current.place,
+            "chair": current.chair,
+            "referent": current.referent,
+        }
+        with Vertical(id="next-meeting-box", classes="dialog"):
+            yield Static(tr("next.title"), classes="dialog-title")
+            for name in self.FIELDS:
+                yield Label(tr(f"next.{name}"))
+                yield Input(values[name], id=f"next-{name}", placeholder=tr(f"next.{name}_hint"))
+            yield Static(id="next-error", classes="dialog-warning")
+            yield Static(tr("next.keys"), classes="dialog-keys")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "next-referent":
+            self.focus_next()
+            return
+        self.dismiss(
+            {name: self.query_one(f"#next-{name}", Input).value.strip() for name in self.FIELDS}
+        )
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#next-error", Static).update(message)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,140 @@
+"""Decisions, actions, parked points and the next meeting, entered as the referent would."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import Input
+
+from facilitator.core.clock import FakeClock
+from facilitator.core.program import Program
+from facilitator.core.referat import Attendance, EntryKind
+from facilitator.tui.screens.forms import DecisionScreen, NextMeetingScreen
+from facilitator.tui.widgets.notes_pane import EntriesList, NotesEditor
+from tests.tui.conftest import app_for, run_screen
+
+
+async def test_typed_lines_become_entries_and_leave_the_text(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"Tekst", "enter")
+        await pilot.press(*"/beslutning Vi holder pause kl. 20", "enter")
+        await pilot.press(*"/handling @Anne 1.12 Sende referatet", "enter")
+        await pilot.press(*"/afbud Dorte", "enter")
+        await pilot.press(*"Mere")
+        editor = screen.query_one("#notes-text", NotesEditor)
+        assert editor.text == "Tekst\nMere"  # command lines leave no blank lines behind
+        referat = screen.session.referat
+        (decision,) = referat.entries_for("velkommen", EntryKind.DECISION)
+        (action,) = referat.entries_for("velkommen", EntryKind.ACTION)
+        assert decision.text == "Vi holder pause kl. 20"
+        assert (action.who, action.due) == ("Anne", date(2026, 12, 1))
+        assert referat.attendance == {"Dorte": Attendance.SENT_APOLOGIES}
+        assert screen.query_one(EntriesList).option_count == 2
+
+
+async def test_a_bad_line_stays_and_says_why(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"/handling @Anne 31.2 Noget", "enter")
+        assert screen.query_one("#notes-text", NotesEditor).text == "/handling @Anne 31.2 Noget"
+        assert screen.session.referat.entries == {}
+        assert any("ikke en dato" in n.message for n in app._notifications)
+
+
+async def test_delete_removes_an_entry(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"/parker Kaffe", "enter", "tab")
+        entries = screen.query_one(EntriesList)
+        assert entries.has_focus
+        await pilot.press("down", "delete")
+        assert screen.session.referat.entries == {}
+        assert not entries.display
+
+
+async def test_decision_block_asks_for_its_decision(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press("f6", "f6", "f6", "f6")
+        assert screen.session.state.current == "beslutning"
+        await pilot.press("f6")
+        assert isinstance(app.screen, DecisionScreen)
+        await pilot.press("escape")
+        assert screen.session.state.current == "beslutning"
+        await pilot.press("f6", *"Vi danner netværket", "enter")
+        assert screen.session.state.current == "fremtidige-moeder"
+        (decision,) = screen.session.referat.entries_for("beslutning", EntryKind.DECISION)
+        assert decision.text == "Vi danner netværket"
+
+
+async def test_decision_block_can_be_left_with_a_reason(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press("f6", "f6", "f6", "f6", "f4")
+        assert isinstance(app.screen, DecisionScreen)
+        await pilot.press("f4")  # no reason yet: refused
+        assert isinstance(app.screen, DecisionScreen)
+        await pilot.press(*"Udsat til næste møde", "f4")
+        assert screen.session.state.current == "fremtidige-moeder"
+        assert screen.session.referat.decision_skips == {"beslutning": "Udsat til næste møde"}
+
+
+async def test_a_decision_typed_during_the_block_satisfies_the_rule(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press("f6", "f6", "f6", "f6", *"/beslutning Ja tak", "enter", "f6")
+        assert screen.session.state.current == "fremtidige-moeder"
+
+
+async def test_next_meeting_form(netvaerk: Program, clock: FakeClock, sessions_dir: Path) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 30)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"/næste", "enter")
+        assert isinstance(app.screen, NextMeetingScreen)
+        for value in ("10.12", "19.00", "Biblioteket", "Carla", "Anne"):
+            await pilot.press(*value, "enter")
+        upcoming = screen.session.referat.next_meeting
+        assert upcoming is not None
+        assert (upcoming.date, upcoming.time, upcoming.place) == (
+            date(2026, 12, 10),
+            "19.00",
+            "Biblioteket",
+        )
+        assert (upcoming.chair, upcoming.referent) == ("Carla", "Anne")
+        await pilot.press(*"/næste", "enter")  # opens again with what was saved
+        assert app.screen.query_one("#next-place", Input).value == "Biblioteket"
+
+
+async def test_f10_exports_markdown_and_html_into_the_folder(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press("f5", *"Ikke gemt endnu", "f10")
+        folder = screen.session.folder
+        markdown = (folder / "referat.md").read_text()
+        assert "Ikke gemt endnu" in markdown  # F10 saved the notes first
+        assert (folder / "referat.html").read_text().startswith("<!DOCTYPE html>")
+        assert oct((folder / "referat.md").stat().st_mode & 0o777) == "0o600"
