@@ -37,3 +37,14 @@ def test_english_time_formats() -> None:
     set_language("en")
     assert format_clock(datetime(2026, 11, 26, 19, 40)) == "19:40"
     assert format_minutes(160) == "2 h 40 min"
+
+
+def test_every_literal_key_used_in_the_code_exists() -> None:
+    from tests.conftest import REPO
+
+    used: set[str] = set()
+    for path in (REPO / "facilitator").rglob("*.py"):
+        used |= set(re.findall(r'\btr\(\s*"([a-z_]+\.[\w.]+)"', path.read_text(encoding="utf-8")))
+    assert len(used) > 100
+    missing = sorted(key for key in used if key not in DA)
+    assert missing == []

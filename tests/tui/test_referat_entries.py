@@ -138,3 +138,38 @@ async def test_f10_exports_markdown_and_html_into_the_folder(
         assert "Ikke gemt endnu" in markdown  # F10 saved the notes first
         assert (folder / "referat.html").read_text().startswith("<!DOCTYPE html>")
         assert oct((folder / "referat.md").stat().st_mode & 0o777) == "0o600"
+
+
+async def test_enter_on_an_entry_edits_it(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 30)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"/handling @Anne 1.12 Sende referat", "enter", "tab", "down", "enter")
+        text_input = app.screen.query_one("#edit-text", Input)
+        assert text_input.value == "Sende referat"
+        text_input.value = "Sende referatet rundt"
+        await pilot.press("enter")
+        app.screen.query_one("#edit-who", Input).value = "Bo"
+        await pilot.press("enter")
+        app.screen.query_one("#edit-due", Input).value = "3.12"
+        await pilot.press("enter")
+        (action,) = screen.session.referat.all_of(EntryKind.ACTION)
+        assert (action.text, action.who, action.due) == (
+            "Sende referatet rundt",
+            "Bo",
+            date(2026, 12, 3),
+        )
+
+
+async def test_parked_points_gather_in_the_last_block(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"/parker Forplejning", "enter")
+        screen.action_open_notes("fremtidige-moeder")
+        await pilot.pause()
+        assert screen.query_one(EntriesList).option_count == 1

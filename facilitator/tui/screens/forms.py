@@ -10,8 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from facilitator.core.referat import NextMeeting
-from facilitator.i18n import tr
+from facilitator.core.referat import Entry, EntryKind, NextMeeting
+from facilitator.i18n import format_day, tr
 
 
 class DecisionScreen(ModalScreen[tuple[str, str] | None]):
@@ -94,6 +94,48 @@ class NextMeetingScreen(ModalScreen[dict[str, str] | None]):
 
     def show_error(self, message: str) -> None:
         self.query_one("#next-error", Static).update(message)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class EditEntryScreen(ModalScreen[dict[str, str] | None]):
+    """Change an entry: its text, and for an action also who and by when."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", show=False),
+        Binding("enter", "next_field", show=False, priority=True),
+    ]
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__()
+        self.entry = entry
+        self.fields = ("text", "who", "due") if entry.kind is EntryKind.ACTION else ("text",)
+
+    def compose(self) -> ComposeResult:
+        values = {
+            "text": self.entry.text,
+            "who": self.entry.who,
+            "due": format_day(self.entry.due) if self.entry.due else "",
+        }
+        with Vertical(id="edit-entry-box", classes="dialog"):
+            yield Static(
+                tr("edit.title", kind=tr(f"referat.{self.entry.kind.value}")),
+                classes="dialog-title",
+            )
+            for name in self.fields:
+                yield Label(tr(f"edit.{name}"))
+                yield Input(values[name], id=f"edit-{name}")
+            yield Static(tr("edit.keys"), classes="dialog-keys")
+
+    def action_next_field(self) -> None:
+        focused = self.focused
+        if focused is None or focused.id != f"edit-{self.fields[-1]}":
+            self.focus_next()
+            return
+        self.dismiss(
+            {name: self.query_one(f"#edit-{name}", Input).value.strip() for name in self.fields}
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)

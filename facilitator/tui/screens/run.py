@@ -25,6 +25,7 @@ from facilitator.core.catchup import propose_catch_up
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import (
     CommandError,
+    EntryKind,
     ReferatEvent,
     new_entry_id,
     parse_command_line,
@@ -39,7 +40,7 @@ from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.store.session_reader import read_session
 from facilitator.tui.bindings import CHAIR_KEYS, install_bindings
 from facilitator.tui.screens.catch_up import CatchUpScreen
-from facilitator.tui.screens.forms import DecisionScreen, NextMeetingScreen
+from facilitator.tui.screens.forms import DecisionScreen, EditEntryScreen, NextMeetingScreen
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
 from facilitator.tui.widgets.big_clock import BigClock
@@ -136,10 +137,35 @@ class RunScreen(Screen[None]):
         self.show_entries()
 
     def show_entries(self) -> None:
-        if self.shown_block is not None:
-            self.query_one(NotesPane).entries.show(
-                self.session.referat.entries_for(self.shown_block)
-            )
+        """The shown block's entries; the last block also gathers every parked point."""
+        if self.shown_block is None:
+            return
+        referat = self.session.referat
+        entries = referat.entries_for(self.shown_block)
+        if self.shown_block == self.session.state.order[-1]:
+            entries += [e for e in referat.all_of(EntryKind.PARKED) if e.block != self.shown_block]
+        self.query_one(NotesPane).entries.show(entries)
+
+    def on_entries_list_edit_requested(self, message: EntriesList.EditRequested) -> None:
+        entry = self.session.referat.entries.get(message.entry_id)
+        if entry is None or self.session.read_only:
+            return
+
+        def changed(values: dict[str, str] | None) -> None:
+            if not values or not values.get("text"):
+                return
+            data: dict[str, str] = {"id": entry.id, **values}
+            if values.get("due"):
+                today = self.session.clock.now().astimezone(self.zone).date()
+                try:
+                    data["due"] = parse_due(values["due"], today).isoformat()
+                except (ValueError, IndexError):
+                    self.notify(tr("referat.bad_date", value=values["due"]), severity="warning")
+                    return
+            if self.execute(EventDraft(ReferatEvent.ENTRY_CHANGED, data)):
+                self.show_entries()
+
+        self.app.push_screen(EditEntryScreen(entry), changed)
 
     def handle_command_line(self, line: str) -> bool:
         """A typed `/…` line: record its entries. True if the line should leave the text."""

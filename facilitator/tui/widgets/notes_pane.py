@@ -56,12 +56,22 @@ def describe_entry(entry: Entry) -> str:
 
 
 class EntriesList(OptionList):
-    """This block's entries. Delete removes the highlighted one."""
+    """This block's entries. Enter edits the highlighted one, Delete removes it."""
 
     class RemoveRequested(Message):
         def __init__(self, entry_id: str) -> None:
             super().__init__()
             self.entry_id = entry_id
+
+    class EditRequested(Message):
+        def __init__(self, entry_id: str) -> None:
+            super().__init__()
+            self.entry_id = entry_id
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.EditRequested(event.option.id))
 
     def show(self, entries: list[Entry]) -> None:
         self.clear_options()
