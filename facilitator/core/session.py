@@ -9,25 +9,32 @@ from facilitator.core.agenda import AgendaState
 from facilitator.core.events import Event
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import EntryKind, ReferatState
+from facilitator.core.turns import TurnsState
 
 
-def route_event(agenda: AgendaState, referat: ReferatState, event: Event) -> None:
-    """Referat events go to the referat; everything else to the agenda (which counts what
-    it does not understand)."""
-    if not referat.apply(event):
-        agenda.apply(event)
+def route_event(
+    agenda: AgendaState, referat: ReferatState, event: Event, turns: TurnsState | None = None
+) -> None:
+    """Referat and speaker events go to their folds; everything else to the agenda (which
+    counts what it does not understand)."""
+    if referat.apply(event):
+        return
+    if turns is not None and turns.apply(event, agenda.current):
+        return
+    agenda.apply(event)
 
 
 @dataclass
 class SessionState:
     agenda: AgendaState
     referat: ReferatState
+    turns: TurnsState
 
     @classmethod
     def from_events(cls, program: Program, events: Iterable[Event]) -> SessionState:
-        state = cls(AgendaState.initial(program), ReferatState())
+        state = cls(AgendaState.initial(program), ReferatState(), TurnsState())
         for event in events:
-            route_event(state.agenda, state.referat, event)
+            route_event(state.agenda, state.referat, event, state.turns)
         return state
 
 

@@ -16,6 +16,7 @@ from facilitator.core.events import Event, EventDraft, EventType
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatState
 from facilitator.core.session import route_event
+from facilitator.core.turns import TurnsState
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.event_log import EventLogWriter, read_event_log
@@ -45,6 +46,7 @@ class LiveSession:
         self.clock = clock
         self.state = AgendaState.initial(program)
         self.referat = ReferatState()
+        self.turns = TurnsState()
         self.locked_by = locked_by
         self._lock = lock
         self._writer: EventLogWriter | None = None
@@ -132,7 +134,7 @@ class LiveSession:
         return [self.record(draft) for draft in drafts]
 
     def apply(self, event: Event) -> None:
-        route_event(self.state, self.referat, event)
+        route_event(self.state, self.referat, event, self.turns)
 
     def execute(self, command: Command) -> Refusal | Event:
         if isinstance(command, Refusal):

@@ -39,7 +39,7 @@ class KeySpec:
 # Chair actions: F-keys and ctrl-combinations only, so they work while someone types notes.
 CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("help", "f1", "show_help"),
-    KeySpec("bigclock", "f2", "toggle_big_clock"),
+    KeySpec("bigclock", "f2", "toggle_big_clock", show=False),
     KeySpec("catchup", "f3", "catch_up", show=False),
     KeySpec("skip", "f4", "skip_block", show=False),
     KeySpec("postpone", "shift+f4", "postpone_block", show=False),
@@ -51,6 +51,9 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("plus5", "ctrl+f7", "extend(300)", show=False),
     KeySpec("minus5", "ctrl+shift+f7", "extend(-300)", show=False),
     KeySpec("export", "f10", "export_referat", show=False),
+    KeySpec("speaker", "f8", "next_speaker"),
+    KeySpec("stamps", "shift+f8", "toggle_stamps", show=False),
+    KeySpec("queue", "f9", "queue_speaker"),
 )
 
 PICKER_KEYS: tuple[KeySpec, ...] = (

@@ -139,3 +139,39 @@ class EditEntryScreen(ModalScreen[dict[str, str] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class QueueSpeakerScreen(ModalScreen[tuple[str, str] | None]):
+    """F9: who asks for the word? A seat number or a name; a new name joins the meeting.
+    Dismisses (text, priority name) or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", show=False),
+        Binding("f2", "queue('REPLY')", show=False, priority=True),
+        Binding("f3", "queue('CLARIFY')", show=False, priority=True),
+        Binding("f4", "queue('POINT_OF_ORDER')", show=False, priority=True),
+    ]
+
+    def __init__(self, people: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.people = people
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="queue-box", classes="dialog"):
+            yield Static(tr("queue.title"), classes="dialog-title")
+            if self.people:
+                listing = "   ".join(f"{handle} {name}" for handle, name in self.people)
+                yield Static(listing, classes="dialog-intro")
+            yield Input(id="queue-who", placeholder=tr("queue.placeholder"))
+            yield Static(tr("queue.keys"), classes="dialog-keys")
+
+    def on_input_submitted(self) -> None:
+        self.action_queue("NORMAL")
+
+    def action_queue(self, priority: str) -> None:
+        text = self.query_one("#queue-who", Input).value.strip()
+        if text:
+            self.dismiss((text, priority))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

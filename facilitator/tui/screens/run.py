@@ -9,7 +9,7 @@ always read from the clock, never counted.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -32,6 +32,7 @@ from facilitator.core.referat import (
     parse_due,
 )
 from facilitator.core.session import decision_missing
+from facilitator.core.turns import TurnEvent, add_participant, next_speaker, stamp
 from facilitator.export import write_referat_files
 from facilitator.i18n import format_clock, format_day, tr
 from facilitator.store.errors import StoreError
@@ -40,7 +41,12 @@ from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.store.session_reader import read_session
 from facilitator.tui.bindings import CHAIR_KEYS, install_bindings
 from facilitator.tui.screens.catch_up import CatchUpScreen
-from facilitator.tui.screens.forms import DecisionScreen, EditEntryScreen, NextMeetingScreen
+from facilitator.tui.screens.forms import (
+    DecisionScreen,
+    EditEntryScreen,
+    NextMeetingScreen,
+    QueueSpeakerScreen,
+)
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
 from facilitator.tui.widgets.big_clock import BigClock
@@ -48,6 +54,7 @@ from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.meeting_status import MeetingStatus
 from facilitator.tui.widgets.notes_pane import EntriesList, NotesPane
+from facilitator.tui.widgets.speakers_panel import SpeakersPanel, SpeakersView
 
 NEXT_MEETING_COMMANDS = ("/næste", "/naeste", "/næste møde", "/next")
 REPAINT_SECONDS = 0.5
@@ -62,6 +69,8 @@ class RunScreen(Screen[None]):
     big_clock: reactive[bool] = reactive(False)
     problem: reactive[str] = reactive("")
     notes_problem: reactive[str] = reactive("")
+    speakers: reactive[SpeakersView | None] = reactive(None)
+    stamps: reactive[bool] = reactive(False)
 
     def __init__(self, session: LiveSession, zone: tzinfo) -> None:
         super().__init__()
@@ -77,6 +86,7 @@ class RunScreen(Screen[None]):
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield AgendaPanel(id="agenda").data_bind(RunScreen.view)
+                yield SpeakersPanel(id="speakers").data_bind(RunScreen.speakers)
                 with VerticalScroll(id="guide-scroll"):
                     yield GuidePanel(id="guide").data_bind(RunScreen.view)
             with Vertical(id="current"):
@@ -84,7 +94,8 @@ class RunScreen(Screen[None]):
                 yield NotesPane(id="notes")
         yield BigClock(id="big-clock").data_bind(RunScreen.view)
         yield MeetingStatus(id="meeting-status").data_bind(RunScreen.view)
-        yield Footer(compact=True)
+        # The palette (Ctrl+P) is on the F1 help screen; the Footer keeps room for chair keys.
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(GuidePanel).tips_heading = self.session.program.tips_heading
@@ -113,7 +124,105 @@ class RunScreen(Screen[None]):
             self.notes_failed(error)
 
     def refresh_view(self) -> None:
-        self.view = build_view(self.session.state, self.session.clock.now(), self.zone)
+        now = self.session.clock.now()
+        self.view = build_view(self.session.state, now, self.zone)
+        self.speakers = self.speakers_view(now)
+
+    def speakers_view(self, now: datetime) -> SpeakersView:
+        turns = self.session.turns
+        handles = turns.handles()
+        speaker = turns.participants.get(turns.speaker or "")
+        waiting = tuple(
+            (
+                handles[entry.participant],
+                turns.participants[entry.participant].name,
+                entry.priority.name,
+            )
+            for entry in turns.ordered_queue(now)
+        )
+        return SpeakersView(
+            speaker=speaker.name if speaker else None,
+            speaking_seconds=int(turns.speaking_seconds(now)),
+            speaker_total_seconds=int(turns.total_seconds(speaker.id, now)) if speaker else 0,
+            waiting=waiting,
+            stamps=self.stamps,
+        )
+
+    # ----------------------------------------------------------------- speakers
+
+    def action_queue_speaker(self) -> None:
+        turns = self.session.turns
+        handles = turns.handles()
+        people = sorted(
+            ((handles[p.id], p.name) for p in turns.participants.values()),
+            key=lambda pair: int(pair[0]),
+        )
+
+        def chosen(answer: tuple[str, str] | None) -> None:
+            if answer is None:
+                return
+            text, priority = answer
+            participant = turns.find(text)
+            if participant is None:
+                matches = [
+                    p
+                    for p in turns.participants.values()
+                    if p.name.casefold().startswith(text.casefold())
+                ]
+                if text.isdigit() or matches:
+                    self.notify(tr("speakers.unknown", text=text), severity="warning")
+                    return
+                if not self.execute(add_participant(turns, text)):
+                    return
+                participant = turns.find(text)
+                assert participant is not None
+                self.notify(
+                    tr(
+                        "speakers.added",
+                        name=participant.name,
+                        handle=turns.handles()[participant.id],
+                    ),
+                    timeout=3,
+                )
+            waiting = next((e for e in turns.queue if e.participant == participant.id), None)
+            if waiting is not None:
+                if waiting.priority.name == priority:
+                    self.notify(tr("speakers.already", name=participant.name), timeout=3)
+                    return
+                # A new priority for someone already waiting: take them out and in again.
+                removal = EventDraft(TurnEvent.SPEAKER_REMOVED, {"participant": participant.id})
+                if not self.execute(removal):
+                    return
+            draft = EventDraft(
+                TurnEvent.SPEAKER_QUEUED, {"participant": participant.id, "priority": priority}
+            )
+            self.execute(draft)
+
+        self.app.push_screen(QueueSpeakerScreen(people), chosen)
+
+    def action_next_speaker(self) -> None:
+        now = self.session.clock.now()
+        draft = next_speaker(self.session.turns, now)
+        if draft is None or not self.execute(draft):
+            return
+        speaker = self.session.turns.participants.get(self.session.turns.speaker or "")
+        if self.stamps and speaker is not None and not self.session.read_only:
+            self.insert_stamp(stamp(now.astimezone(self.zone), speaker.name))
+
+    def insert_stamp(self, text: str) -> None:
+        """Put `[19.32] Anne: ` at the cursor, on a line of its own."""
+        editor = self.query_one(NotesPane).editor
+        row, column = editor.cursor_location
+        line = editor.document.get_line(row)
+        prefix = "\n" if line[:column].strip() else ""
+        editor.insert(prefix + text)
+
+    def action_toggle_stamps(self) -> None:
+        self.stamps = not self.stamps
+        self.notify(
+            tr("speakers.stamps_enabled" if self.stamps else "speakers.stamps_disabled"), timeout=2
+        )
+        self.refresh_view()
 
     def follow_log(self) -> None:
         try:

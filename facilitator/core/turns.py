@@ -1,0 +1,222 @@
+"""Speaking turns: participants, the talerliste with priorities, and talk time.
+
+Like everything else, a fold over events. Talk time is the sum of wall-clock intervals
+between `speaker_started` and the next `speaker_started`/`speaker_stopped`, booked to the
+speaker and to the block that was current when they began.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from facilitator.core.events import Event, EventDraft
+
+
+class TurnEvent(StrEnum):
+    PARTICIPANT_ADDED = "participant_added"
+    SPEAKER_QUEUED = "speaker_queued"
+    SPEAKER_REMOVED = "speaker_removed"
+    SPEAKER_STARTED = "speaker_started"
+    SPEAKER_STOPPED = "speaker_stopped"
+
+
+class Priority(IntEnum):
+    """Lower comes first: a point of order beats a direct reply beats a clarifying question."""
+
+    POINT_OF_ORDER = 0
+    REPLY = 1
+    CLARIFY = 2
+    NORMAL = 3
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: str
+    name: str
+    faglighed: str = ""
+    role: str = "deltager"
+    seat: int = 0
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    participant: str
+    priority: Priority
+    seq: int
+
+
+@dataclass
+class TurnsState:
+    participants: dict[str, Participant] = field(default_factory=dict)
+    queue: list[QueueEntry] = field(default_factory=list)
+    speaker: str | None = None
+    speaker_since: datetime | None = None
+    speaker_block: str | None = None
+    talk_seconds: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    turns: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+
+    # ----------------------------------------------------------------- fold
+
+    def apply(self, event: Event, current_block: str | None) -> bool:
+        try:
+            kind = TurnEvent(event.type)
+        except ValueError:
+            return False
+        data = event.data
+        if kind is TurnEvent.PARTICIPANT_ADDED:
+            participant = _participant_from(data)
+            if participant is None or participant.id in self.participants:
+                return False
+            self.participants[participant.id] = participant
+            return True
+        who = data.get("participant")
+        if kind is TurnEvent.SPEAKER_QUEUED:
+            if who not in self.participants or any(e.participant == who for e in self.queue):
+                return False
+            try:
+                priority = Priority[str(data.get("priority", "NORMAL"))]
+            except KeyError:
+                priority = Priority.NORMAL
+            self.queue.append(QueueEntry(str(who), priority, event.seq))
+            return True
+        if kind is TurnEvent.SPEAKER_REMOVED:
+            before = len(self.queue)
+            self.queue = [e for e in self.queue if e.participant != who]
+            return len(self.queue) != before
+        if kind is TurnEvent.SPEAKER_STOPPED:
+            if self.speaker is None:
+                return False
+            self._book(event.at)
+            self.speaker = self.speaker_since = self.speaker_block = None
+            return True
+        # SPEAKER_STARTED
+        if who not in self.participants:
+            return False
+        self._book(event.at)
+        self.queue = [e for e in self.queue if e.participant != who]
+        self.speaker, self.speaker_since = str(who), event.at
+        self.speaker_block = current_block or ""
+        self.turns[(self.speaker, self.speaker_block)] += 1
+        return True
+
+    def _book(self, moment: datetime) -> None:
+        if self.speaker is not None and self.speaker_since is not None:
+            spoken = max(0.0, (moment - self.speaker_since).total_seconds())
+            self.talk_seconds[(self.speaker, self.speaker_block or "")] += spoken
+
+    # ----------------------------------------------------------------- queries
+
+    def speaking_seconds(self, now: datetime) -> float:
+        if self.speaker_since is None:
+            return 0.0
+        return max(0.0, (now - self.speaker_since).total_seconds())
+
+    def total_seconds(self, participant: str, now: datetime, block: str | None = None) -> float:
+        """Talk time in one block, or in the whole meeting when `block` is None."""
+        total = sum(
+            seconds
+            for (who, where), seconds in self.talk_seconds.items()
+            if who == participant and (block is None or where == block)
+        )
+        if self.speaker == participant and (block is None or self.speaker_block == block):
+            total += self.speaking_seconds(now)
+        return total
+
+    def turn_count(self, participant: str, block: str | None = None) -> int:
+        return sum(
+            n
+            for (who, where), n in self.turns.items()
+            if who == participant and (block is None or where == block)
+        )
+
+    def ordered_queue(self, now: datetime, quiet_first: bool = False) -> list[QueueEntry]:
+        """Priority entries first (in their order); then the rest in the order they asked,
+        or, with quiet first, the one who has spoken least so far first."""
+
+        def key(entry: QueueEntry) -> tuple[int, float, int]:
+            quiet = self.total_seconds(entry.participant, now) if quiet_first else 0.0
+            return (
+                int(entry.priority),
+                quiet if entry.priority is Priority.NORMAL else 0.0,
+                entry.seq,
+            )
+
+        return sorted(self.queue, key=key)
+
+    def handles(self) -> dict[str, str]:
+        """A short handle per participant: the seat number, so two keys queue anyone."""
+        ordered = sorted(self.participants.values(), key=lambda p: (p.seat, p.name.casefold()))
+        return {p.id: str(number) for number, p in enumerate(ordered, start=1)}
+
+    def find(self, text: str) -> Participant | None:
+        """A participant by handle (seat number) or by name (case-insensitive, prefix)."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            return None
+        for participant_id, handle in self.handles().items():
+            if handle == wanted:
+                return self.participants[participant_id]
+        exact = [p for p in self.participants.values() if p.name.casefold() == wanted]
+        if exact:
+            return exact[0]
+        prefix = [p for p in self.participants.values() if p.name.casefold().startswith(wanted)]
+        return prefix[0] if len(prefix) == 1 else None
+
+
+def _participant_from(data: Mapping[str, Any]) -> Participant | None:
+    participant_id, name = data.get("id"), data.get("name")
+    if not isinstance(participant_id, str) or not isinstance(name, str) or not name.strip():
+        return None
+    seat = data.get("seat", 0)
+    return Participant(
+        id=participant_id,
+        name=name.strip(),
+        faglighed=str(data.get("faglighed") or ""),
+        role=str(data.get("role") or "deltager"),
+        seat=seat if isinstance(seat, int) and not isinstance(seat, bool) else 0,
+    )
+
+
+def participant_id_for(name: str) -> str:
+    return re.sub(r"[^a-z0-9æøå]+", "-", name.casefold()).strip("-") or "deltager"
+
+
+def add_participant(
+    state: TurnsState, name: str, faglighed: str = "", role: str = "deltager"
+) -> EventDraft:
+    base = participant_id_for(name)
+    candidate, number = base, 2
+    while candidate in state.participants:
+        candidate, number = f"{base}-{number}", number + 1
+    seat = max((p.seat for p in state.participants.values()), default=0) + 1
+    return EventDraft(
+        TurnEvent.PARTICIPANT_ADDED,
+        {
+            "id": candidate,
+            "name": name.strip(),
+            "faglighed": faglighed,
+            "role": role,
+            "seat": seat,
+        },
+    )
+
+
+def next_speaker(state: TurnsState, now: datetime, quiet_first: bool = False) -> EventDraft | None:
+    """Start the first in the queue, or stop the current speaker when the queue is empty."""
+    ordered = state.ordered_queue(now, quiet_first)
+    if ordered:
+        return EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": ordered[0].participant})
+    if state.speaker is not None:
+        return EventDraft(TurnEvent.SPEAKER_STOPPED)
+    return None
+
+
+def stamp(moment: datetime, name: str) -> str:
+    """`[19.32] Anne: ` — links a line of the referat to a speaking turn."""
+    return f"[{moment:%H.%M}] {name}: "

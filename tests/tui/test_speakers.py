@@ -1,0 +1,102 @@
+"""The talerliste as the chair uses it: F9 to queue (new names join), F8 to give the word,
+priorities from the dialog, and stamps in the referat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.core.clock import FakeClock
+from facilitator.core.program import Program
+from facilitator.core.turns import Priority
+from facilitator.tui.screens.forms import QueueSpeakerScreen
+from facilitator.tui.widgets.notes_pane import NotesEditor
+from facilitator.tui.widgets.speakers_panel import SpeakersPanel
+from tests.tui.conftest import app_for, run_screen
+
+
+async def test_f9_queues_new_and_known_people_and_f8_gives_the_word(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        turns = screen.session.turns
+        await pilot.press("f9", *"Anne", "enter", "f9", *"Bo", "enter")
+        assert isinstance(app.screen, type(screen))
+        assert [p.name for p in turns.participants.values()] == ["Anne", "Bo"]
+        await pilot.press("f8")
+        assert turns.speaker == "anne"
+        clock.advance(75)
+        screen.refresh_view()
+        await pilot.pause()
+        panel = str(screen.query_one(SpeakersPanel).render())
+        assert "Anne  01:15" in panel and " 2 Bo" in panel
+        await pilot.press("f9", "1", "enter")  # Anne again, by seat number
+        await pilot.press("f8", "f8")
+        assert turns.speaker == "anne" and turns.turn_count("anne") == 2
+        await pilot.press("f8")  # nobody waiting: stop
+        assert turns.speaker is None
+        assert turns.total_seconds("anne", clock.now()) == 75
+
+
+async def test_priority_keys_in_the_dialog(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        for name in ("Anne", "Bo", "Carla"):
+            await pilot.press("f9", *name, "enter")
+        await pilot.press("f9")
+        assert isinstance(app.screen, QueueSpeakerScreen)
+        await pilot.press("3", "f4")  # Carla: til forretningsordenen (moves up)
+        await pilot.press("f9", "2", "f2")  # Bo: replik
+        order = screen.session.turns.ordered_queue(clock.now())
+        assert [(e.participant, e.priority) for e in order] == [
+            ("carla", Priority.POINT_OF_ORDER),
+            ("bo", Priority.REPLY),
+            ("anne", Priority.NORMAL),
+        ]
+
+
+async def test_unknown_seat_number_is_refused(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press("f9", "7", "enter")
+        assert screen.session.turns.participants == {}
+        assert any("sædenummeret" in n.message for n in app._notifications)
+
+
+async def test_stamps_go_into_the_referat_when_turned_on(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        editor = screen.query_one("#notes-text", NotesEditor)
+        await pilot.press("f9", *"Anne", "enter", "f8")
+        assert editor.text == ""  # stamps are off until turned on
+        await pilot.press("f9", *"Bo", "enter", "shift+f8", "f8", *"vil gerne mødes oftere")
+        await pilot.press("f9", "1", "enter")
+        clock.advance(120)
+        await pilot.press("f8")
+        assert editor.text == "[19.00] Bo: vil gerne mødes oftere\n[19.02] Anne: "
+
+
+async def test_resume_keeps_the_speaker_and_time_spoken(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9", *"Anne", "enter", "f8")
+        clock.advance(90)
+        folder = run_screen(app).session.folder
+    clock.advance(30)
+    again = app_for(None, clock, sessions_dir, session=folder)
+    async with again.run_test(size=(80, 24)):
+        turns = run_screen(again).session.turns
+        assert turns.speaker == "anne"
+        assert turns.total_seconds("anne", clock.now()) == 120
