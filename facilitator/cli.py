@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "run", parents=[common], help=tr("cli.cmd_run"), description=tr("cli.cmd_run")
     )
     run.add_argument("program", metavar="PROGRAM", help=tr("cli.arg_program"))
+    run.add_argument("--group", metavar="GRUPPE", default="", help=tr("cli.arg_group"))
     resume = commands.add_parser(
         "resume", parents=[common], help=tr("cli.cmd_resume"), description=tr("cli.cmd_resume")
     )
@@ -198,7 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from facilitator.tui.app import make_app
 
     app = make_app(
-        program, sessions_dir=sessions_dir, session=session_folder, lang=getattr(args, "lang", "da")
+        program,
+        sessions_dir=sessions_dir,
+        session=session_folder,
+        lang=getattr(args, "lang", "da"),
+        group=getattr(args, "group", ""),
     )
     app.run()
     return EXIT_OK

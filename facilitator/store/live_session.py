@@ -58,12 +58,12 @@ class LiveSession:
 
     @classmethod
     def create(
-        cls, sessions_dir: Path, program: Program, clock: Clock, zone: tzinfo
+        cls, sessions_dir: Path, program: Program, clock: Clock, zone: tzinfo, group: str = ""
     ) -> LiveSession:
         now = clock.now()
         folder = new_session_folder(sessions_dir, program, now, zone)
         header = SessionHeader(
-            id=folder.name, title=program.title, program_id=program.id, created=now
+            id=folder.name, title=program.title, program_id=program.id, created=now, group=group
         )
         lock = SessionLock(folder)
         lock.acquire(now)

@@ -41,8 +41,10 @@ class FacilitatorApp(App[None]):
         folders: list[Path],
         program: Program | None = None,
         session_folder: Path | None = None,
+        group: str = "",
     ) -> None:
         super().__init__()
+        self.group = group
         self.sessions_dir = sessions_dir
         self.clock = clock
         self.zone = zone
@@ -76,7 +78,9 @@ class FacilitatorApp(App[None]):
 
     def start_session(self, program: Program) -> None:
         try:
-            session = LiveSession.create(self.sessions_dir, program, self.clock, self.zone)
+            session = LiveSession.create(
+                self.sessions_dir, program, self.clock, self.zone, group=self.group
+            )
         except StoreError as error:
             self.report_problem(error.message)
             return
@@ -180,6 +184,7 @@ def make_app(
     session: Path | None = None,
     zone: tzinfo | None = None,
     folders: list[Path] | None = None,
+    group: str = "",
 ) -> FacilitatorApp:
     """Build the app: the picker, a new session of `program`, or an existing `session`."""
     set_language(lang)
@@ -190,4 +195,5 @@ def make_app(
         folders=folders if folders is not None else program_folders(),
         program=program,
         session_folder=session,
+        group=group,
     )

@@ -98,3 +98,14 @@ def test_cli_export_to_file_and_stdout(
         timeout=60,
     )
     assert missing.returncode == 2 and "Fandt intet møde" in missing.stderr
+
+
+def test_group_appears_in_the_heading(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    from facilitator.store.live_session import LiveSession
+
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN, group="Netværk Nord")
+    session.close()
+    text = render_referat(read_session(session.folder), "md", COPENHAGEN)
+    assert "- **Gruppe:** Netværk Nord" in text

@@ -236,3 +236,12 @@ def test_find_session_latest_by_name_and_missing(
     assert find_session_folder(sessions_dir, "erfaringsgruppe") == first.folder
     with pytest.raises(StoreError, match="Fandt intet møde"):
         find_session_folder(sessions_dir, "findes-ikke")
+
+
+def test_group_is_kept_in_the_header(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN, group="Netværk Nord")
+    session.close()
+    header, _program = read_header(session.folder)
+    assert header.group == "Netværk Nord"
