@@ -24,6 +24,7 @@ class TurnEvent(StrEnum):
     SPEAKER_REMOVED = "speaker_removed"
     SPEAKER_STARTED = "speaker_started"
     SPEAKER_STOPPED = "speaker_stopped"
+    ROUND_PASSED = "round_passed"
 
 
 class Priority(IntEnum):
@@ -60,6 +61,8 @@ class TurnsState:
     speaker_block: str | None = None
     talk_seconds: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     turns: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    passed: dict[str, set[str]] = field(default_factory=dict)
+    """Per block: who passed (or was skipped) in a round."""
 
     # ----------------------------------------------------------------- fold
 
@@ -76,6 +79,12 @@ class TurnsState:
             self.participants[participant.id] = participant
             return True
         who = data.get("participant")
+        if kind is TurnEvent.ROUND_PASSED:
+            block = data.get("block")
+            if who not in self.participants or not isinstance(block, str):
+                return False
+            self.passed.setdefault(block, set()).add(str(who))
+            return True
         if kind is TurnEvent.SPEAKER_QUEUED:
             if who not in self.participants or any(e.participant == who for e in self.queue):
                 return False

@@ -54,6 +54,7 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("speaker", "f8", "next_speaker"),
     KeySpec("stamps", "shift+f8", "toggle_stamps", show=False),
     KeySpec("queue", "f9", "queue_speaker"),
+    KeySpec("pass", "shift+f9", "pass_in_round", show=False),
 )
 
 PICKER_KEYS: tuple[KeySpec, ...] = (

@@ -11,7 +11,10 @@ from textual.pilot import Pilot
 
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
+from facilitator.core.events import EventDraft
 from facilitator.core.program import Program
+from facilitator.core.rounds import next_in_round
+from facilitator.core.turns import TurnEvent, add_participant
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
 from tests.conftest import COPENHAGEN
@@ -107,3 +110,45 @@ def test_catch_up_dialog(
     folder = started_session(netvaerk, clock, sessions_dir, 25 * 60)
     app = app_for(None, clock, sessions_dir, session=folder)
     assert snap_compare(app, terminal_size=(80, 24), press=["f3"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_run_screen_round_with_twelve(
+    snap_compare: SnapCompare,
+    netvaerk: Program,
+    clock: FakeClock,
+    sessions_dir: Path,
+    size: tuple[int, int],
+) -> None:
+    names = [
+        "Anne",
+        "Bo",
+        "Carla",
+        "Dorte",
+        "Erik",
+        "Frida",
+        "Gustav",
+        "Hanne",
+        "Ib",
+        "Jette",
+        "Karl",
+        "Lise",
+    ]
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
+    for name in names:
+        session.record(add_participant(session.turns, name))
+    session.execute(agenda.toggle_clock(session.state))
+    clock.advance(15 * 60)
+    session.execute(agenda.next_block(session.state))
+    for _ in range(3):  # three have spoken, the fourth runs over
+        draft = next_in_round(session.turns, session.referat, "praesentationsrunde")
+        assert draft is not None
+        session.record(draft)
+        clock.advance(4 * 60)
+    session.record(
+        EventDraft(TurnEvent.SPEAKER_QUEUED, {"participant": "karl", "priority": "REPLY"})
+    )
+    session.close()
+    clock.advance(30)
+    app = app_for(None, clock, sessions_dir, session=session.folder)
+    assert snap_compare(app, terminal_size=size)

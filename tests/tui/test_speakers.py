@@ -100,3 +100,45 @@ async def test_resume_keeps_the_speaker_and_time_spoken(
         turns = run_screen(again).session.turns
         assert turns.speaker == "anne"
         assert turns.total_seconds("anne", clock.now()) == 120
+
+
+TWELVE = [
+    "Anne",
+    "Bo",
+    "Carla",
+    "Dorte",
+    "Erik",
+    "Frida",
+    "Gustav",
+    "Hanne",
+    "Ib",
+    "Jette",
+    "Karl",
+    "Lise",
+]
+
+
+async def test_f8_walks_the_round_and_shift_f9_passes(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        for name in TWELVE[:4]:
+            await pilot.press("f9", *name, "enter")
+        await pilot.press("f8", "f8", "f8", "f8", "f8")  # empties the talerliste in Velkommen
+        await pilot.press("f5", "f6")  # Præsentationsrunde
+        turns = screen.session.turns
+        await pilot.press("f8")
+        assert turns.speaker == "anne"
+        await pilot.press("shift+f9", "f8")  # Bo passes; Carla is next
+        assert turns.speaker == "carla"
+        clock.advance(24 * 60)  # Carla takes 24 min; her share is (21 + 24) / 2 = 22.5 min
+        screen.refresh_view()
+        await pilot.pause()
+        panel = str(screen.query_one(SpeakersPanel).render())
+        assert "Runde: 2 færdige, 1 tilbage" in panel  # Anne spoke, Bo passed
+        assert "Carla  24:00 / 22:30  +01:30 over" in panel
+        assert "Derefter: Dorte" in panel
+        await pilot.press("f9", "1", "f4", "f8")  # a point of order still comes first
+        assert turns.speaker == "anne"

@@ -23,6 +23,7 @@ from facilitator.core.agenda import AgendaState, Command, Refusal
 from facilitator.core.agenda_view import MeetingView, TimeLevel, build_view
 from facilitator.core.catchup import propose_catch_up
 from facilitator.core.events import EventDraft
+from facilitator.core.program import BlockKind
 from facilitator.core.referat import (
     CommandError,
     EntryKind,
@@ -31,8 +32,9 @@ from facilitator.core.referat import (
     parse_command_line,
     parse_due,
 )
+from facilitator.core.rounds import next_in_round, pass_next, round_view
 from facilitator.core.session import decision_missing
-from facilitator.core.turns import TurnEvent, add_participant, next_speaker, stamp
+from facilitator.core.turns import Priority, TurnEvent, add_participant, next_speaker, stamp
 from facilitator.export import write_referat_files
 from facilitator.i18n import format_clock, format_day, tr
 from facilitator.store.errors import StoreError
@@ -146,7 +148,14 @@ class RunScreen(Screen[None]):
             speaker_total_seconds=int(turns.total_seconds(speaker.id, now)) if speaker else 0,
             waiting=waiting,
             stamps=self.stamps,
+            round=round_view(self.session.state, turns, self.session.referat, now)
+            if self.in_round()
+            else None,
         )
+
+    def in_round(self) -> bool:
+        current = self.session.state.current
+        return current is not None and self.session.program.block(current).kind is BlockKind.ROUND
 
     # ----------------------------------------------------------------- speakers
 
@@ -201,8 +210,15 @@ class RunScreen(Screen[None]):
         self.app.push_screen(QueueSpeakerScreen(people), chosen)
 
     def action_next_speaker(self) -> None:
+        """F8: the next on the talerliste; in a round, the next in the round (but requests
+        with a priority, like a point of order, still come first)."""
         now = self.session.clock.now()
-        draft = next_speaker(self.session.turns, now)
+        turns, block = self.session.turns, self.session.state.current
+        urgent = [e for e in turns.ordered_queue(now) if e.priority is not Priority.NORMAL]
+        if self.in_round() and block is not None and not urgent:
+            draft = next_in_round(turns, self.session.referat, block)
+        else:
+            draft = next_speaker(turns, now)
         if draft is None or not self.execute(draft):
             return
         speaker = self.session.turns.participants.get(self.session.turns.speaker or "")
@@ -216,6 +232,17 @@ class RunScreen(Screen[None]):
         line = editor.document.get_line(row)
         prefix = "\n" if line[:column].strip() else ""
         editor.insert(prefix + text)
+
+    def action_pass_in_round(self) -> None:
+        """Shift+F9: the next person in the round passes (or is not here)."""
+        block = self.session.state.current
+        if not self.in_round() or block is None:
+            self.notify(tr("round.not_a_round"), severity="warning")
+            return
+        draft = pass_next(self.session.turns, self.session.referat, block)
+        if draft is not None and self.execute(draft):
+            name = self.session.turns.participants[str(draft.data["participant"])].name
+            self.notify(tr("round.passed", name=name), timeout=3)
 
     def action_toggle_stamps(self) -> None:
         self.stamps = not self.stamps

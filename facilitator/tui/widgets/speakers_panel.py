@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from facilitator.core.rounds import RoundView
 from facilitator.i18n import format_countdown, tr
 
 
@@ -19,6 +20,7 @@ class SpeakersView:
     waiting: tuple[tuple[str, str, str], ...]
     """(handle, name, priority name) in speaking order."""
     stamps: bool
+    round: RoundView | None = None
 
 
 class SpeakersPanel(Widget):
@@ -32,10 +34,27 @@ class SpeakersPanel(Widget):
         text = Text()
         if view is None:
             return text
+        turn = view.round
+        if turn is not None:
+            text.append(
+                tr(
+                    "round.status",
+                    done=len(turn.done),
+                    left=len(turn.left),
+                    share=format_countdown(turn.share_seconds),
+                ),
+                style="bold",
+            )
+            text.append("\n")
         if view.speaker:
-            text.append("🎤 ", style="bold")
+            text.append("▸ ", style="bold")
             text.append(view.speaker, style="bold")
             text.append(f"  {format_countdown(view.speaking_seconds)}", style="bold")
+            if turn is not None and turn.speaker_budget_seconds is not None:
+                text.append(f" / {format_countdown(turn.speaker_budget_seconds)}", style="dim")
+                if turn.speaker_debt_seconds:
+                    debt = format_countdown(-turn.speaker_debt_seconds)
+                    text.append(f"  {tr('round.debt', debt=debt)}", style="bold red")
             text.append(
                 f"  ({tr('speakers.total', time=format_countdown(view.speaker_total_seconds))})",
                 style="dim",
@@ -48,7 +67,9 @@ class SpeakersPanel(Widget):
             text.append(name)
             if priority != "NORMAL":
                 text.append(f"  {tr(f'speakers.priority.{priority}')}", style="bold yellow")
-        if not view.waiting:
+        if turn is not None and turn.left:
+            text.append("\n" + tr("round.next", names=", ".join(turn.left)), style="dim")
+        elif not view.waiting:
             text.append("\n" + tr("speakers.empty"), style="dim")
         self.border_subtitle = tr("speakers.stamps_on") if view.stamps else ""
         return text

@@ -1,0 +1,94 @@
+"""Rounds: equal shares of the time left, rebalanced live. FakeClock, no sleeping."""
+
+from __future__ import annotations
+
+from facilitator.core import agenda
+from facilitator.core.clock import FakeClock
+from facilitator.core.events import Event, EventDraft
+from facilitator.core.program import Program
+from facilitator.core.referat import parse_command_line
+from facilitator.core.rounds import next_in_round, pass_next, round_view
+from facilitator.core.session import SessionState, route_event
+from facilitator.core.turns import add_participant
+
+NAMES = ["Anne", "Bo", "Carla", "Dorte", "Erik"]
+
+
+class Meeting:
+    def __init__(self, program: Program, clock: FakeClock) -> None:
+        self.clock = clock
+        self.state = SessionState.from_events(program, [])
+        self.seq = 0
+
+    def do(self, draft: agenda.Command | EventDraft | None) -> None:
+        assert isinstance(draft, EventDraft), draft
+        self.seq += 1
+        event = Event(self.seq, self.clock.now(), draft.type, dict(draft.data))
+        route_event(self.state.agenda, self.state.referat, event, self.state.turns)
+
+    def next(self) -> None:
+        self.do(next_in_round(self.state.turns, self.state.referat, "praesentationsrunde"))
+
+    def view(self):  # type: ignore[no-untyped-def]
+        return round_view(self.state.agenda, self.state.turns, self.state.referat, self.clock.now())
+
+
+def in_the_round(program: Program, clock: FakeClock) -> Meeting:
+    meeting = Meeting(program, clock)
+    for name in NAMES:
+        meeting.do(add_participant(meeting.state.turns, name))
+    meeting.do(agenda.toggle_clock(meeting.state.agenda))
+    meeting.do(agenda.next_block(meeting.state.agenda))  # Præsentationsrunde, 45 min
+    return meeting
+
+
+def test_equal_shares_in_seat_order(netvaerk: Program, clock: FakeClock) -> None:
+    meeting = in_the_round(netvaerk, clock)
+    view = meeting.view()
+    assert view.share_seconds == 45 * 60 // 5 == 540
+    meeting.next()
+    assert meeting.state.turns.speaker == "anne"
+    view = meeting.view()
+    assert view.speaker_budget_seconds == 540 and view.left == ("Bo", "Carla", "Dorte", "Erik")
+
+
+def test_an_overrun_shrinks_later_shares_and_shows_the_debt(
+    netvaerk: Program, clock: FakeClock
+) -> None:
+    meeting = in_the_round(netvaerk, clock)
+    meeting.next()
+    clock.advance(540 + 120)  # Anne talks two minutes over her nine
+    view = meeting.view()
+    assert view.speaker_debt_seconds == 120
+    assert view.speaker_budget_seconds == 540  # her share does not move while she talks
+    assert view.share_seconds == (45 * 60 - 660) // 4 == 510
+    meeting.next()
+    assert meeting.state.turns.speaker == "bo"
+    assert meeting.view().speaker_budget_seconds == 510
+
+
+def test_a_pass_and_an_absence_give_the_others_more(netvaerk: Program, clock: FakeClock) -> None:
+    meeting = in_the_round(netvaerk, clock)
+    today = clock.now().date()
+    drafts = parse_command_line("/afbud Erik", "praesentationsrunde", today)
+    assert isinstance(drafts, list)
+    for draft in drafts:
+        meeting.do(draft)
+    assert meeting.view().share_seconds == 45 * 60 // 4
+    meeting.do(pass_next(meeting.state.turns, meeting.state.referat, "praesentationsrunde"))  # Anne
+    assert meeting.view().share_seconds == 45 * 60 // 3
+    meeting.next()
+    assert meeting.state.turns.speaker == "bo"
+    assert meeting.view().left == ("Carla", "Dorte")
+
+
+def test_the_round_ends_after_the_last_person(netvaerk: Program, clock: FakeClock) -> None:
+    meeting = in_the_round(netvaerk, clock)
+    for _ in NAMES:
+        meeting.next()
+        clock.advance(60)
+    assert meeting.state.turns.speaker == "erik" and meeting.view().left == ()
+    meeting.next()  # nobody left: the last speaker stops
+    assert meeting.state.turns.speaker is None
+    assert next_in_round(meeting.state.turns, meeting.state.referat, "praesentationsrunde") is None
+    assert meeting.view().done == tuple(NAMES)
