@@ -7,6 +7,7 @@ speaker and to the block that was current when they began.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -25,6 +26,8 @@ class TurnEvent(StrEnum):
     SPEAKER_STARTED = "speaker_started"
     SPEAKER_STOPPED = "speaker_stopped"
     ROUND_PASSED = "round_passed"
+    COLLEAGUES_MARKED = "colleagues_marked"
+    GROUPS_SPLIT = "groups_split"
 
 
 class Priority(IntEnum):
@@ -63,6 +66,9 @@ class TurnsState:
     turns: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
     passed: dict[str, set[str]] = field(default_factory=dict)
     """Per block: who passed (or was skipped) in a round."""
+    colleagues: set[frozenset[str]] = field(default_factory=set)
+    groups: dict[str, tuple[int, int, list[list[str]]]] = field(default_factory=dict)
+    """Per block: (group size, seed, the groups as participant ids)."""
 
     # ----------------------------------------------------------------- fold
 
@@ -77,6 +83,28 @@ class TurnsState:
             if participant is None or participant.id in self.participants:
                 return False
             self.participants[participant.id] = participant
+            return True
+        if kind is TurnEvent.COLLEAGUES_MARKED:
+            ids = data.get("participants")
+            if (
+                not isinstance(ids, list)
+                or len(ids) < 2
+                or any(i not in self.participants for i in ids)
+            ):
+                return False
+            for first, second in itertools.combinations(sorted(set(map(str, ids))), 2):
+                self.colleagues.add(frozenset((first, second)))
+            return True
+        if kind is TurnEvent.GROUPS_SPLIT:
+            block, size, seed, groups = (data.get(k) for k in ("block", "size", "seed", "groups"))
+            if not isinstance(block, str) or not isinstance(size, int) or not isinstance(seed, int):
+                return False
+            if not isinstance(groups, list) or not all(
+                isinstance(group, list) and all(i in self.participants for i in group)
+                for group in groups
+            ):
+                return False
+            self.groups[block] = (size, seed, [[str(i) for i in group] for group in groups])
             return True
         who = data.get("participant")
         if kind is TurnEvent.ROUND_PASSED:
@@ -229,3 +257,9 @@ def next_speaker(state: TurnsState, now: datetime, quiet_first: bool = False) ->
 def stamp(moment: datetime, name: str) -> str:
     """`[19.32] Anne: ` — links a line of the referat to a speaking turn."""
     return f"[{moment:%H.%M}] {name}: "
+
+
+def parse_participant(text: str) -> tuple[str, str]:
+    """`Anne, pædagog` → ("Anne", "pædagog"): a new participant with a faglighed."""
+    name, _, faglighed = text.partition(",")
+    return name.strip(), faglighed.strip()

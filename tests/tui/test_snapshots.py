@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
+from facilitator.core.groups import split_into_groups
 from facilitator.core.program import Program
 from facilitator.core.rounds import next_in_round
 from facilitator.core.turns import TurnEvent, add_participant
@@ -150,5 +151,37 @@ def test_run_screen_round_with_twelve(
     )
     session.close()
     clock.advance(30)
+    app = app_for(None, clock, sessions_dir, session=session.folder)
+    assert snap_compare(app, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_run_screen_groups(
+    snap_compare: SnapCompare,
+    netvaerk: Program,
+    clock: FakeClock,
+    sessions_dir: Path,
+    size: tuple[int, int],
+) -> None:
+    roster = [
+        ("Anne", "pædagog"),
+        ("Bo", "pædagog"),
+        ("Carla", "drift"),
+        ("Dorte", "drift"),
+        ("Erik", "byggeteknik"),
+        ("Frida", "byggeteknik"),
+        ("Gustav", "boligsocial"),
+    ]
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
+    for name, field in roster:
+        session.record(add_participant(session.turns, name, field))
+    session.execute(agenda.toggle_clock(session.state))
+    for _ in range(3):
+        session.execute(agenda.next_block(session.state))
+    people = sorted(session.turns.participants.values(), key=lambda p: p.seat)
+    groups = split_into_groups(people, 3, set(), seed=1)
+    data = {"block": "netvaerksoensker", "size": 3, "seed": 1, "groups": groups}
+    session.record(EventDraft(TurnEvent.GROUPS_SPLIT, data))
+    session.close()
     app = app_for(None, clock, sessions_dir, session=session.folder)
     assert snap_compare(app, terminal_size=size)

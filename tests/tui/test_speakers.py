@@ -9,6 +9,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
 from facilitator.core.turns import Priority
 from facilitator.tui.screens.forms import QueueSpeakerScreen
+from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.notes_pane import NotesEditor
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 from tests.tui.conftest import app_for, run_screen
@@ -142,3 +143,48 @@ async def test_f8_walks_the_round_and_shift_f9_passes(
         assert "Derefter: Dorte" in panel
         await pilot.press("f9", "1", "f4", "f8")  # a point of order still comes first
         assert turns.speaker == "anne"
+
+
+async def test_f12_splits_into_mixed_groups_and_reshuffles(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    roster = [
+        "Anne, pædagog",
+        "Bo, pædagog",
+        "Carla, pædagog",
+        "Dorte, drift",
+        "Erik, drift",
+        "Frida, drift",
+        "Gustav, byggeteknik",
+        "Hanne, byggeteknik",
+        "Ib, byggeteknik",
+    ]
+    async with app.run_test(size=(80, 30)) as pilot:
+        screen = run_screen(app)
+        for person in roster:
+            await pilot.press("f9", *person, "enter")
+        await pilot.press("f12")  # not a groups item yet
+        assert screen.session.turns.groups == {}
+        await pilot.press(*"/kolleger Anne, Dorte", "enter")
+        await pilot.press("f8", "f8", "f8", "f8", "f8", "f8", "f8", "f8", "f8", "f8")
+        await pilot.press("f6", "f6", "f6")  # Netværksønsker: groups of 3
+        await pilot.press("f12")
+        turns = screen.session.turns
+        size, _seed, groups = turns.groups["netvaerksoensker"]
+        assert size == 3 and sorted(len(g) for g in groups) == [3, 3, 3]
+        fields = {p.id: p.faglighed for p in turns.participants.values()}
+        for group in groups:
+            assert len({fields[pid] for pid in group}) == 3  # one of each faglighed
+            assert not {"anne", "dorte"} <= set(group)
+        splits = [groups]
+        for _ in range(3):
+            await pilot.press("f12")
+            splits.append(turns.groups["netvaerksoensker"][2])
+        assert turns.groups["netvaerksoensker"][1] == 4  # the fourth split, seed 4
+        assert any(split != splits[0] for split in splits[1:])  # F12 reshuffles
+        await pilot.press("shift+f12")
+        size, _seed, groups = turns.groups["netvaerksoensker"]
+        assert size == 4 and sorted(len(g) for g in groups) == [4, 5]
+        shown = screen.query_one(GuidePanel).groups
+        assert len(shown) == 2 and sum(len(names) for names in shown) == 9

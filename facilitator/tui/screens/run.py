@@ -23,6 +23,7 @@ from facilitator.core.agenda import AgendaState, Command, Refusal
 from facilitator.core.agenda_view import MeetingView, TimeLevel, build_view
 from facilitator.core.catchup import propose_catch_up
 from facilitator.core.events import EventDraft
+from facilitator.core.groups import split_into_groups
 from facilitator.core.program import BlockKind
 from facilitator.core.referat import (
     CommandError,
@@ -32,9 +33,16 @@ from facilitator.core.referat import (
     parse_command_line,
     parse_due,
 )
-from facilitator.core.rounds import next_in_round, pass_next, round_view
+from facilitator.core.rounds import next_in_round, pass_next, round_order, round_view
 from facilitator.core.session import decision_missing
-from facilitator.core.turns import Priority, TurnEvent, add_participant, next_speaker, stamp
+from facilitator.core.turns import (
+    Priority,
+    TurnEvent,
+    add_participant,
+    next_speaker,
+    parse_participant,
+    stamp,
+)
 from facilitator.export import write_referat_files
 from facilitator.i18n import format_clock, format_day, tr
 from facilitator.store.errors import StoreError
@@ -129,6 +137,14 @@ class RunScreen(Screen[None]):
         now = self.session.clock.now()
         self.view = build_view(self.session.state, now, self.zone)
         self.speakers = self.speakers_view(now)
+        self.query_one(GuidePanel).groups = self.groups_for_current()
+
+    def groups_for_current(self) -> tuple[tuple[str, ...], ...]:
+        turns, block = self.session.turns, self.session.state.current
+        if block is None or block not in turns.groups:
+            return ()
+        _size, _seed, groups = turns.groups[block]
+        return tuple(tuple(turns.participants[pid].name for pid in group) for group in groups)
 
     def speakers_view(self, now: datetime) -> SpeakersView:
         turns = self.session.turns
@@ -171,19 +187,20 @@ class RunScreen(Screen[None]):
             if answer is None:
                 return
             text, priority = answer
-            participant = turns.find(text)
+            name, faglighed = parse_participant(text)
+            participant = turns.find(name)
             if participant is None:
                 matches = [
                     p
                     for p in turns.participants.values()
-                    if p.name.casefold().startswith(text.casefold())
+                    if p.name.casefold().startswith(name.casefold())
                 ]
-                if text.isdigit() or matches:
-                    self.notify(tr("speakers.unknown", text=text), severity="warning")
+                if name.isdigit() or matches or not name:
+                    self.notify(tr("speakers.unknown", text=name), severity="warning")
                     return
-                if not self.execute(add_participant(turns, text)):
+                if not self.execute(add_participant(turns, name, faglighed)):
                     return
-                participant = turns.find(text)
+                participant = turns.find(name)
                 assert participant is not None
                 self.notify(
                     tr(
@@ -243,6 +260,42 @@ class RunScreen(Screen[None]):
         if draft is not None and self.execute(draft):
             name = self.session.turns.participants[str(draft.data["participant"])].name
             self.notify(tr("round.passed", name=name), timeout=3)
+
+    def mark_colleagues(self, names_text: str) -> bool:
+        """`/kolleger Anne, Bo`: they work together daily, so groups keep them apart."""
+        turns = self.session.turns
+        names = [name.strip() for name in names_text.split(",") if name.strip()]
+        found = [turns.find(name) for name in names]
+        if len(names) < 2 or any(person is None for person in found):
+            self.notify(tr("groups.colleagues_unknown"), severity="warning")
+            return False
+        ids = [person.id for person in found if person is not None]
+        draft = EventDraft(TurnEvent.COLLEAGUES_MARKED, {"participants": ids})
+        if self.execute(draft):
+            self.notify(tr("groups.colleagues_marked", names=", ".join(names)), timeout=3)
+            return True
+        return False
+
+    def action_split_groups(self, grow: bool = False) -> None:
+        """F12: split the present participants into groups (again: reshuffle);
+        Shift+F12: one more per group (after 6, back to 2)."""
+        block_id = self.session.state.current
+        if block_id is None or self.session.program.block(block_id).kind is not BlockKind.GROUPS:
+            self.notify(tr("groups.not_groups"), severity="warning")
+            return
+        turns = self.session.turns
+        people = round_order(turns, self.session.referat)
+        if len(people) < 2:
+            self.notify(tr("groups.too_few"), severity="warning")
+            return
+        size, seed, _groups = turns.groups.get(
+            block_id, (self.session.program.block(block_id).group_size or 3, 0, [])
+        )
+        if grow:
+            size = size + 1 if size < 6 else 2
+        groups = split_into_groups(people, size, turns.colleagues, seed + 1)
+        data = {"block": block_id, "size": size, "seed": seed + 1, "groups": groups}
+        self.execute(EventDraft(TurnEvent.GROUPS_SPLIT, data))
 
     def action_toggle_stamps(self) -> None:
         self.stamps = not self.stamps
@@ -310,6 +363,8 @@ class RunScreen(Screen[None]):
         if line.strip().lower() in NEXT_MEETING_COMMANDS:
             self.open_next_meeting_form()
             return True
+        if line.strip().lower().startswith("/kolleger"):
+            return self.mark_colleagues(line.strip()[len("/kolleger") :])
         today = self.session.clock.now().astimezone(self.zone).date()
         parsed = parse_command_line(line, self.shown_block, today)
         if parsed is None:

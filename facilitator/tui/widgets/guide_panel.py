@@ -26,12 +26,21 @@ def _section(title: str, items: tuple[str, ...], bullet: str) -> list[Renderable
 class GuidePanel(Widget):
     view: reactive[MeetingView | None] = reactive(None)
     tips_heading: reactive[str] = reactive("")
+    groups: reactive[tuple[tuple[str, ...], ...]] = reactive(())
 
     def render(self) -> RenderableType:
         if self.view is None or self.view.current is None:
             return Text(tr("run.finished_hint"), style="dim")
         block = self.view.current.block
         parts: list[RenderableType] = []
+        if self.groups:
+            # Big and first, so the chair can read the groups aloud.
+            parts.append(Text(tr("groups.heading", size=len(self.groups)), style="bold underline"))
+            for number, names in enumerate(self.groups, start=1):
+                line = Text(f"{number}  ", style="bold")
+                line.append(" · ".join(names), style="bold reverse")
+                parts.append(line)
+            parts += [Text(tr("groups.keys"), style="dim"), Text("")]
         if block.guide:
             parts += [Text(tr("run.guide"), style="bold underline"), Text(block.guide), Text("")]
         if block.group_size:
