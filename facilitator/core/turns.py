@@ -28,6 +28,7 @@ class TurnEvent(StrEnum):
     ROUND_PASSED = "round_passed"
     COLLEAGUES_MARKED = "colleagues_marked"
     GROUPS_SPLIT = "groups_split"
+    QUIET_FIRST_SET = "quiet_first_set"
 
 
 class Priority(IntEnum):
@@ -67,6 +68,7 @@ class TurnsState:
     passed: dict[str, set[str]] = field(default_factory=dict)
     """Per block: who passed (or was skipped) in a round."""
     colleagues: set[frozenset[str]] = field(default_factory=set)
+    quiet_first: bool = False
     groups: dict[str, tuple[int, int, list[list[str]]]] = field(default_factory=dict)
     """Per block: (group size, seed, the groups as participant ids)."""
 
@@ -83,6 +85,12 @@ class TurnsState:
             if participant is None or participant.id in self.participants:
                 return False
             self.participants[participant.id] = participant
+            return True
+        if kind is TurnEvent.QUIET_FIRST_SET:
+            on = data.get("on")
+            if not isinstance(on, bool):
+                return False
+            self.quiet_first = on
             return True
         if kind is TurnEvent.COLLEAGUES_MARKED:
             ids = data.get("participants")
@@ -263,3 +271,32 @@ def parse_participant(text: str) -> tuple[str, str]:
     """`Anne, pædagog` → ("Anne", "pædagog"): a new participant with a faglighed."""
     name, _, faglighed = text.partition(",")
     return name.strip(), faglighed.strip()
+
+
+@dataclass(frozen=True)
+class FairnessRow:
+    name: str
+    block_seconds: int
+    meeting_seconds: int
+    block_turns: int
+    meeting_turns: int
+
+    @property
+    def silent(self) -> bool:
+        return self.meeting_turns == 0
+
+
+def fairness(state: TurnsState, block: str | None, now: datetime) -> list[FairnessRow]:
+    """Talk time and turns per participant, in seat order, for one block and the meeting."""
+    rows = []
+    for person in sorted(state.participants.values(), key=lambda p: (p.seat, p.name.casefold())):
+        rows.append(
+            FairnessRow(
+                name=person.name,
+                block_seconds=int(state.total_seconds(person.id, now, block)) if block else 0,
+                meeting_seconds=int(state.total_seconds(person.id, now)),
+                block_turns=state.turn_count(person.id, block) if block else 0,
+                meeting_turns=state.turn_count(person.id),
+            )
+        )
+    return rows

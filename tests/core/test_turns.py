@@ -132,3 +132,21 @@ def test_bad_turn_events_are_refused(clock: FakeClock) -> None:
 
 def test_stamp_format(clock: FakeClock) -> None:
     assert stamp(clock.now().replace(hour=19, minute=32), "Anne") == "[19.32] Anne: "
+
+
+def test_fairness_rows_per_block_and_meeting_with_the_silent_marked(clock: FakeClock) -> None:
+    from facilitator.core.turns import fairness
+
+    turns = with_people(clock, "Anne", "Bo", "Carla")
+    turns.queue("bo")
+    turns.do(next_speaker(turns.state, clock.now()))
+    clock.advance(200)
+    turns.block = "pause"
+    turns.queue("anne")
+    turns.do(next_speaker(turns.state, clock.now()))
+    clock.advance(50)
+    rows = {row.name: row for row in fairness(turns.state, "pause", clock.now())}
+    assert (rows["Bo"].block_seconds, rows["Bo"].meeting_seconds) == (0, 200)
+    assert (rows["Anne"].block_seconds, rows["Anne"].block_turns) == (50, 1)
+    assert rows["Carla"].silent and not rows["Bo"].silent
+    assert [row.name for row in fairness(turns.state, None, clock.now())] == ["Anne", "Bo", "Carla"]

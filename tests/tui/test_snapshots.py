@@ -185,3 +185,35 @@ def test_run_screen_groups(
     session.close()
     app = app_for(None, clock, sessions_dir, session=session.folder)
     assert snap_compare(app, terminal_size=size)
+
+
+def test_fairness_with_fifteen(
+    snap_compare: SnapCompare, netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    names = [
+        "Anne",
+        "Bo",
+        "Carla",
+        "Dorte",
+        "Erik",
+        "Frida",
+        "Gustav",
+        "Hanne",
+        "Ib",
+        "Jette",
+        "Karl",
+        "Lise",
+        "Mads",
+        "Nora",
+        "Ole",
+    ]
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
+    for name in names:
+        session.record(add_participant(session.turns, name))
+    session.execute(agenda.toggle_clock(session.state))
+    for index, person in enumerate(list(session.turns.participants)[:11]):
+        session.record(EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": person}))
+        clock.advance(30 + 25 * (index % 5))
+    session.close()
+    app = app_for(None, clock, sessions_dir, session=session.folder)
+    assert snap_compare(app, terminal_size=(80, 24), press=["shift+f2"])

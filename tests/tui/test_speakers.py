@@ -188,3 +188,40 @@ async def test_f12_splits_into_mixed_groups_and_reshuffles(
         assert size == 4 and sorted(len(g) for g in groups) == [4, 5]
         shown = screen.query_one(GuidePanel).groups
         assert len(shown) == 2 and sum(len(names) for names in shown) == 9
+
+
+async def test_quiet_first_is_a_toggle_that_survives_resume(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        for name in ("Anne", "Bo"):
+            await pilot.press("f9", *name, "enter")
+        await pilot.press("f8")
+        clock.advance(300)  # Anne talks five minutes
+        await pilot.press("f9", "1", "enter", "f8")  # Bo speaks, Anne asks again
+        await pilot.press("f9", *"Carla", "enter")
+        await pilot.press("ctrl+f8")
+        assert screen.session.turns.quiet_first
+        waiting = [name for _h, name, _p in screen.speakers_view(clock.now()).waiting]
+        assert waiting == ["Carla", "Anne"]
+        folder = screen.session.folder
+    again = app_for(None, clock, sessions_dir, session=folder)
+    async with again.run_test(size=(80, 24)):
+        assert run_screen(again).session.turns.quiet_first
+
+
+async def test_shift_f2_shows_talk_time_for_everyone(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    from facilitator.tui.screens.fairness import FairnessScreen
+
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9", *"Anne", "enter", "f8")
+        clock.advance(90)
+        await pilot.press("shift+f2")
+        assert isinstance(app.screen, FairnessScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, FairnessScreen)

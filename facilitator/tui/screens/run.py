@@ -51,6 +51,7 @@ from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.store.session_reader import read_session
 from facilitator.tui.bindings import CHAIR_KEYS, install_bindings
 from facilitator.tui.screens.catch_up import CatchUpScreen
+from facilitator.tui.screens.fairness import FairnessScreen
 from facilitator.tui.screens.forms import (
     DecisionScreen,
     EditEntryScreen,
@@ -156,7 +157,7 @@ class RunScreen(Screen[None]):
                 turns.participants[entry.participant].name,
                 entry.priority.name,
             )
-            for entry in turns.ordered_queue(now)
+            for entry in turns.ordered_queue(now, turns.quiet_first)
         )
         return SpeakersView(
             speaker=speaker.name if speaker else None,
@@ -164,6 +165,7 @@ class RunScreen(Screen[None]):
             speaker_total_seconds=int(turns.total_seconds(speaker.id, now)) if speaker else 0,
             waiting=waiting,
             stamps=self.stamps,
+            quiet_first=turns.quiet_first,
             round=round_view(self.session.state, turns, self.session.referat, now)
             if self.in_round()
             else None,
@@ -231,11 +233,15 @@ class RunScreen(Screen[None]):
         with a priority, like a point of order, still come first)."""
         now = self.session.clock.now()
         turns, block = self.session.turns, self.session.state.current
-        urgent = [e for e in turns.ordered_queue(now) if e.priority is not Priority.NORMAL]
+        urgent = [
+            e
+            for e in turns.ordered_queue(now, turns.quiet_first)
+            if e.priority is not Priority.NORMAL
+        ]
         if self.in_round() and block is not None and not urgent:
             draft = next_in_round(turns, self.session.referat, block)
         else:
-            draft = next_speaker(turns, now)
+            draft = next_speaker(turns, now, turns.quiet_first)
         if draft is None or not self.execute(draft):
             return
         speaker = self.session.turns.participants.get(self.session.turns.speaker or "")
@@ -296,6 +302,14 @@ class RunScreen(Screen[None]):
         groups = split_into_groups(people, size, turns.colleagues, seed + 1)
         data = {"block": block_id, "size": size, "seed": seed + 1, "groups": groups}
         self.execute(EventDraft(TurnEvent.GROUPS_SPLIT, data))
+
+    def action_show_fairness(self) -> None:
+        self.app.push_screen(FairnessScreen(self.session))
+
+    def action_toggle_quiet_first(self) -> None:
+        on = not self.session.turns.quiet_first
+        if self.execute(EventDraft(TurnEvent.QUIET_FIRST_SET, {"on": on})):
+            self.notify(tr("speakers.quiet_on" if on else "speakers.quiet_off"), timeout=3)
 
     def action_toggle_stamps(self) -> None:
         self.stamps = not self.stamps

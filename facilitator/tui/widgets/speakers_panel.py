@@ -21,6 +21,7 @@ class SpeakersView:
     """(handle, name, priority name) in speaking order."""
     stamps: bool
     round: RoundView | None = None
+    quiet_first: bool = False
 
 
 class SpeakersPanel(Widget):
@@ -71,5 +72,8 @@ class SpeakersPanel(Widget):
             text.append("\n" + tr("round.next", names=", ".join(turn.left)), style="dim")
         elif not view.waiting:
             text.append("\n" + tr("speakers.empty"), style="dim")
-        self.border_subtitle = tr("speakers.stamps_on") if view.stamps else ""
+        flags = [tr("speakers.stamps_on")] if view.stamps else []
+        if view.quiet_first:
+            flags.append(tr("speakers.quiet_flag"))
+        self.border_subtitle = " · ".join(flags)
         return text

@@ -1,0 +1,92 @@
+"""Shift+F2: who has talked how much, in this item and in the whole meeting, as bars."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from facilitator.core.turns import FairnessRow, fairness
+from facilitator.i18n import format_countdown, tr
+from facilitator.store.live_session import LiveSession
+
+REFRESH_SECONDS = 1.0
+
+
+def bar(seconds: int, longest: int, style: str, width: int) -> Text:
+    filled = round(width * seconds / longest) if longest else 0
+    text = Text("█" * filled, style=style)
+    text.append("·" * (width - filled), style="dim")
+    return text
+
+
+def bar_width(columns: int) -> int:
+    """Two bars share what is left after names, times and turns (about 40 columns)."""
+    return max(4, min(30, (columns - 40) // 2))
+
+
+def fairness_table(rows: list[FairnessRow], columns: int) -> Table:
+    width = bar_width(columns)
+    table = Table(expand=True, box=None, padding=(0, 1), header_style="bold")
+    table.add_column(tr("fairness.col_name"), no_wrap=True)
+    table.add_column(tr("fairness.col_block"), no_wrap=True)
+    table.add_column("", justify="right", no_wrap=True)
+    table.add_column(tr("fairness.col_meeting"), no_wrap=True)
+    table.add_column("", justify="right", no_wrap=True)
+    table.add_column(tr("fairness.col_turns"), justify="right", no_wrap=True)
+    longest_block = max((row.block_seconds for row in rows), default=0)
+    longest_meeting = max((row.meeting_seconds for row in rows), default=0)
+    for row in rows:
+        name = Text(
+            ("• " if row.silent else "  ") + row.name, style="bold yellow" if row.silent else ""
+        )
+        table.add_row(
+            name,
+            bar(row.block_seconds, longest_block, "cyan", width),
+            format_countdown(row.block_seconds),
+            bar(row.meeting_seconds, longest_meeting, "green", width),
+            format_countdown(row.meeting_seconds),
+            f"{row.block_turns}/{row.meeting_turns}",
+        )
+    return table
+
+
+class FairnessScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", show=False),
+        Binding("shift+f2", "close", show=False),
+    ]
+
+    def __init__(self, session: LiveSession) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="fairness-box"):
+            yield Static(id="fairness-title", classes="dialog-title")
+            yield Static(id="fairness-table")
+            yield Static(tr("fairness.keys"), id="fairness-keys")
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.refresh_table)
+        self.set_interval(REFRESH_SECONDS, self.refresh_table)
+
+    def refresh_table(self) -> None:
+        block = self.session.state.current
+        title = self.session.program.block(block).title if block else ""
+        self.query_one("#fairness-title", Static).update(tr("fairness.title", block=title))
+        rows = fairness(self.session.turns, block, self.session.clock.now())
+        columns = self.query_one("#fairness-box").content_region.width or self.app.size.width
+        content = (
+            fairness_table(rows, columns) if rows else Text(tr("fairness.nobody"), style="dim")
+        )
+        self.query_one("#fairness-table", Static).update(content)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
