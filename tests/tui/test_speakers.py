@@ -225,3 +225,22 @@ async def test_shift_f2_shows_talk_time_for_everyone(
         assert isinstance(app.screen, FairnessScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, FairnessScreen)
+
+
+async def test_deltager_line_adds_without_queueing_and_rounds_show_only_priorities(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 30)) as pilot:
+        screen = run_screen(app)
+        for line in ("/deltager Anne, pædagog", "/deltager Bo", "/deltager Anne"):
+            await pilot.press(*line, "enter")
+        turns = screen.session.turns
+        assert [(p.name, p.faglighed) for p in turns.participants.values()] == [
+            ("Anne", "pædagog"),
+            ("Bo", ""),
+        ]
+        assert turns.queue == []
+        await pilot.press("f9", "2", "enter", "f9", "1", "f2", "f6")  # into the round
+        waiting = [name for _h, name, _p in screen.speakers_view(clock.now()).waiting]
+        assert waiting == ["Anne"]  # the reply; Bo's ordinary request waits behind the round

@@ -151,6 +151,7 @@ class RunScreen(Screen[None]):
         turns = self.session.turns
         handles = turns.handles()
         speaker = turns.participants.get(turns.speaker or "")
+        in_round = self.in_round()
         waiting = tuple(
             (
                 handles[entry.participant],
@@ -158,6 +159,8 @@ class RunScreen(Screen[None]):
                 entry.priority.name,
             )
             for entry in turns.ordered_queue(now, turns.quiet_first)
+            # In a round F8 follows the round; only requests with a priority come before it.
+            if not in_round or entry.priority is not Priority.NORMAL
         )
         return SpeakersView(
             speaker=speaker.name if speaker else None,
@@ -167,7 +170,7 @@ class RunScreen(Screen[None]):
             stamps=self.stamps,
             quiet_first=turns.quiet_first,
             round=round_view(self.session.state, turns, self.session.referat, now)
-            if self.in_round()
+            if in_round
             else None,
         )
 
@@ -266,6 +269,24 @@ class RunScreen(Screen[None]):
         if draft is not None and self.execute(draft):
             name = self.session.turns.participants[str(draft.data["participant"])].name
             self.notify(tr("round.passed", name=name), timeout=3)
+
+    def add_participant_line(self, text: str) -> bool:
+        """`/deltager Anne, pædagog`: join the meeting without asking for the word."""
+        name, faglighed = parse_participant(text)
+        turns = self.session.turns
+        if not name or name.isdigit():
+            self.notify(tr("speakers.participant_needed"), severity="warning")
+            return False
+        if any(p.name.casefold() == name.casefold() for p in turns.participants.values()):
+            self.notify(tr("speakers.participant_exists", name=name), severity="warning")
+            return False
+        if not self.execute(add_participant(turns, name, faglighed)):
+            return False
+        participant = turns.find(name)
+        assert participant is not None
+        handle = turns.handles()[participant.id]
+        self.notify(tr("speakers.added", name=name, handle=handle), timeout=3)
+        return True
 
     def mark_colleagues(self, names_text: str) -> bool:
         """`/kolleger Anne, Bo`: they work together daily, so groups keep them apart."""
@@ -379,6 +400,8 @@ class RunScreen(Screen[None]):
             return True
         if line.strip().lower().startswith("/kolleger"):
             return self.mark_colleagues(line.strip()[len("/kolleger") :])
+        if line.strip().lower().startswith("/deltager"):
+            return self.add_participant_line(line.strip()[len("/deltager") :])
         today = self.session.clock.now().astimezone(self.zone).date()
         parsed = parse_command_line(line, self.shown_block, today)
         if parsed is None:

@@ -26,7 +26,17 @@ def _section(title: str, items: tuple[str, ...], bullet: str) -> list[Renderable
 class GuidePanel(Widget):
     view: reactive[MeetingView | None] = reactive(None)
     tips_heading: reactive[str] = reactive("")
-    groups: reactive[tuple[tuple[str, ...], ...]] = reactive(())
+    groups: reactive[tuple[tuple[str, ...], ...]] = reactive((), layout=True)
+
+    def watch_view(self, old: MeetingView | None, new: MeetingView | None) -> None:
+        """The guide's height follows its block: relayout only when the block changes, not on
+        every tick of the countdown."""
+
+        def block_of(view: MeetingView | None) -> str | None:
+            return view.current.block.id if view is not None and view.current is not None else None
+
+        if block_of(old) != block_of(new):
+            self.refresh(layout=True)
 
     def render(self) -> RenderableType:
         if self.view is None or self.view.current is None:

@@ -37,7 +37,8 @@ def describe_meeting(view: MeetingView) -> Text:
 
 
 class MeetingStatus(Widget):
-    view: reactive[MeetingView | None] = reactive(None)
+    # One line or two (when the end_by warning wraps): height auto needs a relayout.
+    view: reactive[MeetingView | None] = reactive(None, layout=True)
 
     def render(self) -> Text:
         return describe_meeting(self.view) if self.view else Text()

@@ -25,7 +25,8 @@ class SpeakersView:
 
 
 class SpeakersPanel(Widget):
-    speakers: reactive[SpeakersView | None] = reactive(None)
+    # layout=True: the panel is height auto, and its number of lines changes with the queue.
+    speakers: reactive[SpeakersView | None] = reactive(None, layout=True)
 
     def on_mount(self) -> None:
         self.border_title = tr("speakers.title")
