@@ -22,6 +22,36 @@ from tests.conftest import COPENHAGEN
 from tests.tui.conftest import app_for, run_screen
 
 SIZES = [(80, 24), (160, 45)]
+NAMES = [
+    "Anne",
+    "Bo",
+    "Carla",
+    "Dorte",
+    "Erik",
+    "Frida",
+    "Gustav",
+    "Hanne",
+    "Ib",
+    "Jette",
+    "Karl",
+    "Lise",
+    "Mads",
+    "Nora",
+    "Ole",
+]
+
+
+def started_with_people(
+    program: Program, clock: FakeClock, sessions_dir: Path, people: list[tuple[str, str]]
+) -> LiveSession:
+    """A running session with participants (name, faglighed) added in seat order."""
+    session = LiveSession.create(sessions_dir, program, clock, COPENHAGEN)
+    for name, field in people:
+        session.record(add_participant(session.turns, name, field))
+    session.execute(agenda.toggle_clock(session.state))
+    return session
+
+
 ROUND_NOTES = (
     "Anne: handicaphjælper i 6 år, to børn i eget hjem.\n"
     "Bo: ny i faget, savner sparring om ergonomi.\n"
@@ -121,24 +151,7 @@ def test_run_screen_round_with_twelve(
     sessions_dir: Path,
     size: tuple[int, int],
 ) -> None:
-    names = [
-        "Anne",
-        "Bo",
-        "Carla",
-        "Dorte",
-        "Erik",
-        "Frida",
-        "Gustav",
-        "Hanne",
-        "Ib",
-        "Jette",
-        "Karl",
-        "Lise",
-    ]
-    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
-    for name in names:
-        session.record(add_participant(session.turns, name))
-    session.execute(agenda.toggle_clock(session.state))
+    session = started_with_people(netvaerk, clock, sessions_dir, [(n, "") for n in NAMES[:12]])
     clock.advance(15 * 60)
     session.execute(agenda.next_block(session.state))
     for _ in range(3):  # three have spoken, the fourth runs over
@@ -172,10 +185,7 @@ def test_run_screen_groups(
         ("Frida", "byggeteknik"),
         ("Gustav", "boligsocial"),
     ]
-    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
-    for name, field in roster:
-        session.record(add_participant(session.turns, name, field))
-    session.execute(agenda.toggle_clock(session.state))
+    session = started_with_people(netvaerk, clock, sessions_dir, roster)
     for _ in range(3):
         session.execute(agenda.next_block(session.state))
     people = sorted(session.turns.participants.values(), key=lambda p: p.seat)
@@ -190,27 +200,7 @@ def test_run_screen_groups(
 def test_fairness_with_fifteen(
     snap_compare: SnapCompare, netvaerk: Program, clock: FakeClock, sessions_dir: Path
 ) -> None:
-    names = [
-        "Anne",
-        "Bo",
-        "Carla",
-        "Dorte",
-        "Erik",
-        "Frida",
-        "Gustav",
-        "Hanne",
-        "Ib",
-        "Jette",
-        "Karl",
-        "Lise",
-        "Mads",
-        "Nora",
-        "Ole",
-    ]
-    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
-    for name in names:
-        session.record(add_participant(session.turns, name))
-    session.execute(agenda.toggle_clock(session.state))
+    session = started_with_people(netvaerk, clock, sessions_dir, [(n, "") for n in NAMES])
     for index, person in enumerate(list(session.turns.participants)[:11]):
         session.record(EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": person}))
         clock.advance(30 + 25 * (index % 5))
