@@ -276,3 +276,14 @@ async def test_english_interface(netvaerk: Program, clock: FakeClock, sessions_d
         assert "Planned 2 h 40 min" in status
         descriptions = {b.description for _, b in run_screen(app)._bindings}
         assert "Next" in descriptions and "Næste" not in descriptions
+
+
+async def test_help_scrolls_on_a_small_terminal(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        keys = app.screen.query_one("#help-keys")
+        assert keys.max_scroll_y > 0  # more keys than fit: the list scrolls
+        assert app.screen.query_one("#help-box").region.bottom <= 24

@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -35,7 +35,8 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-box"):
             yield Static(tr("help.title"), classes="dialog-title")
             yield Static(tr("help.intro"), classes="dialog-intro")
-            yield Static(keys_table())
+            with VerticalScroll(id="help-keys"):
+                yield Static(keys_table())
             yield Static(tr("help.close"), classes="dialog-keys")
 
     async def action_dismiss(self, result: None = None) -> None:
