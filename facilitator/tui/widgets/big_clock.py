@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.text import Text
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -38,10 +39,14 @@ def pixel_width(text: str) -> int:
     return sum(len(GLYPHS[char][0]) for char in text) + max(0, len(text) - 1)
 
 
+def big_scale(text: str, width: int, height: int) -> int:
+    """The largest whole scale at which `text` fits in width x height cells (at least 1)."""
+    return max(1, min(width // max(1, pixel_width(text) * 2), height // GLYPH_HEIGHT))
+
+
 def big_text_lines(text: str, width: int, height: int) -> list[str]:
     """Draw `text` as large as fits in width x height cells."""
-    columns = pixel_width(text)
-    scale = max(1, min(width // max(1, columns * 2), height // GLYPH_HEIGHT))
+    scale = big_scale(text, width, height)
     lines = []
     for row in range(GLYPH_HEIGHT):
         pixels = " ".join(GLYPHS[char][row] for char in text)
@@ -65,8 +70,14 @@ class BigCountdown(Widget):
 
     view: reactive[MeetingView | None] = reactive(None)
 
+    MAX_HEIGHT = 10
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As tall as the digits at the scale the width allows: no empty rows under them."""
+        return GLYPH_HEIGHT * big_scale("00:00", width, self.MAX_HEIGHT)
+
     def render(self) -> Text:
-        return big_countdown(self.view, self.size.width, self.size.height)
+        return big_countdown(self.view, self.size.width, self.MAX_HEIGHT)
 
 
 class BigClock(Widget):
