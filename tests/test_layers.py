@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import REPO
 
-PURE_PACKAGES = ["facilitator.core", "facilitator.store", "facilitator.i18n"]
+PURE_PACKAGES = ["facilitator.core", "facilitator.store", "facilitator.i18n", "facilitator.export"]
 
 
 @pytest.mark.parametrize("package", PURE_PACKAGES)

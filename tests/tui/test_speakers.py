@@ -9,6 +9,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
 from facilitator.core.turns import Priority
 from facilitator.tui.screens.forms import QueueSpeakerScreen
+from facilitator.tui.screens.speakers_view import speakers_view
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.notes_pane import NotesEditor
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
@@ -204,7 +205,10 @@ async def test_quiet_first_is_a_toggle_that_survives_resume(
         await pilot.press("f9", *"Carla", "enter")
         await pilot.press("ctrl+f8")
         assert screen.session.turns.quiet_first
-        waiting = [name for _h, name, _p in screen.speakers_view(clock.now()).waiting]
+        waiting = [
+            name
+            for _h, name, _p in speakers_view(screen.session, clock.now(), screen.stamps).waiting
+        ]
         assert waiting == ["Carla", "Anne"]
         folder = screen.session.folder
     again = app_for(None, clock, sessions_dir, session=folder)
@@ -242,5 +246,8 @@ async def test_deltager_line_adds_without_queueing_and_rounds_show_only_prioriti
         ]
         assert turns.queue == []
         await pilot.press("f9", "2", "enter", "f9", "1", "f2", "f6")  # into the round
-        waiting = [name for _h, name, _p in screen.speakers_view(clock.now()).waiting]
+        waiting = [
+            name
+            for _h, name, _p in speakers_view(screen.session, clock.now(), screen.stamps).waiting
+        ]
         assert waiting == ["Anne"]  # the reply; Bo's ordinary request waits behind the round

@@ -1,0 +1,74 @@
+"""What every part of the run screen shares: the session, the view and recording events.
+
+The run screen is split by concern into this base, `run_referat` (notes and entries),
+`run_speakers` (talerliste, rounds, groups) and `run` (the agenda and the layout).
+"""
+
+from __future__ import annotations
+
+from datetime import date, tzinfo
+
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from facilitator.core.agenda import Command, Refusal
+from facilitator.core.agenda_view import MeetingView, build_view
+from facilitator.core.referat import parse_due
+from facilitator.i18n import tr
+from facilitator.store.errors import StoreError
+from facilitator.store.live_session import LiveSession
+from facilitator.store.notes_buffer import NotesBuffer
+from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
+from facilitator.tui.widgets.guide_panel import GuidePanel
+from facilitator.tui.widgets.speakers_panel import SpeakersView
+
+
+class RunScreenBase(Screen[None]):
+    view: reactive[MeetingView | None] = reactive(None)
+    problem: reactive[str] = reactive("")
+    notes_problem: reactive[str] = reactive("")
+    speakers: reactive[SpeakersView | None] = reactive(None)
+    stamps: reactive[bool] = reactive(False)
+
+    def __init__(self, session: LiveSession, zone: tzinfo) -> None:
+        super().__init__()
+        self.session = session
+        self.zone = zone
+        self.notes = NotesBuffer(session.folder, session.program, read_only=session.read_only)
+        self.shown_block: str | None = None
+
+    def refresh_view(self) -> None:
+        now = self.session.clock.now()
+        self.view = build_view(self.session.state, now, self.zone)
+        self.speakers = speakers_view(self.session, now, self.stamps)
+        self.query_one(GuidePanel).groups = groups_for_current(self.session)
+
+    def in_round(self) -> bool:
+        return in_round(self.session)
+
+    def execute(self, command: Command) -> bool:
+        """Record a command's event; show a refusal or a failed save. True if recorded."""
+        try:
+            outcome = self.session.execute(command)
+        except StoreError as error:
+            # The event is not on disk, so it did not happen: say so and keep saying it.
+            self.problem = tr("run.save_failed", message=error.message)
+            return False
+        if isinstance(outcome, Refusal):
+            self.notify(tr(outcome.message, **outcome.params), severity="warning")
+            return False
+        if not self.session.read_only:
+            self.problem = ""
+        self.refresh_view()
+        return True
+
+    def today(self) -> date:
+        return self.session.clock.now().astimezone(self.zone).date()
+
+    def parse_day(self, text: str) -> str | None:
+        """A typed date (`1.12`, `1.12.2026`, `2026-12-01`) as ISO, or None after saying why."""
+        try:
+            return parse_due(text, self.today()).isoformat()
+        except (ValueError, IndexError):
+            self.notify(tr("referat.bad_date", value=text), severity="warning")
+            return None

@@ -1,0 +1,134 @@
+"""The run screen's referat: the notes pane, its saving, and the entries under it."""
+
+from __future__ import annotations
+
+from textual.events import DescendantBlur
+from textual.widgets import TextArea
+
+from facilitator.core.events import EventDraft
+from facilitator.core.referat import EntryKind, ReferatEvent
+from facilitator.i18n import format_clock, format_day, tr
+from facilitator.store.errors import StoreError
+from facilitator.tui.screens.forms import EditEntryScreen, NextMeetingScreen
+from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.widgets.notes_pane import EntriesList, NotesPane
+
+
+class ReferatActions(RunScreenBase):
+    def show_notes(self, block_id: str) -> None:
+        """Put one block's notes in the pane (saving what was there first)."""
+        if self.shown_block != block_id:
+            self.save_notes_now()
+        self.shown_block = block_id
+        self.query_one(NotesPane).editor.load_text(self.notes.text(block_id))
+        self.update_notes_border()
+        self.show_entries()
+
+    def show_entries(self) -> None:
+        """The shown block's entries; the last block also gathers every parked point."""
+        if self.shown_block is None:
+            return
+        referat = self.session.referat
+        entries = referat.entries_for(self.shown_block)
+        if self.shown_block == self.session.state.order[-1]:
+            entries += [e for e in referat.all_of(EntryKind.PARKED) if e.block != self.shown_block]
+        self.query_one(NotesPane).entries.show(entries)
+
+    def on_entries_list_edit_requested(self, message: EntriesList.EditRequested) -> None:
+        entry = self.session.referat.entries.get(message.entry_id)
+        if entry is None or self.session.read_only:
+            return
+
+        def changed(values: dict[str, str] | None) -> None:
+            if not values or not values.get("text"):
+                return
+            data: dict[str, str] = {"id": entry.id, **values}
+            if values.get("due"):
+                due = self.parse_day(values["due"])
+                if due is None:
+                    return
+                data["due"] = due
+            if self.execute(EventDraft(ReferatEvent.ENTRY_CHANGED, data)):
+                self.show_entries()
+
+        self.app.push_screen(EditEntryScreen(entry), changed)
+
+    def on_entries_list_remove_requested(self, message: EntriesList.RemoveRequested) -> None:
+        entry = self.session.referat.entries.get(message.entry_id)
+        draft = EventDraft(ReferatEvent.ENTRY_REMOVED, {"id": message.entry_id})
+        if entry is not None and self.execute(draft):
+            kind = tr(f"referat.{entry.kind.value}")
+            self.notify(tr("referat.removed", kind=kind, text=entry.text), timeout=3)
+            self.show_entries()
+
+    def update_notes_border(self) -> None:
+        pane = self.query_one(NotesPane)
+        if self.shown_block is None:
+            return
+        title = self.session.program.block(self.shown_block).title
+        key = (
+            "notes.title" if self.shown_block == self.session.state.current else "notes.title_other"
+        )
+        pane.border_title = tr(key, title=title)
+        if self.session.read_only:
+            pane.border_subtitle = tr("notes.read_only")
+        elif self.notes_problem:
+            pane.border_subtitle = tr("notes.failed")
+        elif self.notes.unsaved:
+            pane.border_subtitle = tr("notes.unsaved")
+        elif self.notes.last_saved_at is not None:
+            saved_at = self.notes.last_saved_at.astimezone(self.zone)
+            pane.border_subtitle = tr("notes.saved", time=format_clock(saved_at))
+        else:
+            pane.border_subtitle = ""
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self.shown_block is None or self.session.read_only:
+            return
+        was_unsaved = self.notes.unsaved
+        self.notes.set_text(self.shown_block, event.text_area.text, self.session.clock.now())
+        if self.notes.unsaved != was_unsaved:
+            self.update_notes_border()
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        if isinstance(event.widget, TextArea):
+            self.save_notes_now()
+
+    def save_notes_now(self) -> bool:
+        """Save every unsaved note now. True if nothing is left unsaved."""
+        if not self.notes.unsaved:
+            return True
+        try:
+            self.notes.save(self.session.clock.now())
+        except StoreError as error:
+            self.notes_failed(error)
+            return False
+        self.notes_saved()
+        return True
+
+    def notes_saved(self) -> None:
+        self.notes_problem = ""
+        self.update_notes_border()
+
+    def notes_failed(self, error: StoreError) -> None:
+        self.notes_problem = tr("notes.save_failed", message=error.message)
+        self.update_notes_border()
+
+    def action_open_notes(self, block_id: str) -> None:
+        self.show_notes(block_id)
+        self.query_one(NotesPane).editor.focus()
+
+    def open_next_meeting_form(self) -> None:
+        current = self.session.referat.next_meeting
+        date_text = format_day(current.date) if current and current.date else ""
+
+        def saved(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            day = self.parse_day(values["date"]) if values["date"] else ""
+            if day is None:
+                return
+            if self.execute(EventDraft(ReferatEvent.NEXT_MEETING_SET, {**values, "date": day})):
+                self.notify(tr("next.saved"))
+
+        self.app.push_screen(NextMeetingScreen(current, date_text), saved)
