@@ -223,11 +223,16 @@ class AgendaState:
     def pending_after_current(self) -> list[str]:
         return [b for b in self.order if self.runs[b].status is BlockStatus.PENDING]
 
-    def projected_end(self, now: datetime) -> datetime:
-        """When the meeting ends if every block from here on takes its planned time."""
+    def projected_end(self, now: datetime, current_estimate: float | None = None) -> datetime:
+        """When the meeting ends if every block from here on takes its planned time; the
+        current block takes `current_estimate` seconds more when something knows better
+        than the plan (a round at its pace so far)."""
         if self.ended_at is not None and self.current is None:
             return self.ended_at
-        seconds = max(0.0, self.remaining_seconds(now))
+        if current_estimate is not None and self.current is not None:
+            seconds = max(0.0, current_estimate)
+        else:
+            seconds = max(0.0, self.remaining_seconds(now))
         seconds += sum(self.runs[b].planned_seconds for b in self.pending_after_current())
         return now + timedelta(seconds=seconds)
 

@@ -98,7 +98,15 @@ def end_by_moment(state: AgendaState, now: datetime, local_zone: tzinfo) -> date
     return datetime.combine(day, end_by, tzinfo=local_zone)
 
 
-def build_view(state: AgendaState, now: datetime, local_zone: tzinfo) -> MeetingView:
+def build_view(
+    state: AgendaState,
+    now: datetime,
+    local_zone: tzinfo,
+    current_estimate: float | None = None,
+) -> MeetingView:
+    """`current_estimate`: seconds the current block will still take when the pace so far
+    says more than the plan does (a round); it moves the projected end, not the countdown."""
+
     def local(moment: datetime) -> datetime:
         return moment.astimezone(local_zone)
 
@@ -140,7 +148,7 @@ def build_view(state: AgendaState, now: datetime, local_zone: tzinfo) -> Meeting
             next_title=state.program.block(pending[0]).title if pending else None,
         )
 
-    projected_end = state.projected_end(now)
+    projected_end = state.projected_end(now, current_estimate)
     planned_end = state.planned_end()
     delay_minutes = 0
     if planned_end is not None:

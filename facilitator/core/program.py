@@ -37,6 +37,8 @@ class Block:
     tips: tuple[str, ...] = ()
     checklist: tuple[str, ...] = ()
     group_size: int | None = None
+    speech_seconds: int | None = None
+    """A limit per speech in this item; overrides the program's."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class Program:
     roles: tuple[str, ...] = ()
     preparation: tuple[str, ...] = ()
     tips_heading: str = ""
+    speech_seconds: int | None = None
+    """A limit per speech for every item that does not set its own."""
 
     @property
     def planned_minutes(self) -> int:
@@ -98,6 +102,7 @@ PROGRAM_KEYS = (
     "roles",
     "preparation",
     "tips_heading",
+    "speech_seconds",
 )
 BLOCK_KEYS = (
     "id",
@@ -110,6 +115,7 @@ BLOCK_KEYS = (
     "tips",
     "checklist",
     "group_size",
+    "speech_seconds",
 )
 TOP_KEYS = ("program", "block")
 BLOCK_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -237,6 +243,9 @@ def _parse_block(
         tips=collector.text_list(raw, "tips", block_path(index, "tips")),
         checklist=collector.text_list(raw, "checklist", block_path(index, "checklist")),
         group_size=group_size,
+        speech_seconds=collector.positive_int(
+            raw, "speech_seconds", block_path(index, "speech_seconds")
+        ),
     )
     return block
 
@@ -257,6 +266,7 @@ def program_from_data(data: Mapping[str, Any], default_id: str) -> Program:
     title = collector.text(header, "title", "program.title", required=has_header)
     total_minutes = collector.positive_int(header, "total_minutes", "program.total_minutes")
     end_by = _parse_end_by(header.get("end_by"), collector)
+    speech_seconds = collector.positive_int(header, "speech_seconds", "program.speech_seconds")
 
     raw_blocks = data.get("block")
     blocks: list[Block] = []
@@ -295,6 +305,7 @@ def program_from_data(data: Mapping[str, Any], default_id: str) -> Program:
         roles=collector.text_list(header, "roles", "program.roles"),
         preparation=collector.text_list(header, "preparation", "program.preparation"),
         tips_heading=collector.text(header, "tips_heading", "program.tips_heading", False),
+        speech_seconds=speech_seconds,
     )
 
 
@@ -311,6 +322,7 @@ def program_to_data(program: Program) -> dict[str, Any]:
         "roles": list(program.roles),
         "preparation": list(program.preparation),
         "tips_heading": program.tips_heading,
+        "speech_seconds": program.speech_seconds,
     }
     header.update({key: value for key, value in optional_header.items() if value})
     blocks: list[dict[str, Any]] = []
@@ -328,6 +340,7 @@ def program_to_data(program: Program) -> dict[str, Any]:
             "tips": list(block.tips),
             "checklist": list(block.checklist),
             "group_size": block.group_size,
+            "speech_seconds": block.speech_seconds,
         }
         entry.update({key: value for key, value in optional_block.items() if value})
         blocks.append(entry)

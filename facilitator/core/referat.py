@@ -134,6 +134,9 @@ class ReferatState:
             name, status = data.get("name"), data.get("status")
             if not isinstance(name, str) or not name.strip():
                 return False
+            if status == "":
+                # Unmarked again (the roster renamed someone, or the chair undid a mark).
+                return self.attendance.pop(name.strip(), None) is not None
             try:
                 self.attendance[name.strip()] = Attendance(str(status))
             except ValueError:

@@ -90,3 +90,27 @@ def round_view(
         speaker_debt_seconds=debt,
         share_seconds=share,
     )
+
+
+def round_remaining_estimate(
+    agenda: AgendaState, turns: TurnsState, referat: ReferatState, now: datetime
+) -> float | None:
+    """How long the round in the current item will still take at the pace so far: the
+    average finished turn times the people left, plus what the current speaker has left of
+    an average turn. None until someone has finished a turn (the plan is all we know)."""
+    block = agenda.current
+    if block is None:
+        return None
+    finished_turns = [
+        turns.talk_seconds[(p.id, block)]
+        for p in round_order(turns, referat)
+        if (p.id, block) in turns.talk_seconds and p.id != turns.speaker
+    ]
+    if not finished_turns:
+        return None
+    average = sum(finished_turns) / len(finished_turns)
+    left = len(still_to_speak(turns, referat, block))
+    current = 0.0
+    if turns.speaker is not None and turns.speaker_block == block:
+        current = max(0.0, average - turns.speaking_seconds(now))
+    return left * average + current

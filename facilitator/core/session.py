@@ -9,7 +9,7 @@ from facilitator.core.agenda import AgendaState
 from facilitator.core.events import Event
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import EntryKind, ReferatState
-from facilitator.core.turns import TurnsState
+from facilitator.core.turns import Participant, TurnsState
 
 
 def route_event(
@@ -31,8 +31,15 @@ class SessionState:
     turns: TurnsState
 
     @classmethod
-    def from_events(cls, program: Program, events: Iterable[Event]) -> SessionState:
+    def from_events(
+        cls,
+        program: Program,
+        events: Iterable[Event],
+        roster: Iterable[Participant] = (),
+        colleagues: Iterable[Iterable[str]] = (),
+    ) -> SessionState:
         state = cls(AgendaState.initial(program), ReferatState(), TurnsState())
+        state.turns.seed(roster, colleagues)
         for event in events:
             route_event(state.agenda, state.referat, event, state.turns)
         return state

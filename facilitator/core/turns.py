@@ -10,8 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
@@ -29,6 +29,16 @@ class TurnEvent(StrEnum):
     COLLEAGUES_MARKED = "colleagues_marked"
     GROUPS_SPLIT = "groups_split"
     QUIET_FIRST_SET = "quiet_first_set"
+    SPEAKER_MOVED = "speaker_moved"
+    SPEECH_LIMIT_SET = "speech_limit_set"
+    PARTICIPANT_CHANGED = "participant_changed"
+    PARTICIPANT_REMOVED = "participant_removed"
+    SEATS_SET = "seats_set"
+
+
+ROLES = ("ordstyrer", "referent", "grænsevogter", "temaansvarlig", "deltager")
+"""The roles the seeds give people in a meeting; `deltager` is everyone else."""
+PARTICIPANT_FIELDS = ("name", "faglighed", "role", "email", "phone")
 
 
 class Priority(IntEnum):
@@ -47,6 +57,19 @@ class Participant:
     faglighed: str = ""
     role: str = "deltager"
     seat: int = 0
+    email: str = ""
+    phone: str = ""
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "faglighed": self.faglighed,
+            "role": self.role,
+            "seat": self.seat,
+            "email": self.email,
+            "phone": self.phone,
+        }
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,9 @@ class QueueEntry:
     participant: str
     priority: Priority
     seq: int
+    order: float
+    """Place among entries of the same priority: the asking order until the chair moves
+    someone up or down."""
 
 
 @dataclass
@@ -71,6 +97,18 @@ class TurnsState:
     quiet_first: bool = False
     groups: dict[str, tuple[int, int, list[list[str]]]] = field(default_factory=dict)
     """Per block: (group size, seed, the groups as participant ids)."""
+    speech_limits: dict[str, int] = field(default_factory=dict)
+    """Per block: a limit per speech set live, in seconds (0 = no limit)."""
+
+    def seed(self, roster: Iterable[Participant], colleagues: Iterable[Iterable[str]]) -> None:
+        """Start from the roster written in `session.toml` (carried from the last meeting)."""
+        for participant in roster:
+            self.participants.setdefault(participant.id, participant)
+        for pair in colleagues:
+            ids = sorted(set(pair))
+            if len(ids) >= 2 and all(i in self.participants for i in ids):
+                for first, second in itertools.combinations(ids, 2):
+                    self.colleagues.add(frozenset((first, second)))
 
     # ----------------------------------------------------------------- fold
 
@@ -80,6 +118,8 @@ class TurnsState:
         except ValueError:
             return False
         data = event.data
+        if kind in _ROSTER_HANDLERS:
+            return _ROSTER_HANDLERS[kind](self, data)
         if kind is TurnEvent.PARTICIPANT_ADDED:
             participant = _participant_from(data)
             if participant is None or participant.id in self.participants:
@@ -128,8 +168,10 @@ class TurnsState:
                 priority = Priority[str(data.get("priority", "NORMAL"))]
             except KeyError:
                 priority = Priority.NORMAL
-            self.queue.append(QueueEntry(str(who), priority, event.seq))
+            self.queue.append(QueueEntry(str(who), priority, event.seq, float(event.seq)))
             return True
+        if kind is TurnEvent.SPEAKER_MOVED:
+            return self._move(str(who), data.get("direction"))
         if kind is TurnEvent.SPEAKER_REMOVED:
             before = len(self.queue)
             self.queue = [e for e in self.queue if e.participant != who]
@@ -148,6 +190,81 @@ class TurnsState:
         self.speaker, self.speaker_since = str(who), event.at
         self.speaker_block = current_block or ""
         self.turns[(self.speaker, self.speaker_block)] += 1
+        return True
+
+    def _move(self, who: str, direction: Any) -> bool:
+        """Swap places with the neighbour of the same priority, up or down."""
+        entry = next((e for e in self.queue if e.participant == who), None)
+        if entry is None or direction not in ("up", "down"):
+            return False
+        peers = sorted(
+            (e for e in self.queue if e.priority is entry.priority), key=lambda e: e.order
+        )
+        position = peers.index(entry) + (-1 if direction == "up" else 1)
+        if not 0 <= position < len(peers):
+            return False
+        other = peers[position]
+        swapped = {
+            entry.participant: replace(entry, order=other.order),
+            other.participant: replace(other, order=entry.order),
+        }
+        self.queue = [swapped.get(e.participant, e) for e in self.queue]
+        return True
+
+    def _change_participant(self, data: Mapping[str, Any]) -> bool:
+        current = self.participants.get(str(data.get("id")))
+        if current is None:
+            return False
+        changes = {
+            key: str(data[key]).strip()
+            for key in PARTICIPANT_FIELDS
+            if isinstance(data.get(key), str)
+        }
+        if changes.get("name") == "":
+            return False
+        if "role" in changes and changes["role"] not in ROLES:
+            changes["role"] = "deltager"
+        self.participants[current.id] = replace(
+            current,
+            name=changes.get("name", current.name),
+            faglighed=changes.get("faglighed", current.faglighed),
+            role=changes.get("role", current.role),
+            email=changes.get("email", current.email),
+            phone=changes.get("phone", current.phone),
+        )
+        return True
+
+    def _remove_participant(self, data: Mapping[str, Any]) -> bool:
+        """Only someone who never had the word can leave the roster; the others keep
+        their talk time in the records and are marked absent instead."""
+        who = str(data.get("id"))
+        if who not in self.participants or self.turn_count(who) or self.speaker == who:
+            return False
+        del self.participants[who]
+        self.queue = [e for e in self.queue if e.participant != who]
+        self.colleagues = {pair for pair in self.colleagues if who not in pair}
+        return True
+
+    def _set_seats(self, data: Mapping[str, Any]) -> bool:
+        order = data.get("order")
+        if not isinstance(order, list) or any(i not in self.participants for i in order):
+            return False
+        listed = [str(i) for i in dict.fromkeys(order)]
+        rest = sorted(
+            (p for p in self.participants.values() if p.id not in listed),
+            key=lambda p: (p.seat, p.name.casefold()),
+        )
+        for seat, participant_id in enumerate(listed + [p.id for p in rest], start=1):
+            self.participants[participant_id] = replace(
+                self.participants[participant_id], seat=seat
+            )
+        return True
+
+    def _set_speech_limit(self, data: Mapping[str, Any]) -> bool:
+        block, seconds = data.get("block"), data.get("seconds")
+        if not isinstance(block, str) or isinstance(seconds, bool) or not isinstance(seconds, int):
+            return False
+        self.speech_limits[block] = max(0, seconds)
         return True
 
     def _book(self, moment: datetime) -> None:
@@ -184,12 +301,12 @@ class TurnsState:
         """Priority entries first (in their order); then the rest in the order they asked,
         or, with quiet first, the one who has spoken least so far first."""
 
-        def key(entry: QueueEntry) -> tuple[int, float, int]:
+        def key(entry: QueueEntry) -> tuple[int, float, float]:
             quiet = self.total_seconds(entry.participant, now) if quiet_first else 0.0
             return (
                 int(entry.priority),
                 quiet if entry.priority is Priority.NORMAL else 0.0,
-                entry.seq,
+                entry.order,
             )
 
         return sorted(self.queue, key=key)
@@ -225,7 +342,22 @@ def _participant_from(data: Mapping[str, Any]) -> Participant | None:
         faglighed=str(data.get("faglighed") or ""),
         role=str(data.get("role") or "deltager"),
         seat=seat if isinstance(seat, int) and not isinstance(seat, bool) else 0,
+        email=str(data.get("email") or ""),
+        phone=str(data.get("phone") or ""),
     )
+
+
+def participant_from_data(data: Mapping[str, Any]) -> Participant | None:
+    """A participant from `session.toml` or an event; None when it has no id or name."""
+    return _participant_from(data)
+
+
+_ROSTER_HANDLERS: dict[TurnEvent, Callable[[TurnsState, Mapping[str, Any]], bool]] = {
+    TurnEvent.PARTICIPANT_CHANGED: TurnsState._change_participant,
+    TurnEvent.PARTICIPANT_REMOVED: TurnsState._remove_participant,
+    TurnEvent.SEATS_SET: TurnsState._set_seats,
+    TurnEvent.SPEECH_LIMIT_SET: TurnsState._set_speech_limit,
+}
 
 
 def participant_id_for(name: str) -> str:
@@ -233,7 +365,12 @@ def participant_id_for(name: str) -> str:
 
 
 def add_participant(
-    state: TurnsState, name: str, faglighed: str = "", role: str = "deltager"
+    state: TurnsState,
+    name: str,
+    faglighed: str = "",
+    role: str = "deltager",
+    email: str = "",
+    phone: str = "",
 ) -> EventDraft:
     base = participant_id_for(name)
     candidate, number = base, 2
@@ -248,6 +385,8 @@ def add_participant(
             "faglighed": faglighed,
             "role": role,
             "seat": seat,
+            "email": email,
+            "phone": phone,
         },
     )
 
@@ -260,6 +399,19 @@ def next_speaker(state: TurnsState, now: datetime, quiet_first: bool = False) ->
     if state.speaker is not None:
         return EventDraft(TurnEvent.SPEAKER_STOPPED)
     return None
+
+
+def move_in_queue(state: TurnsState, who: str, direction: str) -> EventDraft | None:
+    """Move someone one place up or down among those with the same priority; None when
+    there is nobody of that priority to pass (a point of order stays before a reply)."""
+    entry = next((e for e in state.queue if e.participant == who), None)
+    if entry is None or direction not in ("up", "down"):
+        return None
+    peers = sorted((e for e in state.queue if e.priority is entry.priority), key=lambda e: e.order)
+    position = peers.index(entry) + (-1 if direction == "up" else 1)
+    if not 0 <= position < len(peers):
+        return None
+    return EventDraft(TurnEvent.SPEAKER_MOVED, {"participant": who, "direction": direction})
 
 
 def stamp(moment: datetime, name: str) -> str:

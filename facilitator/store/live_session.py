@@ -21,6 +21,7 @@ from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.event_log import EventLogWriter, read_event_log
 from facilitator.store.lock import LockOwner, SessionLock, SessionLocked
+from facilitator.store.roster import Roster, previous_roster
 from facilitator.store.session_files import (
     EVENTS_NAME,
     SessionHeader,
@@ -47,6 +48,7 @@ class LiveSession:
         self.state = AgendaState.initial(program)
         self.referat = ReferatState()
         self.turns = TurnsState()
+        self.turns.seed(header.roster, header.colleagues)
         self.locked_by = locked_by
         self._lock = lock
         self._writer: EventLogWriter | None = None
@@ -58,12 +60,28 @@ class LiveSession:
 
     @classmethod
     def create(
-        cls, sessions_dir: Path, program: Program, clock: Clock, zone: tzinfo, group: str = ""
+        cls,
+        sessions_dir: Path,
+        program: Program,
+        clock: Clock,
+        zone: tzinfo,
+        group: str = "",
+        roster: Roster | None = None,
     ) -> LiveSession:
+        """A new session; for a named group the roster of its last meeting comes along
+        (unless `roster` is given)."""
         now = clock.now()
+        if roster is None:
+            roster = previous_roster(sessions_dir, group)
         folder = new_session_folder(sessions_dir, program, now, zone)
         header = SessionHeader(
-            id=folder.name, title=program.title, program_id=program.id, created=now, group=group
+            id=folder.name,
+            title=program.title,
+            program_id=program.id,
+            created=now,
+            group=group,
+            roster=roster.participants,
+            colleagues=roster.colleagues,
         )
         lock = SessionLock(folder)
         lock.acquire(now)

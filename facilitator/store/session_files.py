@@ -17,6 +17,7 @@ import tomli_w
 
 from facilitator.core.events import format_utc, parse_utc
 from facilitator.core.program import Program, ProgramInvalid, program_from_data, program_to_data
+from facilitator.core.turns import Participant, participant_from_data
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write, ensure_private_folder
@@ -36,6 +37,9 @@ class SessionHeader:
     created: datetime
     group: str = ""
     place: str = ""
+    roster: tuple[Participant, ...] = ()
+    """Who was expected when the session began (carried from the group's last meeting)."""
+    colleagues: tuple[tuple[str, ...], ...] = ()
 
 
 def default_sessions_dir(explicit: str | None = None) -> Path:
@@ -73,7 +77,11 @@ def write_header(folder: Path, header: SessionHeader, program: Program) -> None:
             "place": header.place,
         }
     }
+    if header.colleagues:
+        data["session"]["colleagues"] = [list(pair) for pair in header.colleagues]
     data.update(program_to_data(program))
+    if header.roster:
+        data["participant"] = [participant.to_data() for participant in header.roster]
     atomic_write(folder / HEADER_NAME, tomli_w.dumps(data, multiline_strings=True).encode("utf-8"))
 
 
@@ -95,6 +103,7 @@ def read_header(folder: Path) -> tuple[SessionHeader, Program]:
             tr("session.bad_header", where=where, reason=TOML_POSITION.sub("", str(error)).strip())
         ) from None
     raw_session = data.pop("session", None)
+    raw_roster = data.pop("participant", [])
     if not isinstance(raw_session, dict):
         raise StoreError(tr("session.bad_header", where=path, reason="[session]"))
     try:
@@ -116,12 +125,26 @@ def read_header(folder: Path) -> tuple[SessionHeader, Program]:
             created=parse_utc(str(raw_session["created"])),
             group=str(raw_session.get("group", "")),
             place=str(raw_session.get("place", "")),
+            roster=_roster_from(raw_roster),
+            colleagues=tuple(
+                tuple(str(i) for i in pair)
+                for pair in raw_session.get("colleagues", [])
+                if isinstance(pair, list)
+            ),
         )
     except (KeyError, ValueError) as error:
         raise StoreError(
             tr("session.bad_header", where=path, reason=f"session.created ({error})")
         ) from None
     return header, program
+
+
+def _roster_from(raw: Any) -> tuple[Participant, ...]:
+    """The `[[participant]]` tables; a table without id or name is left out, not fatal."""
+    if not isinstance(raw, list):
+        return ()
+    found = (participant_from_data(item) for item in raw if isinstance(item, dict))
+    return tuple(participant for participant in found if participant is not None)
 
 
 def list_session_folders(sessions_dir: Path) -> list[Path]:

@@ -27,7 +27,7 @@ def read_session(folder: Path) -> SessionRecord:
     """Raises StoreError (naming file and line) when the session cannot be read."""
     header, program = read_header(folder)
     log = read_event_log(folder / EVENTS_NAME)
-    state = SessionState.from_events(program, log.events)
+    state = SessionState.from_events(program, log.events, header.roster, header.colleagues)
     return SessionRecord(
         folder=folder,
         header=header,

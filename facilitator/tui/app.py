@@ -20,6 +20,7 @@ from facilitator.i18n import set_language, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import discover_programs, program_folders
+from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import find_session_folder
 from facilitator.tui.bindings import CHAIR_KEYS, PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.screens.picker import PickerScreen
@@ -68,23 +69,25 @@ class FacilitatorApp(App[None]):
 
     # ----------------------------------------------------------------- sessions
 
-    def show_run_screen(self, session: LiveSession) -> None:
+    def show_run_screen(self, session: LiveSession, roster_from: str = "") -> None:
         self.session = session
-        screen = RunScreen(session, self.zone)
+        screen = RunScreen(session, self.zone, roster_from)
         if isinstance(self.screen, PickerScreen):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
 
     def start_session(self, program: Program) -> None:
+        roster = previous_roster(self.sessions_dir, self.group)
         try:
             session = LiveSession.create(
-                self.sessions_dir, program, self.clock, self.zone, group=self.group
+                self.sessions_dir, program, self.clock, self.zone, self.group, roster
             )
         except StoreError as error:
             self.report_problem(error.message)
             return
-        self.show_run_screen(session)
+        source = roster.source.name if roster.source and roster.participants else ""
+        self.show_run_screen(session, source)
 
     def open_session(self, folder: Path) -> None:
         try:

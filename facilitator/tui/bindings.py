@@ -55,6 +55,8 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("stamps", "shift+f8", "toggle_stamps", show=False),
     KeySpec("queue", "f9", "queue_speaker"),
     KeySpec("pass", "shift+f9", "pass_in_round", show=False),
+    KeySpec("talerliste", "ctrl+f9", "edit_queue", show=False),
+    KeySpec("roster", "ctrl+f12", "show_roster", show=False),
     KeySpec("fairness", "shift+f2", "show_fairness", show=False),
     KeySpec("quiet", "ctrl+f8", "toggle_quiet_first", show=False),
     KeySpec("groups", "f12", "split_groups", show=False),

@@ -85,3 +85,18 @@ def test_bad_end_by_and_ids() -> None:
 def test_round_trip_through_data(netvaerk: Program) -> None:
     again = program_from_data(program_to_data(netvaerk), default_id="other")
     assert again == netvaerk
+
+
+def test_speech_limits_on_program_and_block() -> None:
+    data = valid_data()
+    data["program"]["speech_seconds"] = 180
+    data["block"][0]["speech_seconds"] = 60
+    program = program_from_data(data, default_id="test")
+    assert program.speech_seconds == 180 and program.blocks[0].speech_seconds == 60
+    assert program.blocks[1].speech_seconds is None
+    assert program_from_data(program_to_data(program), default_id="test") == program
+    data["block"][1]["speech_seconds"] = 0
+    data["program"]["speech_seconds"] = "3 min"
+    issues = issues_of(data)
+    assert issues["block[2].speech_seconds"] == "program.not_positive_int"
+    assert issues["program.speech_seconds"] == "program.not_positive_int"

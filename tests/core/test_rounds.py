@@ -7,7 +7,12 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event, EventDraft
 from facilitator.core.program import Program
 from facilitator.core.referat import parse_command_line
-from facilitator.core.rounds import next_in_round, pass_next, round_view
+from facilitator.core.rounds import (
+    next_in_round,
+    pass_next,
+    round_remaining_estimate,
+    round_view,
+)
 from facilitator.core.session import SessionState, route_event
 from facilitator.core.turns import add_participant
 
@@ -92,3 +97,25 @@ def test_the_round_ends_after_the_last_person(netvaerk: Program, clock: FakeCloc
     assert meeting.state.turns.speaker is None
     assert next_in_round(meeting.state.turns, meeting.state.referat, "praesentationsrunde") is None
     assert meeting.view().done == tuple(NAMES)
+
+
+def test_the_pace_of_the_round_moves_the_projected_end(netvaerk: Program, clock: FakeClock) -> None:
+    """Two people took 4 minutes each: the three left will take about 12 more, not the 45
+    planned, and the projected end of the meeting moves accordingly."""
+    meeting = in_the_round(netvaerk, clock)
+    state = meeting.state
+    assert round_remaining_estimate(state.agenda, state.turns, state.referat, clock.now()) is None
+    planned_end = state.agenda.projected_end(clock.now())
+    meeting.next()
+    clock.advance(240)
+    meeting.next()
+    clock.advance(240)
+    meeting.next()  # Carla begins
+    clock.advance(60)
+    now = clock.now()
+    estimate = round_remaining_estimate(state.agenda, state.turns, state.referat, now)
+    assert estimate == 2 * 240 + (240 - 60)
+    paced_end = state.agenda.projected_end(now, estimate)
+    plan_end = state.agenda.projected_end(now)
+    assert plan_end == planned_end  # the plan alone still says the round takes 45 minutes
+    assert (plan_end - paced_end).total_seconds() == (45 * 60 - 540) - estimate

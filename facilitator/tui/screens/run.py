@@ -60,8 +60,11 @@ class RunScreen(SpeakerActions, ReferatActions):
 
     big_clock: reactive[bool] = reactive(False)
 
-    def __init__(self, session: LiveSession, zone: tzinfo) -> None:
+    def __init__(self, session: LiveSession, zone: tzinfo, roster_from: str = "") -> None:
+        """`roster_from`: the earlier session the roster came from; the roster opens first so
+        the chair can mark who is here."""
         super().__init__(session, zone)
+        self.roster_from = roster_from
         install_bindings(self, CHAIR_KEYS)
 
     def compose(self) -> ComposeResult:
@@ -95,6 +98,8 @@ class RunScreen(SpeakerActions, ReferatActions):
             self.problem = self.session.read_only_message()
         else:
             editor.focus()
+            if self.roster_from:
+                self.action_show_roster(self.roster_from)
 
     def tick(self) -> None:
         """Repaint from the clock, and give the autosave policy its chance."""
@@ -122,10 +127,16 @@ class RunScreen(SpeakerActions, ReferatActions):
         if line.strip().lower() in NEXT_MEETING_COMMANDS:
             self.open_next_meeting_form()
             return True
-        if line.strip().lower().startswith("/kolleger"):
-            return self.mark_colleagues(line.strip()[len("/kolleger") :])
-        if line.strip().lower().startswith("/deltager"):
-            return self.add_participant_line(line.strip()[len("/deltager") :])
+        word, _, rest = line.strip().partition(" ")
+        speaker_commands: dict[str, Callable[[str], bool]] = {
+            "/kolleger": self.mark_colleagues,
+            "/deltager": self.add_participant_line,
+            "/deltagere": self.open_roster_line,
+            "/taletid": self.set_speech_limit_line,
+            "/talerliste": self.open_queue_line,
+        }
+        if word.lower() in speaker_commands:
+            return speaker_commands[word.lower()](rest.strip())
         parsed = parse_command_line(line, self.shown_block, self.today())
         if parsed is None:
             return False

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from facilitator.core.agenda import Command, Refusal
 from facilitator.core.agenda_view import MeetingView, build_view
 from facilitator.core.referat import parse_due
+from facilitator.core.rounds import round_remaining_estimate
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
@@ -39,7 +40,13 @@ class RunScreenBase(Screen[None]):
 
     def refresh_view(self) -> None:
         now = self.session.clock.now()
-        self.view = build_view(self.session.state, now, self.zone)
+        session = self.session
+        estimate = (
+            round_remaining_estimate(session.state, session.turns, session.referat, now)
+            if self.in_round()
+            else None
+        )
+        self.view = build_view(session.state, now, self.zone, estimate)
         self.speakers = speakers_view(self.session, now, self.stamps)
         self.query_one(GuidePanel).groups = groups_for_current(self.session)
 

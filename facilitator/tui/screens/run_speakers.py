@@ -6,6 +6,7 @@ from facilitator.core.events import EventDraft
 from facilitator.core.groups import split_into_groups
 from facilitator.core.program import BlockKind
 from facilitator.core.rounds import next_in_round, pass_next, round_order
+from facilitator.core.speech_limit import parse_speech_limit, set_speech_limit
 from facilitator.core.turns import (
     Priority,
     TurnEvent,
@@ -14,9 +15,11 @@ from facilitator.core.turns import (
     parse_participant,
     stamp,
 )
-from facilitator.i18n import tr
+from facilitator.i18n import format_countdown, tr
 from facilitator.tui.screens.fairness import FairnessScreen
 from facilitator.tui.screens.forms import QueueSpeakerScreen
+from facilitator.tui.screens.queue_editor import QueueEditorScreen
+from facilitator.tui.screens.roster import RosterScreen
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.widgets.notes_pane import NotesPane
 
@@ -87,11 +90,57 @@ class SpeakerActions(RunScreenBase):
             draft = next_in_round(turns, self.session.referat, block)
         else:
             draft = next_speaker(turns, now, turns.quiet_first)
+        self.start_speaking(draft)
+
+    def start_speaking(self, draft: EventDraft | None) -> None:
+        """Record who has the word now, with a stamp in the notes when stamps are on."""
         if draft is None or not self.execute(draft):
             return
         speaker = self.session.turns.participants.get(self.session.turns.speaker or "")
         if self.stamps and speaker is not None and not self.session.read_only:
-            self.insert_stamp(stamp(now.astimezone(self.zone), speaker.name))
+            moment = self.session.clock.now().astimezone(self.zone)
+            self.insert_stamp(stamp(moment, speaker.name))
+
+    def action_edit_queue(self) -> None:
+        """Ctrl+F9: move, remove, or give the word out of turn."""
+
+        def chosen(participant: str | None) -> None:
+            if participant is not None:
+                self.start_speaking(
+                    EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": participant})
+                )
+
+        self.app.push_screen(QueueEditorScreen(self.session, self.execute), chosen)
+
+    def open_queue_line(self, _rest: str) -> bool:
+        self.action_edit_queue()
+        return True
+
+    def action_show_roster(self, carried_from: str = "") -> None:
+        """Ctrl+F12: who is in the group, seats, roles and who is here today."""
+        self.app.push_screen(
+            RosterScreen(self.session, self.execute, carried_from), lambda _: self.refresh_view()
+        )
+
+    def open_roster_line(self, _rest: str) -> bool:
+        self.action_show_roster()
+        return True
+
+    def set_speech_limit_line(self, text: str) -> bool:
+        """`/taletid 2` (minutes), `/taletid 1:30`, `/taletid fra`: a limit per speech in
+        the current item."""
+        block = self.session.state.current
+        seconds = parse_speech_limit(text)
+        if block is None or seconds is None:
+            self.notify(tr("speech.bad", value=text), severity="warning")
+            return False
+        if not self.execute(set_speech_limit(block, seconds)):
+            return False
+        if seconds:
+            self.notify(tr("speech.set", limit=format_countdown(seconds)), timeout=3)
+        else:
+            self.notify(tr("speech.off"), timeout=3)
+        return True
 
     def insert_stamp(self, text: str) -> None:
         """Put `[19.32] Anne: ` at the cursor, on a line of its own."""

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from facilitator.core.program import BlockKind
 from facilitator.core.rounds import round_view
+from facilitator.core.speech_limit import speech_limit_seconds
 from facilitator.core.turns import Priority
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.widgets.speakers_panel import SpeakersView
@@ -39,6 +40,7 @@ def speakers_view(session: LiveSession, now: datetime, stamps: bool) -> Speakers
         stamps=stamps,
         quiet_first=turns.quiet_first,
         round=round_view(session.state, turns, session.referat, now) if round_now else None,
+        limit_seconds=speech_limit_seconds(session.program, turns, session.state.current),
     )
 
 

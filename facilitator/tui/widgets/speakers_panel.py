@@ -9,6 +9,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from facilitator.core.rounds import RoundView
+from facilitator.core.speech_limit import SpeechLevel, speech_level
 from facilitator.i18n import format_countdown, tr
 
 
@@ -22,6 +23,15 @@ class SpeakersView:
     stamps: bool
     round: RoundView | None = None
     quiet_first: bool = False
+    limit_seconds: int | None = None
+    """The limit per speech in this item, if any (rounds use their share instead)."""
+
+
+LEVEL_STYLES = {
+    SpeechLevel.CALM: "bold",
+    SpeechLevel.WARNING: "bold black on yellow",
+    SpeechLevel.OVERRUN: "bold white on red",
+}
 
 
 class SpeakersPanel(Widget):
@@ -49,14 +59,21 @@ class SpeakersPanel(Widget):
             )
             text.append("\n")
         if view.speaker:
+            budget = view.limit_seconds
+            if turn is not None and turn.speaker_budget_seconds is not None:
+                budget = turn.speaker_budget_seconds
+            level = speech_level(view.speaking_seconds, budget)
             text.append("▸ ", style="bold")
             text.append(view.speaker, style="bold")
-            text.append(f"  {format_countdown(view.speaking_seconds)}", style="bold")
-            if turn is not None and turn.speaker_budget_seconds is not None:
-                text.append(f" / {format_countdown(turn.speaker_budget_seconds)}", style="dim")
-                if turn.speaker_debt_seconds:
-                    debt = format_countdown(-turn.speaker_debt_seconds)
-                    text.append(f"  {tr('round.debt', debt=debt)}", style="bold red")
+            text.append(f"  {format_countdown(view.speaking_seconds)}", style=LEVEL_STYLES[level])
+            if budget is not None:
+                text.append(f" / {format_countdown(budget)}", style="dim")
+            if turn is not None and turn.speaker_debt_seconds:
+                debt = format_countdown(-turn.speaker_debt_seconds)
+                text.append(f"  {tr('round.debt', debt=debt)}", style="bold red")
+            elif level is SpeechLevel.OVERRUN and budget is not None:
+                over = format_countdown(budget - view.speaking_seconds)
+                text.append(f"  {tr('speech.over', over=over)}", style="bold red")
             text.append(
                 f"  ({tr('speakers.total', time=format_countdown(view.speaker_total_seconds))})",
                 style="dim",
@@ -74,6 +91,8 @@ class SpeakersPanel(Widget):
         elif not view.waiting:
             text.append("\n" + tr("speakers.empty"), style="dim")
         flags = [tr("speakers.stamps_on")] if view.stamps else []
+        if view.limit_seconds and turn is None:
+            flags.append(tr("speech.flag", limit=format_countdown(view.limit_seconds)))
         if view.quiet_first:
             flags.append(tr("speakers.quiet_flag"))
         self.border_subtitle = " · ".join(flags)

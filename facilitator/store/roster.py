@@ -1,0 +1,49 @@
+"""The roster a group carries from one meeting to the next.
+
+Starting a session for a group brings along who was on the roster last time (names,
+fagligheder, roles, seats, contact details, who are daily colleagues), so the chair only
+marks who is here. Only headers are read until the group's newest session is found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator.core.session import SessionState
+from facilitator.core.turns import Participant
+from facilitator.store.errors import StoreError
+from facilitator.store.event_log import read_event_log
+from facilitator.store.session_files import EVENTS_NAME, list_session_folders, read_header
+
+
+@dataclass(frozen=True)
+class Roster:
+    participants: tuple[Participant, ...] = ()
+    colleagues: tuple[tuple[str, ...], ...] = ()
+    source: Path | None = None
+    """The session it came from, to tell the chair."""
+
+
+def previous_roster(sessions_dir: Path, group: str) -> Roster:
+    """The roster at the end of the group's newest readable session; empty without a group.
+    Never writes: a session that cannot be read is passed over for the one before it."""
+    if not group.strip():
+        return Roster()
+    wanted = group.strip().casefold()
+    for folder in list_session_folders(sessions_dir):
+        try:
+            header, program = read_header(folder)
+            if header.group.strip().casefold() != wanted:
+                continue
+            log = read_event_log(folder / EVENTS_NAME)
+        except StoreError:
+            continue
+        state = SessionState.from_events(program, log.events, header.roster, header.colleagues)
+        turns = state.turns
+        participants = tuple(
+            sorted(turns.participants.values(), key=lambda p: (p.seat, p.name.casefold()))
+        )
+        colleagues = tuple(tuple(sorted(pair)) for pair in sorted(turns.colleagues, key=sorted))
+        return Roster(participants, colleagues, folder)
+    return Roster()

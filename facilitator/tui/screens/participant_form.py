@@ -1,0 +1,74 @@
+"""One participant: name, faglighed, role and contact details (for the kontaktliste)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from facilitator.core.turns import ROLES, Participant
+from facilitator.i18n import tr
+from facilitator.tui.widgets.choice_field import ChoiceField
+
+TEXT_FIELDS = ("name", "faglighed", "email", "phone")
+
+
+class ParticipantFormScreen(ModalScreen[dict[str, str] | None]):
+    """Dismisses the fields (name, faglighed, role, email, phone) or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", show=False),
+        Binding("f2", "save", show=False, priority=True),
+        # A priority binding: focus moves within the key press, so fast typing lands in
+        # the right field, and Enter never gets stuck in the role field.
+        Binding("enter", "next_field", show=False, priority=True),
+    ]
+
+    def __init__(self, participant: Participant | None) -> None:
+        super().__init__()
+        self.participant = participant
+
+    def compose(self) -> ComposeResult:
+        person = self.participant
+        title = tr("person.edit_title") if person else tr("person.new_title")
+        with Vertical(id="participant-box", classes="dialog"):
+            yield Static(title, classes="dialog-title")
+            for name in TEXT_FIELDS[:2]:
+                yield Label(tr(f"person.{name}"))
+                yield Input(getattr(person, name, ""), id=f"person-{name}")
+            yield Label(tr("person.role"))
+            yield ChoiceField(
+                [(tr(f"role.{role}"), role) for role in ROLES],
+                person.role if person else "deltager",
+                id="person-role",
+            )
+            for name in TEXT_FIELDS[2:]:
+                yield Label(tr(f"person.{name}"))
+                yield Input(getattr(person, name, ""), id=f"person-{name}")
+            yield Static(id="person-error", classes="dialog-warning")
+            yield Static(tr("person.keys"), classes="dialog-keys")
+
+    def action_next_field(self) -> None:
+        focused = self.focused
+        if focused is not None and focused.id == f"person-{TEXT_FIELDS[-1]}":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def action_save(self) -> None:
+        values = {
+            name: self.query_one(f"#person-{name}", Input).value.strip() for name in TEXT_FIELDS
+        }
+        if not values["name"] or values["name"].isdigit():
+            self.query_one("#person-error", Static).update(tr("speakers.participant_needed"))
+            self.query_one("#person-name", Input).focus()
+            return
+        values["role"] = self.query_one("#person-role", ChoiceField).value
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
