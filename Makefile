@@ -25,11 +25,14 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check facilitator tests
+	$(BIN)/ruff check facilitator tests bench
 	$(BIN)/mypy --strict facilitator
 
 check: $(VENV)/.installed-run
 	$(BIN)/facilitator check programs/*.toml
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/review_bench.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -15,6 +15,7 @@ from facilitator.cli_support import local_zone
 from facilitator.core.clock import SystemClock
 from facilitator.export import FORMATS, render_referat
 from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr
+from facilitator.review_views import actions_table, contacts_text, sessions_table, show_session
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import (
@@ -92,7 +93,58 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
     export.add_argument("--format", choices=FORMATS, default="md", help=tr("cli.arg_format"))
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help=tr("cli.arg_output"))
+    sessions = commands.add_parser(
+        "sessions",
+        parents=[common],
+        help=tr("cli.cmd_sessions"),
+        description=tr("cli.cmd_sessions"),
+    )
+    sessions.add_argument("--group", metavar="GRUPPE", help=tr("cli.arg_filter_group"))
+    sessions.add_argument("--search", metavar="TEKST", help=tr("cli.arg_search"))
+    show = commands.add_parser(
+        "show", parents=[common], help=tr("cli.cmd_show"), description=tr("cli.cmd_show")
+    )
+    show.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    actions = commands.add_parser(
+        "actions", parents=[common], help=tr("cli.cmd_actions"), description=tr("cli.cmd_actions")
+    )
+    actions.add_argument("--group", metavar="GRUPPE", help=tr("cli.arg_filter_group"))
+    actions.add_argument("--open", action="store_true", help=tr("cli.arg_open"))
+    contacts = commands.add_parser(
+        "contacts",
+        parents=[common],
+        help=tr("cli.cmd_contacts"),
+        description=tr("cli.cmd_contacts"),
+    )
+    contacts.add_argument("--group", metavar="GRUPPE", required=True, help=tr("cli.arg_group"))
+    contacts.add_argument(
+        "--format", choices=("csv", "vcf"), default="csv", help=tr("cli.arg_format")
+    )
+    review = commands.add_parser(
+        "review", parents=[common], help=tr("cli.cmd_review"), description=tr("cli.cmd_review")
+    )
+    review.add_argument("--group", metavar="GRUPPE", default="", help=tr("cli.arg_filter_group"))
     return parser
+
+
+def command_review(args: argparse.Namespace, sessions_dir: Path, console: Console) -> int | None:
+    """The review commands that print; None when the command is not one of them."""
+    zone = local_zone()
+    try:
+        if args.command == "sessions":
+            console.print(sessions_table(sessions_dir, args.group, args.search, zone))
+        elif args.command == "show":
+            show_session(sessions_dir, args.session, zone, console)
+        elif args.command == "actions":
+            console.print(actions_table(sessions_dir, args.group, args.open, zone))
+        elif args.command == "contacts":
+            sys.stdout.write(contacts_text(sessions_dir, args.group, args.format))
+        else:
+            return None
+    except StoreError as error:
+        Console(stderr=True).print(tr("cli.error", message=error.message), markup=False)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
 
 
 def command_export(
@@ -180,6 +232,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command_programs(console)
     if args.command == "export":
         return command_export(sessions_dir, args.session, args.format, args.output, console)
+    printed = command_review(args, sessions_dir, console)
+    if printed is not None:
+        return printed
 
     program = None
     session_folder = None
@@ -203,7 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sessions_dir=sessions_dir,
         session=session_folder,
         lang=getattr(args, "lang", "da"),
-        group=getattr(args, "group", ""),
+        group=getattr(args, "group", "") or "",
+        review=args.command == "review",
     )
     app.run()
     return EXIT_OK

@@ -15,7 +15,7 @@ import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -33,6 +33,7 @@ class ReferatEvent(StrEnum):
     ROLE_SET = "role_set"
     PLACE_SET = "place_set"
     NEXT_MEETING_SET = "next_meeting_set"
+    ACTION_UPDATED = "action_updated"
 
 
 class EntryKind(StrEnum):
@@ -67,6 +68,18 @@ class NextMeeting:
     referent: str = ""
 
 
+@dataclass(frozen=True)
+class ActionUpdate:
+    """An action item marked done (or not) or given to someone else — in its own session
+    (`session` empty) or, from a later meeting or the review, in an earlier one."""
+
+    session: str
+    entry_id: str
+    done: bool | None
+    who: str | None
+    at: datetime
+
+
 @dataclass
 class ReferatState:
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -75,6 +88,15 @@ class ReferatState:
     decision_skips: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     place: str = ""
+    action_updates: list[ActionUpdate] = field(default_factory=list)
+
+    def action_done(self, entry_id: str) -> bool:
+        """Whether an action item of this session was marked done here (the latest word)."""
+        done = False
+        for update in self.action_updates:
+            if not update.session and update.entry_id == entry_id and update.done is not None:
+                done = update.done
+        return done
 
     def entries_for(self, block_id: str, kind: EntryKind | None = None) -> list[Entry]:
         return sorted(
@@ -121,6 +143,19 @@ class ReferatState:
             if changed is None:
                 return False
             self.entries[old.id] = changed
+            return True
+        if kind is ReferatEvent.ACTION_UPDATED:
+            session, entry_id = data.get("session", ""), data.get("id")
+            done, who = data.get("done"), data.get("who")
+            if not isinstance(session, str) or not isinstance(entry_id, str):
+                return False
+            if not isinstance(done, bool | None) or not isinstance(who, str | None):
+                return False
+            if done is None and who is None:
+                return False
+            if not session and self.entries.get(entry_id, None) is None:
+                return False
+            self.action_updates.append(ActionUpdate(session, entry_id, done, who, event.at))
             return True
         if kind is ReferatEvent.ENTRY_REMOVED:
             return self.entries.pop(str(data.get("id")), None) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from facilitator.core.agenda import AgendaState
 from facilitator.core.events import Event
@@ -29,6 +30,14 @@ class SessionState:
     agenda: AgendaState
     referat: ReferatState
     turns: TurnsState
+    last_at: datetime | None = None
+    """When the last event was written: where a session that was never ended stops."""
+
+    def moment(self) -> datetime:
+        """The moment to read running clocks at when looking back at the session."""
+        if self.agenda.finished and self.agenda.ended_at is not None:
+            return self.agenda.ended_at
+        return self.last_at or self.agenda.started_at or datetime.fromtimestamp(0, UTC)
 
     @classmethod
     def from_events(
@@ -42,6 +51,7 @@ class SessionState:
         state.turns.seed(roster, colleagues)
         for event in events:
             route_event(state.agenda, state.referat, event, state.turns)
+            state.last_at = event.at
         return state
 
 

@@ -33,10 +33,15 @@ class LogRead:
     torn_tail: bool
     lines: int
     """Complete lines consumed, so a follower can keep numbering lines in its errors."""
+    bad_lines: tuple[int, ...] = ()
+    """Lines passed over when reading with `tolerant` (the review reads what it can)."""
 
 
-def read_event_log(path: Path, start_offset: int = 0, first_line: int = 1) -> LogRead:
-    """Read complete lines from `start_offset` on. Never writes."""
+def read_event_log(
+    path: Path, start_offset: int = 0, first_line: int = 1, tolerant: bool = False
+) -> LogRead:
+    """Read complete lines from `start_offset` on. Never writes. With `tolerant`, a bad
+    line is passed over and named in `bad_lines` instead of stopping the read."""
     try:
         with path.open("rb") as handle:
             handle.seek(start_offset)
@@ -49,6 +54,7 @@ def read_event_log(path: Path, start_offset: int = 0, first_line: int = 1) -> Lo
         ) from error
     complete, separator, tail = data.rpartition(b"\n")
     events: list[Event] = []
+    bad_lines: list[int] = []
     if complete:
         for number, raw_line in enumerate(complete.split(b"\n"), start=first_line):
             if not raw_line.strip():
@@ -56,13 +62,20 @@ def read_event_log(path: Path, start_offset: int = 0, first_line: int = 1) -> Lo
             try:
                 events.append(event_from_json_object(json.loads(raw_line.decode("utf-8"))))
             except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as error:
+                if tolerant:
+                    bad_lines.append(number)
+                    continue
                 raise EventLogCorrupt(
                     tr("store.bad_event_line", path=path, line=number, reason=str(error)[:80]),
                     number,
                 ) from None
     consumed = len(complete) + len(separator)
     return LogRead(
-        events, start_offset + consumed, bool(tail), complete.count(b"\n") + len(separator)
+        events,
+        start_offset + consumed,
+        bool(tail),
+        complete.count(b"\n") + len(separator),
+        tuple(bad_lines),
     )
 
 

@@ -75,3 +75,17 @@ class SessionLock:
             with contextlib.suppress(OSError):
                 (self.folder / OWNER_NAME).unlink(missing_ok=True)
             self._lock.release()
+
+
+def lock_holder(folder: Path) -> LockOwner | None:
+    """Who holds the session's lock right now, or None if nobody does. Tries the OS lock
+    and lets go at once, so a `.lock.owner` left behind by kill -9 does not count."""
+    probe = FileLock(str(folder / LOCK_NAME), mode=FILE_MODE, thread_local=False)
+    try:
+        probe.acquire(timeout=0)
+    except Timeout:
+        return read_owner(folder) or LockOwner(host="?", pid=0, since=None)
+    except OSError:
+        return None  # a folder we cannot lock (read-only medium): nobody writes there either
+    probe.release()
+    return None

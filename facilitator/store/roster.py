@@ -8,6 +8,7 @@ marks who is here. Only headers are read until the group's newest session is fou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from facilitator.core.session import SessionState
@@ -23,6 +24,8 @@ class Roster:
     colleagues: tuple[tuple[str, ...], ...] = ()
     source: Path | None = None
     """The session it came from, to tell the chair."""
+    held: datetime | None = None
+    """When that session began."""
 
 
 def previous_roster(sessions_dir: Path, group: str) -> Roster:
@@ -45,5 +48,5 @@ def previous_roster(sessions_dir: Path, group: str) -> Roster:
             sorted(turns.participants.values(), key=lambda p: (p.seat, p.name.casefold()))
         )
         colleagues = tuple(tuple(sorted(pair)) for pair in sorted(turns.colleagues, key=sorted))
-        return Roster(participants, colleagues, folder)
+        return Roster(participants, colleagues, folder, header.created)
     return Roster()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from facilitator.core.program import Program
 from facilitator.core.session import SessionState
+from facilitator.i18n import tr
 from facilitator.store.event_log import read_event_log
 from facilitator.store.notes import load_notes
 from facilitator.store.session_files import EVENTS_NAME, SessionHeader, read_header
@@ -21,13 +22,28 @@ class SessionRecord:
     state: SessionState
     notes: dict[str, str]
     last_event_at: datetime | None
+    warnings: tuple[str, ...] = ()
+    """What was passed over to read the rest (only when read `tolerant`)."""
 
 
-def read_session(folder: Path) -> SessionRecord:
-    """Raises StoreError (naming file and line) when the session cannot be read."""
+def read_session(folder: Path, tolerant: bool = False) -> SessionRecord:
+    """Raises StoreError (naming file and line) when the session cannot be read. With
+    `tolerant`, a garbled line in the log is passed over and said in `warnings` instead;
+    a broken `session.toml` still raises (without it there is no agenda to read into)."""
     header, program = read_header(folder)
-    log = read_event_log(folder / EVENTS_NAME)
+    path = folder / EVENTS_NAME
+    log = read_event_log(path, tolerant=tolerant)
     state = SessionState.from_events(program, log.events, header.roster, header.colleagues)
+    warnings = []
+    if log.bad_lines:
+        lines = ", ".join(str(number) for number in log.bad_lines[:5])
+        warnings.append(tr("review.bad_lines", path=path, lines=lines, count=len(log.bad_lines)))
+    if log.torn_tail:
+        warnings.append(tr("review.torn_tail", path=path))
+    if state.agenda.ignored_events:
+        warnings.append(tr("review.ignored", path=path, count=state.agenda.ignored_events))
+    if not path.exists():
+        warnings.append(tr("review.no_events", path=path))
     return SessionRecord(
         folder=folder,
         header=header,
@@ -35,4 +51,5 @@ def read_session(folder: Path) -> SessionRecord:
         state=state,
         notes=load_notes(folder, program),
         last_event_at=log.events[-1].at if log.events else None,
+        warnings=tuple(warnings),
     )

@@ -16,8 +16,10 @@ from textual.screen import Screen
 from facilitator.cli_support import local_zone
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.program import Program
-from facilitator.i18n import set_language, tr
+from facilitator.core.review import OpenItem, open_items
+from facilitator.i18n import format_date, set_language, tr
 from facilitator.store.errors import StoreError
+from facilitator.store.history import as_meetings, group_records
 from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
@@ -27,6 +29,7 @@ from facilitator.tui.screens.picker import PickerScreen
 from facilitator.tui.screens.problem import ProblemScreen
 from facilitator.tui.screens.rescue import RescueScreen
 from facilitator.tui.screens.run import RunScreen
+from facilitator.tui.screens.sessions import SessionsScreen
 
 
 class FacilitatorApp(App[None]):
@@ -43,9 +46,11 @@ class FacilitatorApp(App[None]):
         program: Program | None = None,
         session_folder: Path | None = None,
         group: str = "",
+        review: bool = False,
     ) -> None:
         super().__init__()
         self.group = group
+        self.review = review
         self.sessions_dir = sessions_dir
         self.clock = clock
         self.zone = zone
@@ -66,12 +71,20 @@ class FacilitatorApp(App[None]):
             self.open_session(self.initial_session)
         else:
             self.push_screen(PickerScreen(discover_programs(self.folders)))
+            if self.review:
+                self.show_review()
+
+    def show_review(self) -> None:
+        self.push_screen(SessionsScreen(self.sessions_dir, self.clock, self.zone, self.group))
+
+    def on_picker_screen_review_requested(self, message: PickerScreen.ReviewRequested) -> None:
+        self.show_review()
 
     # ----------------------------------------------------------------- sessions
 
     def show_run_screen(self, session: LiveSession, roster_from: str = "") -> None:
         self.session = session
-        screen = RunScreen(session, self.zone, roster_from)
+        screen = RunScreen(session, self.zone, roster_from, self.carried_into(session))
         if isinstance(self.screen, PickerScreen):
             self.switch_screen(screen)
         else:
@@ -86,8 +99,22 @@ class FacilitatorApp(App[None]):
         except StoreError as error:
             self.report_problem(error.message)
             return
-        source = roster.source.name if roster.source and roster.participants else ""
+        source = ""
+        if roster.held is not None and roster.participants:
+            source = format_date(roster.held.astimezone(self.zone).date())
         self.show_run_screen(session, source)
+
+    def carried_into(self, session: LiveSession) -> list[OpenItem]:
+        """Open actions and parked points from the group's earlier meetings."""
+        header = session.header
+        if not header.group.strip():
+            return []
+        earlier = [
+            record
+            for record in group_records(self.sessions_dir, header.group)
+            if record.folder.name != session.folder.name and record.header.created < header.created
+        ]
+        return open_items(as_meetings(earlier))
 
     def open_session(self, folder: Path) -> None:
         try:
@@ -188,6 +215,7 @@ def make_app(
     zone: tzinfo | None = None,
     folders: list[Path] | None = None,
     group: str = "",
+    review: bool = False,
 ) -> FacilitatorApp:
     """Build the app: the picker, a new session of `program`, or an existing `session`."""
     set_language(lang)
@@ -199,4 +227,5 @@ def make_app(
         program=program,
         session_folder=session,
         group=group,
+        review=review,
     )

@@ -66,6 +66,7 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
 PICKER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("start", "enter", "start", key_display="Enter"),
     KeySpec("resume", "f4", "resume_latest"),
+    KeySpec("review", "f3", "review"),
 )
 
 QUIT_KEY = KeySpec("quit", "ctrl+q", "quit", key_display="^q")

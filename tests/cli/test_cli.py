@@ -74,3 +74,39 @@ def test_resume_without_sessions_exits_2(tmp_path: Path) -> None:
 
 def test_bad_option_exits_2() -> None:
     assert run_cli("--lang", "fr", "programs").returncode == 2
+
+
+def test_review_commands_print_sessions_show_actions_and_contacts(
+    tmp_path: Path,
+) -> None:
+    from facilitator.core.clock import FakeClock
+    from facilitator.store.program_files import load_program
+    from tests.conftest import MEETING_START
+    from tests.store.test_history import meeting
+
+    sessions_dir = tmp_path / "sessions"
+    clock = FakeClock(MEETING_START)
+    program = load_program(PROGRAMS / "netvaerk-foerste-moede.toml")
+    meeting(
+        program,
+        clock,
+        sessions_dir,
+        "Netværk Nord",
+        ["/beslutning Vi mødes hver fjerde uge", "/handling @Bo 1.12 Bestil lokale"],
+        talk={"Anne": 90, "Bo": 30},
+    )
+    env = {"FACILITATOR_SESSIONS_DIR": str(sessions_dir), "COLUMNS": "120"}
+    listing = run_cli("sessions", "--group", "netværk nord", env=env)
+    assert listing.returncode == 0, listing.stderr
+    assert "Netværk Nord" in listing.stdout and "Tidligere møder" in listing.stdout
+    assert "Netværk" not in run_cli("sessions", "--search", "zzz", env=env).stdout.split("\n", 2)[2]
+    shown = run_cli("show", env=env)
+    assert shown.returncode == 0, shown.stderr
+    assert "Planlagt og faktisk tid" in shown.stdout and "Anne" in shown.stdout
+    assert "Vi mødes hver fjerde uge" in shown.stdout and "█" in shown.stdout
+    actions = run_cli("actions", "--open", env=env)
+    assert "Bestil lokale" in actions.stdout and "åben" in actions.stdout
+    contacts = run_cli("contacts", "--group", "Netværk Nord", "--format", "vcf", env=env)
+    assert contacts.stdout.count("BEGIN:VCARD") == 2
+    missing = run_cli("show", "findes-ikke", env=env)
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr

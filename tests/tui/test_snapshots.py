@@ -207,3 +207,44 @@ def test_fairness_with_fifteen(
     session.close()
     app = app_for(None, clock, sessions_dir, session=session.folder)
     assert snap_compare(app, terminal_size=(80, 24), press=["shift+f2"])
+
+
+def two_reviewed_meetings(program: Program, clock: FakeClock, sessions_dir: Path) -> None:
+    from tests.store.test_history import meeting
+
+    meeting(
+        program,
+        clock,
+        sessions_dir,
+        "Netværk Nord",
+        ["/beslutning Vi mødes hver fjerde uge", "/handling @Bo 1.12 Bestil lokale"],
+        talk={"Anne": 240, "Bo": 60, "Carla": 150},
+    )
+    clock.advance(28 * 24 * 3600)
+    meeting(program, clock, sessions_dir, "Netværk Nord", ["/parker Forplejning"], {"Anne": 90})
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_sessions_screen(
+    snap_compare: SnapCompare,
+    netvaerk: Program,
+    clock: FakeClock,
+    sessions_dir: Path,
+    size: tuple[int, int],
+) -> None:
+    two_reviewed_meetings(netvaerk, clock, sessions_dir)
+    app = app_for(None, clock, sessions_dir)
+    assert snap_compare(app, terminal_size=size, press=["f3"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_session_detail_screen(
+    snap_compare: SnapCompare,
+    netvaerk: Program,
+    clock: FakeClock,
+    sessions_dir: Path,
+    size: tuple[int, int],
+) -> None:
+    two_reviewed_meetings(netvaerk, clock, sessions_dir)
+    app = app_for(None, clock, sessions_dir)
+    assert snap_compare(app, terminal_size=size, press=["f3", "down", "enter"])

@@ -39,7 +39,7 @@ class ParticipantFormScreen(ModalScreen[dict[str, str] | None]):
             yield Static(title, classes="dialog-title")
             for name in TEXT_FIELDS[:2]:
                 yield Label(tr(f"person.{name}"))
-                yield Input(getattr(person, name, ""), id=f"person-{name}")
+                yield Input(getattr(person, name, ""), id=f"person-{name}", compact=True)
             yield Label(tr("person.role"))
             yield ChoiceField(
                 [(tr(f"role.{role}"), role) for role in ROLES],
@@ -48,7 +48,7 @@ class ParticipantFormScreen(ModalScreen[dict[str, str] | None]):
             )
             for name in TEXT_FIELDS[2:]:
                 yield Label(tr(f"person.{name}"))
-                yield Input(getattr(person, name, ""), id=f"person-{name}")
+                yield Input(getattr(person, name, ""), id=f"person-{name}", compact=True)
             yield Static(id="person-error", classes="dialog-warning")
             yield Static(tr("person.keys"), classes="dialog-keys")
 

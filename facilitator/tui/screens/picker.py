@@ -59,6 +59,9 @@ class PickerScreen(Screen[None]):
             super().__init__()
             self.program = program
 
+    class ReviewRequested(Message):
+        """F3: past meetings."""
+
     class ResumeRequested(Message):
         pass
 
@@ -130,3 +133,6 @@ class PickerScreen(Screen[None]):
 
     def action_resume_latest(self) -> None:
         self.post_message(self.ResumeRequested())
+
+    def action_review(self) -> None:
+        self.post_message(self.ReviewRequested())

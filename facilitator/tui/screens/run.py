@@ -27,6 +27,7 @@ from facilitator.core.referat import (
     new_entry_id,
     parse_command_line,
 )
+from facilitator.core.review import OpenItem
 from facilitator.core.session import decision_missing
 from facilitator.export import write_referat_files
 from facilitator.i18n import tr
@@ -60,10 +61,16 @@ class RunScreen(SpeakerActions, ReferatActions):
 
     big_clock: reactive[bool] = reactive(False)
 
-    def __init__(self, session: LiveSession, zone: tzinfo, roster_from: str = "") -> None:
-        """`roster_from`: the earlier session the roster came from; the roster opens first so
-        the chair can mark who is here."""
-        super().__init__(session, zone)
+    def __init__(
+        self,
+        session: LiveSession,
+        zone: tzinfo,
+        roster_from: str = "",
+        carried: list[OpenItem] | None = None,
+    ) -> None:
+        """`roster_from`: when the roster came from the group's last meeting; it opens first
+        so the chair can mark who is here. `carried`: open items from earlier meetings."""
+        super().__init__(session, zone, carried)
         self.roster_from = roster_from
         install_bindings(self, CHAIR_KEYS)
 
@@ -134,6 +141,8 @@ class RunScreen(SpeakerActions, ReferatActions):
             "/deltagere": self.open_roster_line,
             "/taletid": self.set_speech_limit_line,
             "/talerliste": self.open_queue_line,
+            "/udført": self.mark_carried_done,
+            "/udfoert": self.mark_carried_done,
         }
         if word.lower() in speaker_commands:
             return speaker_commands[word.lower()](rest.strip())

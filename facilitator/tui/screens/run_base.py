@@ -13,9 +13,11 @@ from textual.screen import Screen
 
 from facilitator.core.agenda import Command, Refusal
 from facilitator.core.agenda_view import MeetingView, build_view
-from facilitator.core.referat import parse_due
+from facilitator.core.carried import catch_up_block, mark_done, not_ticked_off
+from facilitator.core.referat import EntryKind, parse_due
+from facilitator.core.review import OpenItem
 from facilitator.core.rounds import round_remaining_estimate
-from facilitator.i18n import tr
+from facilitator.i18n import format_day, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
@@ -31,9 +33,12 @@ class RunScreenBase(Screen[None]):
     speakers: reactive[SpeakersView | None] = reactive(None)
     stamps: reactive[bool] = reactive(False)
 
-    def __init__(self, session: LiveSession, zone: tzinfo) -> None:
+    def __init__(
+        self, session: LiveSession, zone: tzinfo, carried: list[OpenItem] | None = None
+    ) -> None:
         super().__init__()
         self.session = session
+        self.carried = carried or []
         self.zone = zone
         self.notes = NotesBuffer(session.folder, session.program, read_only=session.read_only)
         self.shown_block: str | None = None
@@ -48,7 +53,38 @@ class RunScreenBase(Screen[None]):
         )
         self.view = build_view(session.state, now, self.zone, estimate)
         self.speakers = speakers_view(self.session, now, self.stamps)
-        self.query_one(GuidePanel).groups = groups_for_current(self.session)
+        guide = self.query_one(GuidePanel)
+        guide.groups = groups_for_current(self.session)
+        at_catch_up = session.state.current == catch_up_block(session.program)
+        guide.carried = self.carried_lines() if at_catch_up else ()
+
+    def carried_lines(self) -> tuple[str, ...]:
+        """`2. Bestil lokale (Bo, senest 1.12.2026)`; parked points with a dash."""
+        lines, number = [], 0
+        for item in not_ticked_off(self.carried, self.session.referat):
+            details = [item.who] if item.who else []
+            if item.due:
+                details.append(tr("review.due", day=format_day(item.due)))
+            if item.kind is EntryKind.ACTION:
+                number += 1
+                prefix = f"{number}."
+            else:
+                prefix, details = "–", [*details, tr("review.parked")]
+            suffix = f" ({', '.join(details)})" if details else ""
+            lines.append(f"{prefix} {item.text}{suffix}")
+        return tuple(lines)
+
+    def mark_carried_done(self, text: str) -> bool:
+        """`/udført 2`: an action from an earlier meeting is done."""
+        number = int(text) if text.strip().isdigit() else 0
+        draft = mark_done(self.carried, self.session.referat, number)
+        if draft is None:
+            self.notify(tr("review.bad_number", value=text), severity="warning")
+            return False
+        if self.execute(draft):
+            self.notify(tr("review.marked_done", number=number), timeout=3)
+            return True
+        return False
 
     def in_round(self) -> bool:
         return in_round(self.session)

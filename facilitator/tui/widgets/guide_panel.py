@@ -27,6 +27,8 @@ class GuidePanel(Widget):
     view: reactive[MeetingView | None] = reactive(None)
     tips_heading: reactive[str] = reactive("")
     groups: reactive[tuple[tuple[str, ...], ...]] = reactive((), layout=True)
+    carried: reactive[tuple[str, ...]] = reactive((), layout=True)
+    """Open actions and parked points from earlier meetings, one line each."""
 
     def watch_view(self, old: MeetingView | None, new: MeetingView | None) -> None:
         """The guide's height follows its block: relayout only when the block changes, not on
@@ -51,6 +53,10 @@ class GuidePanel(Widget):
                 line.append(" · ".join(names), style="bold reverse")
                 parts.append(line)
             parts += [Text(tr("groups.keys"), style="dim"), Text("")]
+        if self.carried:
+            parts.append(Text(tr("review.catch_up_heading"), style="bold underline"))
+            parts += [Text(line) for line in self.carried]
+            parts += [Text(tr("review.catch_up_hint"), style="dim"), Text("")]
         if block.guide:
             parts += [Text(tr("run.guide"), style="bold underline"), Text(block.guide), Text("")]
         if block.group_size:

@@ -1,0 +1,265 @@
+"""What the review shows, as rich renderables: used by the `sessions`, `show`, `actions` and
+`contacts` commands and by the review screens alike (no Textual here)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import tzinfo
+from pathlib import Path
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from facilitator.core.referat import Attendance, EntryKind
+from facilitator.core.review import (
+    GroupMeeting,
+    block_history,
+    block_use,
+    fairness_over,
+    open_items,
+    talk_shares,
+)
+from facilitator.i18n import format_clock_time, format_countdown, format_day, format_minutes, tr
+from facilitator.store.history import as_meetings, group_records, list_sessions
+from facilitator.store.roster import previous_roster
+from facilitator.store.session_files import find_session_folder
+from facilitator.store.session_reader import SessionRecord, read_session
+
+BAR_WIDTH = 24
+
+
+def bar(value: int, longest: int, style: str, width: int = BAR_WIDTH) -> Text:
+    filled = round(width * value / longest) if longest > 0 else 0
+    text = Text("█" * filled, style=style)
+    text.append("·" * (width - filled), style="dim")
+    return text
+
+
+def sessions_table(
+    sessions_dir: Path, group: str | None, search: str | None, zone: tzinfo
+) -> Table:
+    table = Table(title=tr("review.list_title"), header_style="bold")
+    for key in ("date", "group", "program", "duration", "decisions", "open"):
+        justify = "right" if key in ("duration", "decisions", "open") else "left"
+        table.add_column(tr(f"review.col_{key}"), justify=justify)  # type: ignore[arg-type]
+    for item in list_sessions(sessions_dir, group, search):
+        summary = item.summary
+        if summary is None:
+            table.add_row(item.folder.name, "", Text("⚠ " + item.problem, style="yellow"))
+            continue
+        local = summary.created.astimezone(zone)
+        title = Text(summary.title)
+        if summary.warnings:
+            title.append("  ⚠ " + tr("review.warning_short"), style="yellow")
+        table.add_row(
+            f"{format_day(local.date())} {format_clock_time(local)}",
+            summary.group,
+            title,
+            format_minutes(summary.duration_seconds // 60),
+            str(summary.decisions),
+            str(summary.open_actions),
+        )
+    return table
+
+
+def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = True) -> Group:
+    """`facilitator show`: the figures of one meeting, with bars. The detail screen lists
+    the actions itself (to mark them), so it asks for them to be left out here."""
+    state, header = record.state, record.header
+    parts: list[Table | Text] = []
+    heading = Text(header.title, style="bold")
+    local = header.created.astimezone(zone)
+    heading.append(f"\n{format_day(local.date())} {format_clock_time(local)}")
+    if header.group:
+        heading.append(f" · {header.group}")
+    parts.append(heading)
+    for warning in record.warnings:
+        parts.append(Text("⚠ " + warning, style="yellow"))
+
+    uses = block_use(state)
+    longest = max([u.planned_seconds for u in uses] + [u.actual_seconds for u in uses] + [1])
+    agenda_table = Table(title=tr("review.planned_actual"), box=None, header_style="bold")
+    for key in ("item", "planned", "actual", "bars"):
+        agenda_table.add_column(tr(f"review.col_{key}"))
+    for use in uses:
+        style = "red" if use.over_seconds > 60 else "green"
+        bars = bar(use.planned_seconds, longest, "blue")
+        bars.append("\n")
+        bars.append_text(bar(use.actual_seconds, longest, style))
+        agenda_table.add_row(
+            use.title,
+            format_minutes(use.planned_seconds // 60),
+            format_countdown(use.actual_seconds) if use.actual_seconds else "–",
+            bars,
+        )
+    parts.append(agenda_table)
+
+    shares = talk_shares(state)
+    if shares:
+        longest_talk = max([s.seconds for s in shares] + [1])
+        talk = Table(title=tr("review.talk_time"), box=None, header_style="bold")
+        for key in ("name", "time", "turns", "bars"):
+            talk.add_column(tr(f"review.col_{key}"))
+        for share in shares:
+            talk.add_row(
+                Text(share.name, style="bold yellow" if not share.turns else ""),
+                format_countdown(share.seconds),
+                str(share.turns),
+                bar(share.seconds, longest_talk, "cyan"),
+            )
+        parts.append(talk)
+
+    referat = state.referat
+    for kind in (EntryKind.DECISION, EntryKind.ACTION, EntryKind.PARKED):
+        entries = referat.all_of(kind)
+        if not entries or (kind is EntryKind.ACTION and not with_actions):
+            continue
+        lines = Text(tr(f"review.heading_{kind.value}"), style="bold")
+        for entry in entries:
+            lines.append("\n• " + entry.text)
+            if entry.kind is EntryKind.ACTION:
+                extra = [entry.who] if entry.who else []
+                if entry.due:
+                    extra.append(tr("review.due", day=format_day(entry.due)))
+                if referat.action_done(entry.id):
+                    extra.append(tr("review.done"))
+                if extra:
+                    lines.append(f" ({', '.join(extra)})", style="dim")
+        parts.append(lines)
+    if referat.attendance:
+        lines = Text(tr("export.attendance"), style="bold")
+        for status in Attendance:
+            names = sorted(
+                (n for n, s in referat.attendance.items() if s is status), key=str.casefold
+            )
+            if names:
+                lines.append(f"\n{tr(f'export.attendance.{status.value}')}: {', '.join(names)}")
+        parts.append(lines)
+    return Group(*parts)
+
+
+def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: tzinfo) -> Table:
+    groups = (
+        [group]
+        if group
+        else sorted({i.summary.group for i in list_sessions(sessions_dir) if i.summary})
+    )
+    table = Table(title=tr("review.actions_title"), header_style="bold")
+    for key in ("meeting", "group", "action", "who", "due", "status"):
+        table.add_column(tr(f"review.col_{key}"))
+    for name in groups:
+        meetings = as_meetings(group_records(sessions_dir, name))
+        for item in open_items(meetings, include_done=not only_open):
+            if item.kind is not EntryKind.ACTION:
+                continue
+            table.add_row(
+                format_day(item.meeting.astimezone(zone).date()),
+                name,
+                item.text,
+                item.who,
+                format_day(item.due) if item.due else "",
+                Text(tr("review.done"), style="green")
+                if item.done
+                else Text(tr("review.open"), style="yellow"),
+            )
+    return table
+
+
+CSV_FIELDS = ("name", "faglighed", "role", "email", "phone")
+
+
+def contacts_text(sessions_dir: Path, group: str, fmt: str) -> str:
+    """The kontaktliste of a group from its latest session: CSV (Excel-friendly `;`) or vCard."""
+    roster = previous_roster(sessions_dir, group)
+    if fmt == "vcf":
+        cards = []
+        for person in roster.participants:
+            lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_vcard_escape(person.name)}"]
+            if person.faglighed:
+                lines.append(f"TITLE:{_vcard_escape(person.faglighed)}")
+            if person.email:
+                lines.append(f"EMAIL;TYPE=INTERNET:{_vcard_escape(person.email)}")
+            if person.phone:
+                lines.append(f"TEL;TYPE=CELL:{_vcard_escape(person.phone)}")
+            lines.append(f"ORG:{_vcard_escape(group)}")
+            lines.append("END:VCARD")
+            cards.append("\r\n".join(lines))
+        return "\r\n".join(cards) + ("\r\n" if cards else "")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([tr(f"person.{name}").split(" (")[0] for name in CSV_FIELDS])
+    for person in roster.participants:
+        writer.writerow(
+            [person.name, person.faglighed, tr(f"role.{person.role}"), person.email, person.phone]
+        )
+    return buffer.getvalue()
+
+
+def _vcard_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Console) -> None:
+    """Raises StoreError when the session cannot be found or read."""
+    record = read_session(find_session_folder(sessions_dir, name), tolerant=True)
+    console.print(session_overview(record, zone))
+
+
+def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:
+    """Open items from all the meetings given, the quiet ones, and time per item."""
+    parts: list[Table | Text] = [
+        Text(tr("review.group_title", group=group, count=len(meetings)), style="bold")
+    ]
+    items = open_items(meetings)
+    lines = Text(tr("review.group_open"), style="bold")
+    for item in items:
+        lines.append("\n• " + item.text)
+        details = [item.who] if item.who else []
+        if item.kind is EntryKind.PARKED:
+            details.append(tr("review.parked"))
+        if item.due:
+            details.append(tr("review.due", day=format_day(item.due)))
+        details.append(
+            tr("review.from_meeting", day=format_day(item.meeting.astimezone(zone).date()))
+        )
+        lines.append(f"  ({', '.join(details)})", style="dim")
+    if not items:
+        lines.append("\n–", style="dim")
+    parts.append(lines)
+
+    quiet = fairness_over(meetings)
+    if quiet:
+        table = Table(title=tr("review.group_quiet"), box=None, header_style="bold")
+        for key in ("name", "meetings", "average", "turns", "bars"):
+            table.add_column(tr(f"review.col_{key}"))
+        longest = max(row.seconds // row.meetings for row in quiet) or 1
+        for row in quiet:
+            average = row.seconds // row.meetings
+            table.add_row(
+                row.name,
+                str(row.meetings),
+                format_countdown(average),
+                str(row.turns),
+                bar(average, longest, "cyan"),
+            )
+        parts.append(table)
+
+    history = block_history(meetings)
+    if history:
+        table = Table(title=tr("review.group_history"), box=None, header_style="bold")
+        for key in ("item", "runs", "planned", "actual"):
+            table.add_column(tr(f"review.col_{key}"))
+        for kind_row in history:
+            over = kind_row.actual_seconds - kind_row.planned_seconds
+            table.add_row(
+                kind_row.title,
+                str(kind_row.runs),
+                format_minutes(kind_row.planned_seconds // 60),
+                Text(
+                    format_countdown(kind_row.actual_seconds), style="red" if over > 60 else "green"
+                ),
+            )
+        parts.append(table)
+    return Group(*parts)

@@ -1,0 +1,161 @@
+"""One past meeting: planned vs actual, talk time, decisions, action items (mark done,
+give to someone else) and the referat itself, read-only."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.core.clock import Clock
+from facilitator.core.events import EventDraft
+from facilitator.core.referat import Entry, EntryKind, ReferatEvent
+from facilitator.export import render_referat
+from facilitator.i18n import format_day, tr
+from facilitator.review_views import session_overview
+from facilitator.store.errors import StoreError
+from facilitator.store.lock import lock_holder
+from facilitator.store.session_append import append_event
+from facilitator.store.session_reader import SessionRecord, read_session
+from facilitator.tui.screens.forms import TextPromptScreen
+
+
+class SessionDetailScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", show=False),
+        Binding("space", "toggle_done", show=False),
+        Binding("enter", "reassign", show=False, priority=True),
+        # The action list has the focus; the page keys scroll the whole meeting instead.
+        Binding("pagedown", "page(1)", show=False, priority=True),
+        Binding("pageup", "page(-1)", show=False, priority=True),
+    ]
+
+    def __init__(self, folder: Path, clock: Clock, zone: tzinfo) -> None:
+        super().__init__()
+        self.folder = folder
+        self.clock = clock
+        self.zone = zone
+        self.record: SessionRecord | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail-scroll"):
+            yield Static(id="detail-held", classes="dialog-warning")
+            yield Static(id="detail-overview")
+            with Vertical(id="detail-actions-box"):
+                yield Static(tr("review.heading_action"), classes="dialog-title")
+                yield OptionList(id="detail-actions")
+            yield Static(tr("review.referat"), classes="dialog-title")
+            yield Markdown(id="detail-referat")
+        yield Static(tr("review.detail_keys"), classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one(OptionList).focus(scroll_visible=False)
+
+    def held_by(self) -> str:
+        owner = lock_holder(self.folder)
+        return owner.describe() if owner is not None else ""
+
+    def reload(self, highlight: int | None = None) -> None:
+        try:
+            record = read_session(self.folder, tolerant=True)
+        except StoreError as error:
+            self.query_one("#detail-overview", Static).update(Text(error.message, style="red"))
+            return
+        self.record = record
+        overview = session_overview(record, self.zone, with_actions=False)
+        self.query_one("#detail-overview", Static).update(overview)
+        now = self.clock.now()
+        self.query_one(Markdown).update(render_referat(record, "md", self.zone, now))
+        who = self.held_by()
+        held = self.query_one("#detail-held", Static)
+        held.update(tr("review.read_only_held", who=who) if who else "")
+        held.display = bool(who)
+        listing = self.query_one(OptionList)
+        listing.clear_options()
+        actions = self.actions()
+        for number, entry in enumerate(actions, start=1):
+            listing.add_option(Option(self.action_line(number, entry), id=entry.id))
+        if not actions:
+            listing.add_option(Option(tr("review.no_actions"), disabled=True))
+        else:
+            listing.highlighted = min(highlight or 0, len(actions) - 1)
+
+    def actions(self) -> list[Entry]:
+        return self.record.state.referat.all_of(EntryKind.ACTION) if self.record else []
+
+    def action_line(self, number: int, entry: Entry) -> Text:
+        assert self.record is not None
+        done = self.record.state.referat.action_done(entry.id)
+        line = Text(f"{number:>2}. ")
+        line.append("✓ " if done else "○ ", style="green" if done else "yellow")
+        line.append(entry.text, style="dim" if done else "")
+        details = [entry.who] if entry.who else []
+        if entry.due:
+            details.append(tr("review.due", day=format_day(entry.due)))
+        if details:
+            line.append(f"  ({', '.join(details)})", style="dim")
+        return line
+
+    def selected(self) -> tuple[int, Entry] | None:
+        listing = self.query_one(OptionList)
+        actions = self.actions()
+        if listing.highlighted is None or not 0 <= listing.highlighted < len(actions):
+            return None
+        return listing.highlighted, actions[listing.highlighted]
+
+    def record_update(self, data: dict[str, object], position: int) -> None:
+        try:
+            append_event(self.folder, EventDraft(ReferatEvent.ACTION_UPDATED, data), self.clock)
+        except StoreError as error:
+            self.notify(error.message, severity="error", timeout=8)
+            return
+        self.reload(highlight=position)
+
+    def action_toggle_done(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.record is None:
+            return
+        position, entry = chosen
+        done = not self.record.state.referat.action_done(entry.id)
+        self.record_update({"session": "", "id": entry.id, "done": done}, position)
+
+    def action_reassign(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        position, entry = chosen
+
+        def given(who: str | None) -> None:
+            if who:
+                self._reassign(entry, who, position)
+
+        self.app.push_screen(TextPromptScreen(tr("review.reassign_title"), entry.who), given)
+
+    def _reassign(self, entry: Entry, who: str, position: int) -> None:
+        """In its own session a new responsible is a change of the entry itself."""
+        data = {"id": entry.id, "who": who}
+        try:
+            append_event(self.folder, EventDraft(ReferatEvent.ENTRY_CHANGED, data), self.clock)
+        except StoreError as error:
+            self.notify(error.message, severity="error", timeout=8)
+            return
+        self.reload(highlight=position)
+
+    def action_page(self, direction: int) -> None:
+        scroll = self.query_one("#detail-scroll", VerticalScroll)
+        if direction > 0:
+            scroll.scroll_page_down(animate=False)
+        else:
+            scroll.scroll_page_up(animate=False)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,138 @@
+"""Past meetings: a list newest first, filtered by group and searched as you type."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Input, Static
+
+from facilitator.core.clock import Clock
+from facilitator.i18n import format_clock_time, format_day, format_minutes, tr
+from facilitator.store.history import ListedSession, list_sessions
+from facilitator.tui.screens.group_review import GroupReviewScreen
+from facilitator.tui.screens.session_detail import SessionDetailScreen
+
+SEARCH_DELAY_SECONDS = 0.3
+
+
+class SessionsScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", show=False),
+        Binding("f3", "group_review", show=False, priority=True),
+    ]
+
+    def __init__(self, sessions_dir: Path, clock: Clock, zone: tzinfo, group: str = "") -> None:
+        super().__init__()
+        self.sessions_dir = sessions_dir
+        self.clock = clock
+        self.zone = zone
+        self.initial_group = group
+        self.listed: list[ListedSession] = []
+        self._search_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="sessions-box"):
+            yield Static(tr("review.screen_title"), classes="dialog-title")
+            with Horizontal(id="sessions-filters"):
+                yield Input(
+                    id="sessions-search", placeholder=tr("review.filter_placeholder"), compact=True
+                )
+                yield Input(
+                    self.initial_group,
+                    id="sessions-group",
+                    placeholder=tr("review.group_placeholder"),
+                    compact=True,
+                )
+            yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="sessions-warning", classes="dialog-warning")
+            yield Static(tr("review.keys"), classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key in ("date", "group", "program", "duration", "decisions", "open"):
+            table.add_column(tr(f"review.col_{key}"), key=key)
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        search = self.query_one("#sessions-search", Input).value
+        group = self.query_one("#sessions-group", Input).value
+        self.listed = list_sessions(self.sessions_dir, group or None, search or None)
+        table = self.query_one(DataTable)
+        table.clear()
+        for item in self.listed:
+            summary = item.summary
+            if summary is None:
+                problem = Text("⚠ " + tr("review.warning_short"), style="yellow")
+                table.add_row(item.folder.name, "", problem, "", "", "", key=item.folder.name)
+                continue
+            local = summary.created.astimezone(self.zone)
+            title = Text(summary.title)
+            if summary.warnings:
+                title.append(" ⚠", style="yellow")
+            table.add_row(
+                f"{format_day(local.date())} {format_clock_time(local)}",
+                summary.group,
+                title,
+                format_minutes(summary.duration_seconds // 60),
+                str(summary.decisions),
+                str(summary.open_actions),
+                key=item.folder.name,
+            )
+        if not self.listed:
+            self.query_one("#sessions-warning", Static).update(tr("review.none"))
+        else:
+            self.show_warning()
+
+    def selected(self) -> ListedSession | None:
+        table = self.query_one(DataTable)
+        if not self.listed or not 0 <= table.cursor_row < len(self.listed):
+            return None
+        return self.listed[table.cursor_row]
+
+    def show_warning(self) -> None:
+        item = self.selected()
+        text = "\n".join(item.warnings) if item else ""
+        self.query_one("#sessions-warning", Static).update(text)
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.show_warning()
+
+    def on_data_table_row_selected(self) -> None:
+        item = self.selected()
+        if item is None or item.summary is None:
+            return
+        self.app.push_screen(
+            SessionDetailScreen(item.folder, self.clock, self.zone), lambda _: self.reload()
+        )
+
+    def on_input_changed(self) -> None:
+        # Searching reads notes files: wait until typing pauses.
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY_SECONDS, self.reload)
+
+    def on_input_submitted(self) -> None:
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def action_group_review(self) -> None:
+        group = self.query_one("#sessions-group", Input).value.strip()
+        item = self.selected()
+        if not group and item is not None and item.summary is not None:
+            group = item.summary.group
+        if not group:
+            self.notify(tr("review.no_group"), severity="warning")
+            return
+        self.app.push_screen(GroupReviewScreen(self.sessions_dir, group, self.zone))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
