@@ -50,4 +50,8 @@ def groups_for_current(session: LiveSession) -> tuple[tuple[str, ...], ...]:
     if block is None or block not in turns.groups:
         return ()
     _size, _seed, groups = turns.groups[block]
-    return tuple(tuple(turns.participants[pid].name for pid in group) for group in groups)
+    # Someone taken off the roster after the split is left out, not a crash.
+    return tuple(
+        tuple(turns.participants[pid].name for pid in group if pid in turns.participants)
+        for group in groups
+    )
