@@ -22,7 +22,7 @@ from facilitator.core.review import (
     talk_shares,
 )
 from facilitator.i18n import format_clock_time, format_countdown, format_day, format_minutes, tr
-from facilitator.store.history import as_meetings, group_records, list_sessions
+from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import find_session_folder
 from facilitator.store.session_reader import SessionRecord, read_session
@@ -31,6 +31,7 @@ BAR_WIDTH = 24
 
 
 def bar(value: int, longest: int, style: str, width: int = BAR_WIDTH) -> Text:
+    """`█████·····`: `value` against the `longest` of its table, dots for the rest."""
     filled = round(width * value / longest) if longest > 0 else 0
     text = Text("█" * filled, style=style)
     text.append("·" * (width - filled), style="dim")
@@ -45,23 +46,28 @@ def sessions_table(
         justify = "right" if key in ("duration", "decisions", "open") else "left"
         table.add_column(tr(f"review.col_{key}"), justify=justify)  # type: ignore[arg-type]
     for item in list_sessions(sessions_dir, group, search):
-        summary = item.summary
-        if summary is None:
-            table.add_row(item.folder.name, "", Text("⚠ " + item.problem, style="yellow"))
-            continue
-        local = summary.created.astimezone(zone)
-        title = Text(summary.title)
-        if summary.warnings:
-            title.append("  ⚠ " + tr("review.warning_short"), style="yellow")
-        table.add_row(
-            f"{format_day(local.date())} {format_clock_time(local)}",
-            summary.group,
-            title,
-            format_minutes(summary.duration_seconds // 60),
-            str(summary.decisions),
-            str(summary.open_actions),
-        )
+        table.add_row(*session_cells(item, zone))
     return table
+
+
+def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
+    """One row of the sessions list (the CLI table and the review screen)."""
+    summary = item.summary
+    if summary is None:
+        problem = Text("⚠ " + tr("review.warning_short"), style="yellow")
+        return (item.folder.name, "", problem, "", "", "")
+    local = summary.created.astimezone(zone)
+    title = Text(summary.title)
+    if summary.warnings:
+        title.append(" ⚠", style="yellow")
+    return (
+        f"{format_day(local.date())} {format_clock_time(local)}",
+        summary.group,
+        title,
+        format_minutes(summary.duration_seconds // 60),
+        str(summary.decisions),
+        str(summary.open_actions),
+    )
 
 
 def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = True) -> Group:

@@ -14,16 +14,10 @@ from textual.widgets import Static
 
 from facilitator.core.turns import FairnessRow, fairness
 from facilitator.i18n import format_countdown, tr
+from facilitator.review_views import bar
 from facilitator.store.live_session import LiveSession
 
 REFRESH_SECONDS = 1.0
-
-
-def bar(seconds: int, longest: int, style: str, width: int) -> Text:
-    filled = round(width * seconds / longest) if longest else 0
-    text = Text("█" * filled, style=style)
-    text.append("·" * (width - filled), style="dim")
-    return text
 
 
 def bar_width(columns: int) -> int:

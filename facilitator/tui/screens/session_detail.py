@@ -112,9 +112,10 @@ class SessionDetailScreen(Screen[None]):
             return None
         return listing.highlighted, actions[listing.highlighted]
 
-    def record_update(self, data: dict[str, object], position: int) -> None:
+    def append(self, draft: EventDraft, position: int) -> None:
+        """Append to the meeting's own log (under its lock); a refusal names why."""
         try:
-            append_event(self.folder, EventDraft(ReferatEvent.ACTION_UPDATED, data), self.clock)
+            append_event(self.folder, draft, self.clock)
         except StoreError as error:
             self.notify(error.message, severity="error", timeout=8)
             return
@@ -126,7 +127,8 @@ class SessionDetailScreen(Screen[None]):
             return
         position, entry = chosen
         done = not self.record.state.referat.action_done(entry.id)
-        self.record_update({"session": "", "id": entry.id, "done": done}, position)
+        data = {"session": "", "id": entry.id, "done": done}
+        self.append(EventDraft(ReferatEvent.ACTION_UPDATED, data), position)
 
     def action_reassign(self) -> None:
         chosen = self.selected()
@@ -135,20 +137,12 @@ class SessionDetailScreen(Screen[None]):
         position, entry = chosen
 
         def given(who: str | None) -> None:
+            # In its own meeting a new responsible is a change of the entry itself.
             if who:
-                self._reassign(entry, who, position)
+                draft = EventDraft(ReferatEvent.ENTRY_CHANGED, {"id": entry.id, "who": who})
+                self.append(draft, position)
 
         self.app.push_screen(TextPromptScreen(tr("review.reassign_title"), entry.who), given)
-
-    def _reassign(self, entry: Entry, who: str, position: int) -> None:
-        """In its own session a new responsible is a change of the entry itself."""
-        data = {"id": entry.id, "who": who}
-        try:
-            append_event(self.folder, EventDraft(ReferatEvent.ENTRY_CHANGED, data), self.clock)
-        except StoreError as error:
-            self.notify(error.message, severity="error", timeout=8)
-            return
-        self.reload(highlight=position)
 
     def action_page(self, direction: int) -> None:
         scroll = self.query_one("#detail-scroll", VerticalScroll)

@@ -6,7 +6,6 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -15,7 +14,8 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
 from facilitator.core.clock import Clock
-from facilitator.i18n import format_clock_time, format_day, format_minutes, tr
+from facilitator.i18n import tr
+from facilitator.review_views import session_cells
 from facilitator.store.history import ListedSession, list_sessions
 from facilitator.tui.screens.group_review import GroupReviewScreen
 from facilitator.tui.screens.session_detail import SessionDetailScreen
@@ -69,24 +69,7 @@ class SessionsScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for item in self.listed:
-            summary = item.summary
-            if summary is None:
-                problem = Text("⚠ " + tr("review.warning_short"), style="yellow")
-                table.add_row(item.folder.name, "", problem, "", "", "", key=item.folder.name)
-                continue
-            local = summary.created.astimezone(self.zone)
-            title = Text(summary.title)
-            if summary.warnings:
-                title.append(" ⚠", style="yellow")
-            table.add_row(
-                f"{format_day(local.date())} {format_clock_time(local)}",
-                summary.group,
-                title,
-                format_minutes(summary.duration_seconds // 60),
-                str(summary.decisions),
-                str(summary.open_actions),
-                key=item.folder.name,
-            )
+            table.add_row(*session_cells(item, self.zone), key=item.folder.name)
         if not self.listed:
             self.query_one("#sessions-warning", Static).update(tr("review.none"))
         else:
