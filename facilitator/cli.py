@@ -13,6 +13,7 @@ from rich.table import Table
 from facilitator import __version__
 from facilitator.cli_support import local_zone
 from facilitator.core.clock import SystemClock
+from facilitator.core.seats import Seat
 from facilitator.export import FORMATS, render_referat
 from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr
 from facilitator.review_views import actions_table, contacts_text, sessions_table, show_session
@@ -25,11 +26,16 @@ from facilitator.store.program_files import (
     load_program,
     program_folders,
 )
-from facilitator.store.session_files import default_sessions_dir, find_session_folder
+from facilitator.store.session_files import (
+    default_sessions_dir,
+    find_session_folder,
+    read_header,
+)
 from facilitator.store.session_reader import read_session
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+SEAT_CHOICES = ("referent", "display", "vælg")
 
 
 def _language_from(argv: Sequence[str]) -> str:
@@ -120,6 +126,24 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.add_argument(
         "--format", choices=("csv", "vcf"), default="csv", help=tr("cli.arg_format")
     )
+    join = commands.add_parser(
+        "join", parents=[common], help=tr("cli.cmd_join"), description=tr("cli.cmd_join")
+    )
+    join.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    join.add_argument(
+        "--as", dest="seat", choices=SEAT_CHOICES, default="referent", help=tr("cli.arg_seat")
+    )
+    display = commands.add_parser(
+        "display", parents=[common], help=tr("cli.cmd_display"), description=tr("cli.cmd_display")
+    )
+    display.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    serve = commands.add_parser(
+        "serve", parents=[common], help=tr("cli.cmd_serve"), description=tr("cli.cmd_serve")
+    )
+    serve.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    serve.add_argument("--host", default="127.0.0.1", help=tr("cli.arg_host"))
+    serve.add_argument("--port", type=int, default=8000, help=tr("cli.arg_port"))
+    serve.add_argument("--token", default=None, help=tr("cli.arg_token"))
     review = commands.add_parser(
         "review", parents=[common], help=tr("cli.cmd_review"), description=tr("cli.cmd_review")
     )
@@ -216,6 +240,42 @@ def command_programs(console: Console) -> int:
     return EXIT_OK
 
 
+def seat_for(args: argparse.Namespace) -> Seat | None:
+    """`join --as vælg` (a browser tab) lets the user choose: None."""
+    if args.command == "display":
+        return Seat.DISPLAY
+    if args.command != "join":
+        return Seat.CHAIR
+    return {"referent": Seat.REFERENT, "display": Seat.DISPLAY}.get(args.seat)
+
+
+def command_serve(
+    args: argparse.Namespace, folder: Path, sessions_dir: Path, lang: str, errors: Console
+) -> int:
+    from facilitator.serve import serve
+
+    try:
+        header, _program = read_header(folder)
+    except StoreError as error:
+        errors.print(tr("cli.error", message=error.message), markup=False)
+        return EXIT_BAD_INPUT
+    try:
+        serve(
+            folder.resolve(),
+            sessions_dir.resolve(),
+            header.title,
+            args.host,
+            args.port,
+            args.token,
+            lang,
+            say=print,
+        )
+    except OSError as error:  # the port is taken, or the address is not ours
+        errors.print(tr("cli.serve_failed", host=args.host, port=args.port, reason=error))
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = _language_from(arguments)
@@ -241,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "run":
             program = find_program(args.program, program_folders())
-        elif args.command == "resume":
+        elif args.command in ("resume", "join", "display", "serve"):
             session_folder = find_session_folder(sessions_dir, args.session)
     except ProgramLoadError as error:
         error_console.print(error.format(), markup=False)
@@ -250,6 +310,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         error_console.print(tr("cli.error", message=error.message), markup=False)
         return EXIT_BAD_INPUT
 
+    lang = getattr(args, "lang", "da")
+    if args.command == "serve":
+        assert session_folder is not None
+        return command_serve(args, session_folder, sessions_dir, lang, error_console)
+
     # Imported late: `check` and `programs` should not pay for loading Textual.
     from facilitator.tui.app import make_app
 
@@ -257,9 +322,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         program,
         sessions_dir=sessions_dir,
         session=session_folder,
-        lang=getattr(args, "lang", "da"),
+        lang=lang,
         group=getattr(args, "group", "") or "",
         review=args.command == "review",
+        seat=seat_for(args),
     )
     app.run()
     return EXIT_OK

@@ -121,6 +121,10 @@ class EventLogWriter:
         self.next_seq += 1
         return event
 
+    def size(self) -> int:
+        """The log's size now: just past our own last line while the append lock is held."""
+        return os.fstat(self._descriptor).st_size
+
     def close(self) -> None:
         with contextlib.suppress(OSError):
             os.close(self._descriptor)

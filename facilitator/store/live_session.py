@@ -1,8 +1,10 @@
-"""A session being run: the lock, the event log and the agenda folded from it.
+"""A session being run: the seat's lock, the event log and the state folded from it.
 
-The chair's seat holds the lock and writes; any other opener gets a read-only session that
-follows the log. An event is applied to the state only after it is on disk, so what the
-screen shows is always what a restart would show.
+The chair's seat holds the session lock and writes everything; a referent seat holds the
+referent lock and writes the referat; a display (or a second chair) only reads. Every seat
+appends under a short shared lock after reading what the others wrote, so the log stays
+one numbered sequence of whole lines. An event is applied to the state only after it is
+on disk, so what a screen shows is always what a restart would show.
 """
 
 from __future__ import annotations
@@ -15,12 +17,20 @@ from facilitator.core.clock import Clock
 from facilitator.core.events import Event, EventDraft, EventType
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatState
+from facilitator.core.seats import Seat, may_record
 from facilitator.core.session import route_event
 from facilitator.core.turns import TurnsState
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
-from facilitator.store.event_log import EventLogWriter, read_event_log
-from facilitator.store.lock import LockOwner, SessionLock, SessionLocked
+from facilitator.store.event_log import EventLogWriter, LogRead, read_event_log
+from facilitator.store.lock import (
+    REFERENT_LOCK_NAME,
+    AppendLock,
+    LockOwner,
+    SessionLock,
+    SessionLocked,
+    lock_holder,
+)
 from facilitator.store.roster import Roster, previous_roster
 from facilitator.store.session_files import (
     EVENTS_NAME,
@@ -40,6 +50,7 @@ class LiveSession:
         clock: Clock,
         lock: SessionLock | None,
         locked_by: LockOwner | None = None,
+        seat: Seat = Seat.CHAIR,
     ) -> None:
         self.folder = folder
         self.header = header
@@ -50,7 +61,9 @@ class LiveSession:
         self.turns = TurnsState()
         self.turns.seed(header.roster, header.colleagues)
         self.locked_by = locked_by
+        self.seat = seat
         self._lock = lock
+        self._append_lock = AppendLock(folder)
         self._writer: EventLogWriter | None = None
         self._read_offset = 0
         self._lines_read = 0
@@ -95,18 +108,30 @@ class LiveSession:
         return session
 
     @classmethod
-    def open(cls, folder: Path, clock: Clock, read_only: bool = False) -> LiveSession:
-        """Open for writing if the lock is free; otherwise read-only, naming who holds it."""
+    def open(
+        cls, folder: Path, clock: Clock, read_only: bool = False, seat: Seat = Seat.CHAIR
+    ) -> LiveSession:
+        """The chair's seat: for writing if the lock is free, otherwise read-only, naming who
+        holds it. The referent's seat: for writing the referat, refused (naming who) when
+        another referent sits there. The display: read-only."""
         header, program = read_header(folder)
         lock: SessionLock | None = None
         locked_by: LockOwner | None = None
-        if not read_only:
+        if seat is Seat.REFERENT and not read_only:
+            lock = SessionLock(folder, REFERENT_LOCK_NAME)
+            try:
+                # A chair probing who writes the notes holds this lock for an instant.
+                lock.acquire(clock.now(), wait_seconds=1.0)
+            except SessionLocked as held:
+                who = held.owner.describe() if held.owner else tr("lock.owner_unknown")
+                raise StoreError(tr("lock.referent_held", folder=folder, who=who)) from None
+        elif seat is Seat.CHAIR and not read_only:
             lock = SessionLock(folder)
             try:
                 lock.acquire(clock.now())
             except SessionLocked as held:
                 lock, locked_by = None, held.owner
-        session = cls(folder, header, program, clock, lock, locked_by)
+        session = cls(folder, header, program, clock, lock, locked_by, seat)
         try:
             session.follow()
             if lock is not None:
@@ -117,11 +142,9 @@ class LiveSession:
         return session
 
     def _start_writing(self) -> None:
-        path = self.folder / EVENTS_NAME
-        self._writer = EventLogWriter(path, next_seq=self._last_seq + 1)
-        if path.stat().st_size > self._read_offset:
-            self._writer.drop_torn_tail(self._read_offset)
-        self.record(EventDraft(EventType.SESSION_OPENED))
+        self._writer = EventLogWriter(self.folder / EVENTS_NAME, next_seq=self._last_seq + 1)
+        if self.seat is Seat.CHAIR:
+            self.record(EventDraft(EventType.SESSION_OPENED))
 
     # ----------------------------------------------------------------- using
 
@@ -130,20 +153,47 @@ class LiveSession:
         return self._writer is None
 
     def follow(self) -> bool:
-        """Read events appended since the last read. Returns True if any arrived."""
-        result = read_event_log(self.folder / EVENTS_NAME, self._read_offset, self._lines_read + 1)
+        """Read events appended since the last read (by any seat). True if any arrived."""
+        return bool(self._catch_up().events)
+
+    def _catch_up(self) -> LogRead:
+        path = self.folder / EVENTS_NAME
+        try:
+            unchanged = path.stat().st_size == self._read_offset
+        except FileNotFoundError:
+            unchanged = self._read_offset == 0
+        except OSError:
+            unchanged = False  # let the read name the problem
+        if unchanged:  # the usual case once a second: one stat, nothing read
+            return LogRead([], self._read_offset, False, 0)
+        result = read_event_log(path, self._read_offset, self._lines_read + 1)
         self._read_offset = result.end_offset
         self._lines_read += result.lines
         for event in result.events:
             self.apply(event)
             self._last_seq = max(self._last_seq, event.seq)
-        return bool(result.events)
+        return result
+
+    def may_record(self, event_type: str) -> bool:
+        return self._writer is not None and may_record(self.seat, event_type)
 
     def record(self, draft: EventDraft) -> Event:
         """Append the event (fsync) and only then apply it. Raises StoreError."""
         if self._writer is None:
             raise StoreError(self.read_only_message())
-        event = self._writer.append(draft, self.clock.now())
+        if not may_record(self.seat, draft.type):
+            raise StoreError(tr("seat.not_allowed"))
+        with self._append_lock:
+            # Take in what the other seats wrote first, so numbering and state follow on.
+            caught_up = self._catch_up()
+            if caught_up.torn_tail:
+                # Under the append lock a half line is a seat that died mid-write: that
+                # line was never acknowledged, and nothing may be appended after it.
+                self._writer.drop_torn_tail(self._read_offset)
+            self._writer.next_seq = self._last_seq + 1
+            event = self._writer.append(draft, self.clock.now())
+            self._read_offset = self._writer.size()
+        self._lines_read += 1
         self._last_seq = event.seq
         self.apply(event)
         return event
@@ -158,6 +208,12 @@ class LiveSession:
         if isinstance(command, Refusal):
             return command
         return self.record(command)
+
+    def notes_taken_by(self) -> LockOwner | None:
+        """For the chair: the referent seat that writes the notes now, if there is one."""
+        if self.seat is not Seat.CHAIR or self._writer is None:
+            return None
+        return lock_holder(self.folder, REFERENT_LOCK_NAME)
 
     def read_only_message(self) -> str:
         if self.locked_by is not None:

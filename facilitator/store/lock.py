@@ -20,10 +20,15 @@ from filelock import FileLock, Timeout
 from facilitator.core.events import format_utc, parse_utc
 from facilitator.i18n import format_clock_time, tr
 from facilitator.store.errors import StoreError
-from facilitator.store.files import FILE_MODE, atomic_write
+from facilitator.store.files import FILE_MODE, atomic_write, describe_os_error
 
 LOCK_NAME = ".lock"
-OWNER_NAME = ".lock.owner"
+"""The chair's seat: held for as long as the meeting is open for running."""
+REFERENT_LOCK_NAME = ".referent.lock"
+"""The referent's seat: whoever holds it writes the notes files."""
+APPEND_LOCK_NAME = ".append.lock"
+"""Held only for the moment of one append, by whichever seat writes an event."""
+APPEND_WAIT_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,13 @@ class SessionLocked(StoreError):
         self.owner = owner
 
 
-def read_owner(folder: Path) -> LockOwner | None:
+def owner_name(lock_name: str) -> str:
+    return f"{lock_name}.owner"
+
+
+def read_owner(folder: Path, lock_name: str = LOCK_NAME) -> LockOwner | None:
     try:
-        raw = json.loads((folder / OWNER_NAME).read_text(encoding="utf-8"))
+        raw = json.loads((folder / owner_name(lock_name)).read_text(encoding="utf-8"))
         since = parse_utc(raw["since"]) if isinstance(raw.get("since"), str) else None
         return LockOwner(host=str(raw["host"]), pid=int(raw["pid"]), since=since)
     except (OSError, ValueError, KeyError, TypeError):
@@ -54,18 +63,25 @@ def read_owner(folder: Path) -> LockOwner | None:
 
 
 class SessionLock:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self._lock = FileLock(str(folder / LOCK_NAME), mode=FILE_MODE, thread_local=False)
+    """A seat's lock (the chair's by default), held while the seat is open."""
 
-    def acquire(self, now: datetime) -> None:
+    def __init__(self, folder: Path, lock_name: str = LOCK_NAME) -> None:
+        self.folder = folder
+        self.lock_name = lock_name
+        self._lock = FileLock(str(folder / lock_name), mode=FILE_MODE, thread_local=False)
+
+    def acquire(self, now: datetime, wait_seconds: float = 0) -> None:
         try:
-            self._lock.acquire(timeout=0)
+            self._lock.acquire(timeout=wait_seconds)
         except Timeout:
-            raise SessionLocked(self.folder, read_owner(self.folder)) from None
+            raise SessionLocked(self.folder, read_owner(self.folder, self.lock_name)) from None
+        except OSError as error:
+            reason = describe_os_error(error)
+            path = self.folder / self.lock_name
+            raise StoreError(tr("store.cannot_write", path=path, reason=reason)) from error
         owner = {"host": socket.gethostname(), "pid": os.getpid(), "since": format_utc(now)}
         try:
-            atomic_write(self.folder / OWNER_NAME, json.dumps(owner).encode("utf-8"))
+            atomic_write(self.folder / owner_name(self.lock_name), json.dumps(owner).encode())
         except StoreError:
             self._lock.release()
             raise
@@ -73,19 +89,42 @@ class SessionLock:
     def release(self) -> None:
         if self._lock.is_locked:
             with contextlib.suppress(OSError):
-                (self.folder / OWNER_NAME).unlink(missing_ok=True)
+                (self.folder / owner_name(self.lock_name)).unlink(missing_ok=True)
             self._lock.release()
 
 
-def lock_holder(folder: Path) -> LockOwner | None:
-    """Who holds the session's lock right now, or None if nobody does. Tries the OS lock
-    and lets go at once, so a `.lock.owner` left behind by kill -9 does not count."""
-    probe = FileLock(str(folder / LOCK_NAME), mode=FILE_MODE, thread_local=False)
+def lock_holder(folder: Path, lock_name: str = LOCK_NAME) -> LockOwner | None:
+    """Who holds a seat's lock right now, or None if nobody does. Tries the OS lock and
+    lets go at once, so an owner file left behind by kill -9 does not count."""
+    probe = FileLock(str(folder / lock_name), mode=FILE_MODE, thread_local=False)
     try:
         probe.acquire(timeout=0)
     except Timeout:
-        return read_owner(folder) or LockOwner(host="?", pid=0, since=None)
+        return read_owner(folder, lock_name) or LockOwner(host="?", pid=0, since=None)
     except OSError:
         return None  # a folder we cannot lock (read-only medium): nobody writes there either
     probe.release()
     return None
+
+
+class AppendLock:
+    """The short lock around one append, so seats in several processes take turns and
+    every line is whole. Waits a few seconds for another seat's append, then says so."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = FileLock(str(folder / APPEND_LOCK_NAME), mode=FILE_MODE, thread_local=False)
+
+    def __enter__(self) -> AppendLock:
+        try:
+            self._lock.acquire(timeout=APPEND_WAIT_SECONDS)
+        except Timeout:
+            raise StoreError(tr("lock.append_busy", folder=self.folder)) from None
+        except OSError as error:
+            reason = describe_os_error(error)
+            path = self.folder / APPEND_LOCK_NAME
+            raise StoreError(tr("store.cannot_write", path=path, reason=reason)) from error
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._lock.release()

@@ -36,6 +36,29 @@ def load_notes(folder: Path, program: Program) -> dict[str, str]:
     return notes
 
 
+Stamp = tuple[int, int]
+"""A notes file's (mtime in ns, size): how a seat notices that another seat saved it."""
+
+
+def note_stamp(folder: Path, program: Program, block_id: str) -> Stamp | None:
+    try:
+        status = notes_path(folder, program, block_id).stat()
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size)
+
+
+def load_note(folder: Path, program: Program, block_id: str) -> str:
+    path = notes_path(folder, program, block_id)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+    except (OSError, UnicodeDecodeError) as error:
+        reason = describe_os_error(error) if isinstance(error, OSError) else str(error)
+        raise StoreError(tr("store.cannot_read", path=path, reason=reason)) from error
+
+
 def save_note(folder: Path, program: Program, block_id: str, text: str) -> Path:
     """Replace one block's notes atomically. Raises StoreError; the old file stays intact."""
     path = notes_path(folder, program, block_id)

@@ -2,6 +2,12 @@
 
 If a save fails the text stays here, marked unsaved, and is retried; nothing on disk is
 touched except by an atomic replace, so a failing save can never truncate a file.
+
+Several seats can show the same notes: the one that writes (the referent's seat, or the
+chair's when no referent sits) and the ones that follow. A seat picks up another seat's
+saves of blocks it has not changed itself. If both changed the same block (the moment a
+referent takes over from the chair), the save keeps both texts, the other seat's under a
+marked line, rather than overwrite either.
 """
 
 from __future__ import annotations
@@ -11,8 +17,9 @@ from pathlib import Path
 
 from facilitator.core.autosave import AutosavePolicy
 from facilitator.core.program import Program
+from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
-from facilitator.store.notes import load_notes, save_note
+from facilitator.store.notes import Stamp, load_note, load_notes, note_stamp, save_note
 
 
 class NotesBuffer:
@@ -20,7 +27,12 @@ class NotesBuffer:
         self.folder = folder
         self.program = program
         self.read_only = read_only
+        self.stamps: dict[str, Stamp | None] = {
+            block.id: note_stamp(folder, program, block.id) for block in program.blocks
+        }
         self.texts: dict[str, str] = load_notes(folder, program)
+        self.on_disk: dict[str, str] = dict(self.texts)
+        """Each block's text as this seat last read or wrote it: the base of its changes."""
         self.dirty: set[str] = set()
         self.policy = AutosavePolicy()
         self.last_saved_at: datetime | None = None
@@ -51,17 +63,39 @@ class NotesBuffer:
         """Save every dirty block now (block change, focus change, suspend, quit)."""
         for block_id in sorted(self.dirty):
             try:
-                save_note(self.folder, self.program, block_id, self.texts[block_id])
+                text = self._merged_with_disk(block_id)
+                save_note(self.folder, self.program, block_id, text)
             except StoreError:
                 self.policy.failed(now)
                 raise
+            self.texts[block_id] = self.on_disk[block_id] = text
+            self.stamps[block_id] = note_stamp(self.folder, self.program, block_id)
             self.dirty.discard(block_id)
         self.policy.saved()
         self.last_saved_at = now
 
-    def reload(self) -> bool:
-        """For a read-only seat: pick up what the writing seat saved. True if anything changed."""
-        fresh = load_notes(self.folder, self.program)
-        changed = fresh != self.texts
-        self.texts = fresh
+    def _merged_with_disk(self, block_id: str) -> str:
+        """Our text, plus another seat's if it saved this block since we last read it."""
+        ours = self.texts[block_id]
+        if note_stamp(self.folder, self.program, block_id) == self.stamps.get(block_id):
+            return ours
+        theirs = load_note(self.folder, self.program, block_id)
+        if theirs in (ours, self.on_disk.get(block_id, "")) or not theirs.strip():
+            return ours
+        return f"{ours.rstrip()}\n\n{tr('notes.also_written')}\n\n{theirs.strip()}\n"
+
+    def reload(self) -> set[str]:
+        """Pick up what another seat saved, for blocks this seat has not changed. Only a
+        stat per block unless a file changed. Returns the blocks whose text changed."""
+        changed: set[str] = set()
+        for block in self.program.blocks:
+            stamp = note_stamp(self.folder, self.program, block.id)
+            if stamp == self.stamps.get(block.id) or block.id in self.dirty:
+                continue
+            text = load_note(self.folder, self.program, block.id)
+            self.stamps[block.id] = stamp
+            self.on_disk[block.id] = text
+            if text != self.texts.get(block.id, ""):
+                self.texts[block.id] = text
+                changed.add(block.id)
         return changed

@@ -17,18 +17,21 @@ from facilitator.cli_support import local_zone
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.program import Program
 from facilitator.core.review import OpenItem, open_items
+from facilitator.core.seats import Seat
 from facilitator.i18n import format_date, set_language, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.history import as_meetings, group_records
 from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
-from facilitator.store.session_files import find_session_folder
-from facilitator.tui.bindings import CHAIR_KEYS, PALETTE_KEY, QUIT_KEY, install_bindings
+from facilitator.store.session_files import find_session_folder, read_header
+from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
+from facilitator.tui.screens.display import DisplayScreen
 from facilitator.tui.screens.picker import PickerScreen
 from facilitator.tui.screens.problem import ProblemScreen
 from facilitator.tui.screens.rescue import RescueScreen
 from facilitator.tui.screens.run import RunScreen
+from facilitator.tui.screens.seat_choice import SeatChoiceScreen
 from facilitator.tui.screens.sessions import SessionsScreen
 
 
@@ -47,8 +50,11 @@ class FacilitatorApp(App[None]):
         session_folder: Path | None = None,
         group: str = "",
         review: bool = False,
+        seat: Seat | None = Seat.CHAIR,
     ) -> None:
+        """`seat`: how `session_folder` is opened; None lets the user choose (a browser tab)."""
         super().__init__()
+        self.seat = seat
         self.group = group
         self.review = review
         self.sessions_dir = sessions_dir
@@ -68,7 +74,10 @@ class FacilitatorApp(App[None]):
         if self.initial_program is not None:
             self.start_session(self.initial_program)
         elif self.initial_session is not None:
-            self.open_session(self.initial_session)
+            if self.seat is None:
+                self.choose_seat(self.initial_session)
+            else:
+                self.open_session(self.initial_session, self.seat)
         else:
             self.push_screen(PickerScreen(discover_programs(self.folders)))
             if self.review:
@@ -84,11 +93,7 @@ class FacilitatorApp(App[None]):
 
     def show_run_screen(self, session: LiveSession, roster_from: str = "") -> None:
         self.session = session
-        screen = RunScreen(session, self.zone, roster_from, self.carried_into(session))
-        if isinstance(self.screen, PickerScreen):
-            self.switch_screen(screen)
-        else:
-            self.push_screen(screen)
+        self.switch_or_push(RunScreen(session, self.zone, roster_from, self.carried_into(session)))
 
     def start_session(self, program: Program) -> None:
         roster = previous_roster(self.sessions_dir, self.group)
@@ -116,13 +121,38 @@ class FacilitatorApp(App[None]):
         ]
         return open_items(as_meetings(earlier))
 
-    def open_session(self, folder: Path) -> None:
+    def open_session(self, folder: Path, seat: Seat = Seat.CHAIR) -> None:
         try:
-            session = LiveSession.open(folder, self.clock)
+            session = LiveSession.open(folder, self.clock, seat=seat)
+        except StoreError as error:
+            if seat is not Seat.CHAIR and not isinstance(self.screen, SeatChoiceScreen):
+                self.choose_seat(folder)  # another referent sits there: the display is left
+            self.report_problem(error.message)
+            return
+        if seat is Seat.DISPLAY:
+            self.session = session
+            self.switch_or_push(DisplayScreen(session, self.zone))
+        else:
+            self.show_run_screen(session)
+
+    def choose_seat(self, folder: Path) -> None:
+        try:
+            header, _program = read_header(folder)
         except StoreError as error:
             self.report_problem(error.message)
             return
-        self.show_run_screen(session)
+        self.push_screen(SeatChoiceScreen(folder, header.title))
+
+    def on_seat_choice_screen_seat_chosen(self, message: SeatChoiceScreen.SeatChosen) -> None:
+        if isinstance(self.screen, SeatChoiceScreen):
+            self.open_session(self.screen.folder, message.seat)
+
+    def switch_or_push(self, screen: Screen[None]) -> None:
+        """The picker or the seat choice makes way for the meeting; anything else stays."""
+        if isinstance(self.screen, PickerScreen | SeatChoiceScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
 
     def resume_latest(self) -> None:
         try:
@@ -133,7 +163,8 @@ class FacilitatorApp(App[None]):
         self.open_session(folder)
 
     def report_problem(self, message: str) -> None:
-        if not isinstance(self.screen, PickerScreen) and len(self.screen_stack) <= 1:
+        at_start = isinstance(self.screen, PickerScreen | SeatChoiceScreen)
+        if not at_start and len(self.screen_stack) <= 1:
             self.push_screen(PickerScreen(discover_programs(self.folders)))
         self.push_screen(ProblemScreen(tr("cli.error", message=""), message))
 
@@ -170,7 +201,7 @@ class FacilitatorApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The chair's actions in the command palette, in the chosen language."""
         if isinstance(screen, RunScreen):
-            for spec in CHAIR_KEYS:
+            for spec in screen.keys:
                 yield SystemCommand(
                     tr(f"bind.{spec.id}"),
                     tr(f"tip.{spec.id}"),
@@ -216,6 +247,7 @@ def make_app(
     folders: list[Path] | None = None,
     group: str = "",
     review: bool = False,
+    seat: Seat | None = Seat.CHAIR,
 ) -> FacilitatorApp:
     """Build the app: the picker, a new session of `program`, or an existing `session`."""
     set_language(lang)
@@ -228,4 +260,5 @@ def make_app(
         session_folder=session,
         group=group,
         review=review,
+        seat=seat,
     )

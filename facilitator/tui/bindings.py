@@ -63,6 +63,13 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("groups_size", "shift+f12", "split_groups(True)", show=False),
 )
 
+# The referent's seat: the referat is theirs; agenda and talerliste are the chair's.
+REFERENT_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("help", "f1", "show_help"),
+    KeySpec("bigclock", "f2", "toggle_big_clock", show=False),
+    KeySpec("export", "f10", "export_referat"),
+)
+
 PICKER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("start", "enter", "start", key_display="Enter"),
     KeySpec("resume", "f4", "resume_latest"),

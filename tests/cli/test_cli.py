@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import pytest
 
 from facilitator.cli import main
-from tests.conftest import PROGRAMS, REPO
+from facilitator.core.clock import FakeClock
+from facilitator.store.live_session import LiveSession
+from facilitator.store.program_files import load_program
+from tests.conftest import MEETING_START, PROGRAMS, REPO
 
 
 def run_cli(
@@ -110,3 +115,25 @@ def test_review_commands_print_sessions_show_actions_and_contacts(
     assert contacts.stdout.count("BEGIN:VCARD") == 2
     missing = run_cli("show", "findes-ikke", env=env)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_seat_commands_name_a_missing_session_and_a_taken_port(tmp_path: Path) -> None:
+    for command in (["join", "--as", "referent"], ["display"], ["serve"]):
+        result = run_cli(*command, "--sessions-dir", str(tmp_path / "sessions"))
+        assert result.returncode == 2, command
+        assert "Fejl:" in result.stderr and "sessions" in result.stderr
+    help_text = run_cli("join", "--help").stdout
+    assert "referent" in help_text and "display" in help_text
+    serve_help = run_cli("serve", "--help").stdout
+    assert "127.0.0.1" in serve_help and "adgangskode" in serve_help
+    program = load_program(PROGRAMS / "erfaringsgruppe-1.toml")
+    session = LiveSession.create(tmp_path / "sessions", program, FakeClock(MEETING_START), UTC)
+    session.close()
+    folder = session.folder
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        result = run_cli("serve", str(folder), "--port", port, "--sessions-dir", str(folder.parent))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "optaget" in result.stderr and "Traceback" not in result.stderr

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
+from facilitator.core.seats import Seat
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.run import RunScreen
 from tests.conftest import COPENHAGEN, PROGRAMS
@@ -17,6 +18,7 @@ def app_for(
     sessions_dir: Path,
     session: Path | None = None,
     lang: str = "da",
+    seat: Seat | None = Seat.CHAIR,
 ) -> FacilitatorApp:
     return make_app(
         program,
@@ -26,6 +28,7 @@ def app_for(
         folders=[PROGRAMS],
         session=session,
         lang=lang,
+        seat=seat,
     )
 
 

@@ -15,6 +15,7 @@ from facilitator.core.events import EventDraft
 from facilitator.core.groups import split_into_groups
 from facilitator.core.program import Program
 from facilitator.core.rounds import next_in_round
+from facilitator.core.seats import Seat
 from facilitator.core.turns import TurnEvent, add_participant
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
@@ -248,3 +249,38 @@ def test_session_detail_screen(
     two_reviewed_meetings(netvaerk, clock, sessions_dir)
     app = app_for(None, clock, sessions_dir)
     assert snap_compare(app, terminal_size=size, press=["f3", "down", "enter"])
+
+
+def meeting_in_progress(program: Program, clock: FakeClock, sessions_dir: Path) -> Path:
+    """A chair's session seven minutes in: Anne speaking, Bo and Carla waiting, notes."""
+    session = started_with_people(
+        program, clock, sessions_dir, [("Anne", "pædagog"), ("Bo", "boligsocial"), ("Carla", "")]
+    )
+    for person in ("anne", "bo", "carla"):
+        session.record(EventDraft(TurnEvent.SPEAKER_QUEUED, {"participant": person}))
+    session.record(EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": "anne"}))
+    clock.advance(7 * 60 + 12)
+    save_note(session.folder, program, program.blocks[0].id, "Velkomst ved ordstyreren.\n")
+    session.close()
+    return session.folder
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_room_display(
+    snap_compare: SnapCompare,
+    erfaring: Program,
+    clock: FakeClock,
+    sessions_dir: Path,
+    size: tuple[int, int],
+) -> None:
+    folder = meeting_in_progress(erfaring, clock, sessions_dir)
+    app = app_for(None, clock, sessions_dir, session=folder, seat=Seat.DISPLAY)
+    assert snap_compare(app, terminal_size=size)
+
+
+def test_referent_seat(
+    snap_compare: SnapCompare, erfaring: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    folder = meeting_in_progress(erfaring, clock, sessions_dir)
+    app = app_for(None, clock, sessions_dir, session=folder, seat=Seat.REFERENT)
+    assert snap_compare(app, terminal_size=(80, 24))

@@ -12,14 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import tr
-from facilitator.tui.bindings import CHAIR_KEYS, QUIT_KEY, key_label
+from facilitator.tui.bindings import CHAIR_KEYS, QUIT_KEY, KeySpec, key_label
 
 
-def keys_table() -> Table:
+def keys_table(keys: tuple[KeySpec, ...]) -> Table:
     table = Table(expand=True, show_edge=False, box=None, padding=(0, 2))
     table.add_column(tr("help.col_key"), style="bold", no_wrap=True)
     table.add_column(tr("help.col_action"))
-    for spec in (*CHAIR_KEYS, QUIT_KEY):
+    for spec in (*keys, QUIT_KEY):
         table.add_row(key_label(spec.key), f"{tr(f'bind.{spec.id}')} – {tr(f'tip.{spec.id}')}")
     table.add_row("Ctrl+P", tr("help.palette"))
     return table
@@ -31,12 +31,16 @@ class HelpScreen(ModalScreen[None]):
         Binding("f1", "dismiss", show=False),
     ]
 
+    def __init__(self, keys: tuple[KeySpec, ...] = CHAIR_KEYS) -> None:
+        super().__init__()
+        self.keys = keys
+
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             yield Static(tr("help.title"), classes="dialog-title")
             yield Static(tr("help.intro"), classes="dialog-intro")
             with VerticalScroll(id="help-keys"):
-                yield Static(keys_table())
+                yield Static(keys_table(self.keys))
             yield Static(tr("help.close"), classes="dialog-keys")
 
     async def action_dismiss(self, result: None = None) -> None:

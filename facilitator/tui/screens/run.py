@@ -28,13 +28,14 @@ from facilitator.core.referat import (
     parse_command_line,
 )
 from facilitator.core.review import OpenItem
+from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
 from facilitator.export import write_referat_files
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.session_reader import read_session
-from facilitator.tui.bindings import CHAIR_KEYS, install_bindings
+from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
 from facilitator.tui.screens.catch_up import CatchUpScreen
 from facilitator.tui.screens.forms import (
     DecisionScreen,
@@ -51,6 +52,7 @@ from facilitator.tui.widgets.notes_pane import NotesPane
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
 NEXT_MEETING_COMMANDS = ("/næste", "/naeste", "/næste møde", "/next")
+CHAIR_ONLY_COMMANDS = ("/kolleger", "/deltager", "/deltagere", "/taletid", "/talerliste")
 REPAINT_SECONDS = 0.5
 FOLLOW_SECONDS = 1.0
 FLASH_SECONDS = 0.6
@@ -72,10 +74,14 @@ class RunScreen(SpeakerActions, ReferatActions):
         so the chair can mark who is here. `carried`: open items from earlier meetings."""
         super().__init__(session, zone, carried)
         self.roster_from = roster_from
-        install_bindings(self, CHAIR_KEYS)
+        self.keys = REFERENT_KEYS if session.seat is Seat.REFERENT else CHAIR_KEYS
+        install_bindings(self, self.keys)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.session.program.title, id="title-bar")
+        title = self.session.program.title
+        if self.session.seat is Seat.REFERENT:
+            title = tr("seat.referent_title", title=title)
+        yield Static(title, id="title-bar")
         yield Static(id="notice")
         with Horizontal(id="main"):
             with Vertical(id="left"):
@@ -100,12 +106,14 @@ class RunScreen(SpeakerActions, ReferatActions):
         self.show_notes(self.session.state.current or self.session.program.blocks[-1].id)
         self.set_interval(REPAINT_SECONDS, self.tick)
         self.app.app_suspend_signal.subscribe(self, lambda _app: self.save_notes_now())
+        # Every seat follows the others: one stat of the log and of each notes file a second.
+        self.set_interval(FOLLOW_SECONDS, self.follow_log)
+        self.follow_notes_writer()
         if self.session.read_only:
-            self.set_interval(FOLLOW_SECONDS, self.follow_log)
             self.problem = self.session.read_only_message()
         else:
             editor.focus()
-            if self.roster_from:
+            if self.roster_from and self.session.seat is Seat.CHAIR:
                 self.action_show_roster(self.roster_from)
 
     def tick(self) -> None:
@@ -118,12 +126,14 @@ class RunScreen(SpeakerActions, ReferatActions):
             self.notes_failed(error)
 
     def follow_log(self) -> None:
+        """What the other seats wrote: events, and notes saved by the seat that writes them."""
         try:
             if self.session.follow():
                 self.refresh_view()
                 self.show_entries()
-            if self.notes.reload() and self.shown_block is not None:
-                self.show_notes(self.shown_block)
+            self.follow_notes_writer()
+            if self.shown_block in self.notes.reload():
+                self.show_followed_notes()
         except StoreError as error:
             self.problem = error.message
 
@@ -135,6 +145,9 @@ class RunScreen(SpeakerActions, ReferatActions):
             self.open_next_meeting_form()
             return True
         word, _, rest = line.strip().partition(" ")
+        if self.session.seat is Seat.REFERENT and word.lower() in CHAIR_ONLY_COMMANDS:
+            self.notify(tr("seat.not_allowed"), severity="warning")
+            return False
         speaker_commands: dict[str, Callable[[str], bool]] = {
             "/kolleger": self.mark_colleagues,
             "/deltager": self.add_participant_line,
@@ -272,7 +285,7 @@ class RunScreen(SpeakerActions, ReferatActions):
         self.big_clock = not self.big_clock
 
     def action_show_help(self) -> None:
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.keys))
 
     def action_catch_up(self) -> None:
         state = self.session.state

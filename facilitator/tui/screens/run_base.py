@@ -14,6 +14,7 @@ from textual.screen import Screen
 from facilitator.core.agenda import Command, Refusal
 from facilitator.core.agenda_view import MeetingView, build_view
 from facilitator.core.carried import catch_up_block, mark_done, not_ticked_off
+from facilitator.core.events import EventDraft
 from facilitator.core.referat import EntryKind, parse_due
 from facilitator.core.review import OpenItem
 from facilitator.core.rounds import round_remaining_estimate
@@ -42,6 +43,8 @@ class RunScreenBase(Screen[None]):
         self.zone = zone
         self.notes = NotesBuffer(session.folder, session.program, read_only=session.read_only)
         self.shown_block: str | None = None
+        self.notes_writer = ""
+        """Who writes the notes when it is not this seat (the referent, for the chair)."""
 
     def refresh_view(self) -> None:
         now = self.session.clock.now()
@@ -91,6 +94,11 @@ class RunScreenBase(Screen[None]):
 
     def execute(self, command: Command) -> bool:
         """Record a command's event; show a refusal or a failed save. True if recorded."""
+        session = self.session
+        seat_refuses = isinstance(command, EventDraft) and not session.may_record(command.type)
+        if seat_refuses and not session.read_only:
+            self.notify(tr("seat.not_allowed"), severity="warning")
+            return False
         try:
             outcome = self.session.execute(command)
         except StoreError as error:

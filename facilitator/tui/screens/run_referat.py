@@ -15,12 +15,42 @@ from facilitator.tui.widgets.notes_pane import EntriesList, NotesPane
 
 
 class ReferatActions(RunScreenBase):
+    def follow_notes_writer(self) -> None:
+        """The chair's notes follow while a referent seat writes them, and are the chair's
+        again when it leaves. Unsaved text is saved the moment the referent arrives."""
+        holder = self.session.notes_taken_by()
+        following = self.session.read_only or holder is not None
+        self.notes_writer = holder.describe() if holder is not None else ""
+        if following == self.notes.read_only:
+            return
+        if following:
+            self.save_notes_now()
+        self.notes.read_only = following
+        self.query_one(NotesPane).editor.read_only = following
+        if not following:
+            self.notes.reload()
+            self.show_followed_notes()
+        self.update_notes_border()
+
+    def show_followed_notes(self) -> None:
+        """Another seat saved the shown block: show its text."""
+        if self.shown_block is not None:
+            self.load_pane_text()
+
+    def load_pane_text(self) -> None:
+        """The shown block's text in the pane, the cursor after its last line: a referent
+        goes on writing where the text ends, and a following seat sees the newest lines."""
+        assert self.shown_block is not None
+        editor = self.query_one(NotesPane).editor
+        editor.load_text(self.notes.text(self.shown_block))
+        editor.move_cursor(editor.document.end)
+
     def show_notes(self, block_id: str) -> None:
         """Put one block's notes in the pane (saving what was there first)."""
         if self.shown_block != block_id:
             self.save_notes_now()
         self.shown_block = block_id
-        self.query_one(NotesPane).editor.load_text(self.notes.text(block_id))
+        self.load_pane_text()
         self.update_notes_border()
         self.show_entries()
 
@@ -70,7 +100,9 @@ class ReferatActions(RunScreenBase):
             "notes.title" if self.shown_block == self.session.state.current else "notes.title_other"
         )
         pane.border_title = tr(key, title=title)
-        if self.session.read_only:
+        if self.notes_writer:
+            pane.border_subtitle = tr("notes.referent_writes", who=self.notes_writer)
+        elif self.notes.read_only:
             pane.border_subtitle = tr("notes.read_only")
         elif self.notes_problem:
             pane.border_subtitle = tr("notes.failed")
@@ -83,7 +115,7 @@ class ReferatActions(RunScreenBase):
             pane.border_subtitle = ""
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        if self.shown_block is None or self.session.read_only:
+        if self.shown_block is None or self.notes.read_only:
             return
         was_unsaved = self.notes.unsaved
         self.notes.set_text(self.shown_block, event.text_area.text, self.session.clock.now())

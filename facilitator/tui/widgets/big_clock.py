@@ -83,6 +83,11 @@ class BigCountdown(Widget):
 class BigClock(Widget):
     view: reactive[MeetingView | None] = reactive(None)
 
+    def __init__(self, *, for_room: bool = False, id: str | None = None) -> None:
+        """`for_room`: on the projector, where nobody presses keys, say no keys."""
+        super().__init__(id=id)
+        self.for_room = for_room
+
     def render(self) -> RenderableType:
         view = self.view
         if view is None:
@@ -105,7 +110,8 @@ class BigClock(Widget):
                 )
             )
         elif not view.running:
-            parts.append(Text(tr("run.paused"), style="dim", justify="center"))
+            paused = tr("display.paused") if self.for_room else tr("run.paused")
+            parts.append(Text(paused, style="dim", justify="center"))
         if current.next_title:
             parts.append(
                 Text(tr("run.next", title=current.next_title), style="dim", justify="center")

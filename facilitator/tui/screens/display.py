@@ -1,0 +1,95 @@
+"""The room's view for a projector: the big countdown, the item, what comes next, who has
+the word and who waits. Read-only and without keys: it follows the session folder."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static
+
+from facilitator.core.agenda_view import MeetingView, build_view
+from facilitator.i18n import format_countdown, tr
+from facilitator.store.errors import StoreError
+from facilitator.store.live_session import LiveSession
+from facilitator.tui.screens.speakers_view import speakers_view
+from facilitator.tui.widgets.big_clock import BigClock
+from facilitator.tui.widgets.speakers_panel import SpeakersView
+
+REPAINT_SECONDS = 0.5
+FOLLOW_SECONDS = 1.0
+MAX_WAITING_SHOWN = 6
+
+
+def room_speakers(view: SpeakersView | None) -> Text:
+    """`Ordet har: Anna  02:13` and `Derefter: Bo, Carla`, for the back of the room."""
+    text = Text(justify="center")
+    if view is None:
+        return text
+    if view.speaker:
+        text.append(tr("display.speaker"), style="dim")
+        text.append(f" {view.speaker}  ", style="bold")
+        text.append(format_countdown(view.speaking_seconds), style="bold")
+    names = [name for _handle, name, _priority in view.waiting]
+    if view.round is not None:
+        names = names + [name for name in view.round.left if name not in names]
+    if names:
+        shown = names[:MAX_WAITING_SHOWN]
+        more = len(names) - len(shown)
+        line = ", ".join(shown) + (f" {tr('display.more', count=more)}" if more else "")
+        if view.speaker:
+            text.append("\n")
+        text.append(tr("display.waiting"), style="dim")
+        text.append(f" {line}")
+    return text
+
+
+class RoomSpeakers(Widget):
+    speakers: reactive[SpeakersView | None] = reactive(None, layout=True)
+
+    def render(self) -> Text:
+        return room_speakers(self.speakers)
+
+
+class DisplayScreen(Screen[None]):
+    view: reactive[MeetingView | None] = reactive(None)
+    speakers: reactive[SpeakersView | None] = reactive(None)
+    problem: reactive[str] = reactive("")
+
+    def __init__(self, session: LiveSession, zone: tzinfo) -> None:
+        super().__init__()
+        self.session = session
+        self.zone = zone
+
+    def compose(self) -> ComposeResult:
+        yield BigClock(for_room=True, id="room-clock").data_bind(DisplayScreen.view)
+        yield RoomSpeakers(id="room-speakers").data_bind(DisplayScreen.speakers)
+        yield Static(id="room-problem")
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+        self.set_interval(REPAINT_SECONDS, self.refresh_view)
+        self.set_interval(FOLLOW_SECONDS, self.follow_log)
+
+    def refresh_view(self) -> None:
+        """Repaint from the clock; the view holds whole seconds, so most ticks draw nothing."""
+        now = self.session.clock.now()
+        self.view = build_view(self.session.state, now, self.zone)
+        self.speakers = speakers_view(self.session, now, stamps=False)
+
+    def follow_log(self) -> None:
+        try:
+            if self.session.follow():
+                self.refresh_view()
+            self.problem = ""
+        except StoreError as error:
+            self.problem = error.message
+
+    def watch_problem(self, message: str) -> None:
+        notice = self.query_one("#room-problem", Static)
+        notice.update(message)
+        notice.display = bool(message)
