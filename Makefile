@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 
-.PHONY: run test lint check bench clean
+.PHONY: run test torture lint check bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(VENV)/.installed-run
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+# The full reliability suite: 200 kills, 10,000 fuzz cases per input, a 30 s SIGSTOP.
+torture: $(VENV)/.installed-test
+	FACILITATOR_TORTURE=1 $(BIN)/python -m pytest tests/reliability -s
+
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check facilitator tests bench
 	$(BIN)/mypy --strict facilitator
@@ -33,6 +37,7 @@ check: $(VENV)/.installed-run
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/review_bench.py
+	$(BIN)/python bench/peers_bench.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

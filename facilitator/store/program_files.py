@@ -11,7 +11,18 @@ from pathlib import Path
 from facilitator.core.program import Program, ProgramInvalid, ProgramIssue, program_from_data
 from facilitator.i18n import tr
 
-TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+def toml_error_position(detail: str, text: str) -> tuple[int, int] | None:
+    """Line and column of a tomllib error; "at end of document" is the end of the last line."""
+    position = TOML_POSITION.search(detail)
+    if position is None:
+        return None
+    if position.group(1) is not None:
+        return int(position.group(1)), int(position.group(2))
+    lines = text.split("\n")
+    return len(lines), len(lines[-1]) + 1
 TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]")
 ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]")
 BLOCK_PATH = re.compile(r"^block\[(\d+)\](?:\.(\w+))?$")
@@ -116,11 +127,11 @@ def parse_program_text(text: str, path: Path) -> Program:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         detail = str(error)
-        position = TOML_POSITION.search(detail)
+        position = toml_error_position(detail, text)
         line = column = None
         source_line = None
         if position:
-            line, column = int(position.group(1)), int(position.group(2))
+            line, column = position
             lines = text.splitlines()
             source_line = lines[line - 1] if 0 < line <= len(lines) else None
         reason = TOML_POSITION.sub("", detail).strip()

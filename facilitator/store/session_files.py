@@ -21,7 +21,7 @@ from facilitator.core.turns import Participant, participant_from_data
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write, ensure_private_folder
-from facilitator.store.program_files import TOML_POSITION
+from facilitator.store.program_files import TOML_POSITION, toml_error_position
 
 HEADER_NAME = "session.toml"
 EVENTS_NAME = "events.jsonl"
@@ -97,8 +97,8 @@ def read_header(folder: Path) -> tuple[SessionHeader, Program]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        position = TOML_POSITION.search(str(error))
-        where = f"{path}:{position.group(1)}:{position.group(2)}" if position else str(path)
+        position = toml_error_position(str(error), text)
+        where = f"{path}:{position[0]}:{position[1]}" if position else str(path)
         raise StoreError(
             tr("session.bad_header", where=where, reason=TOML_POSITION.sub("", str(error)).strip())
         ) from None

@@ -24,7 +24,9 @@ def _section(title: str, items: tuple[str, ...], bullet: str) -> list[Renderable
 
 
 class GuidePanel(Widget):
-    view: reactive[MeetingView | None] = reactive(None)
+    # No repaint of its own: the countdown changes the view every second, the guide only
+    # with the block (see watch_view). Wrapping the guide text each second cost idle CPU.
+    view: reactive[MeetingView | None] = reactive(None, repaint=False)
     tips_heading: reactive[str] = reactive("")
     groups: reactive[tuple[tuple[str, ...], ...]] = reactive((), layout=True)
     carried: reactive[tuple[str, ...]] = reactive((), layout=True)

@@ -1,0 +1,281 @@
+"""facilitator against what a user would use instead, measured in the same run.
+
+Run with `make bench` (after review_bench.py). Each figure is the median of RUNS runs and
+is printed as a ratio against its reference; the figures are merged into
+bench/results.json. Targets from the proof issue: start ≤ 1.3× a bare Textual app (time
+and peak RSS), idle CPU ≤ termdown and ≤ 1 % of a core, a key in the notes ≤ 1.2× a bare
+TextArea app, an event append ≤ 2 ms at event 10 and at event 10,000, a 20 KB note save
+≤ 5 ms. No timing is asserted in the test suite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from facilitator.core import agenda
+from facilitator.core.clock import FakeClock, SystemClock
+from facilitator.core.events import EventDraft
+from facilitator.store.live_session import LiveSession
+from facilitator.store.notes import save_note
+from facilitator.store.program_files import load_program
+
+ROOT = Path(__file__).resolve().parents[1]
+SEVEN_BLOCKS = ROOT / "programs" / "netvaerk-andet-moede.toml"
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+IDLE_SECONDS = float(os.environ.get("BENCH_IDLE_SECONDS", "30"))
+ZONE = ZoneInfo("Europe/Copenhagen")
+TICKS = os.sysconf("SC_CLK_TCK")
+
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Footer, Header, Static, TextArea
+
+class Bare(App[None]):
+    def compose(self):
+        yield Header()
+        yield Static("Velkommen")
+        yield TextArea()
+        yield Footer()
+
+async def first_frame(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+
+Bare().run(headless=True, size=(80, 24), auto_pilot=first_frame)
+"""
+
+OUR_APP = """
+import sys
+from pathlib import Path
+from facilitator.store.program_files import load_program
+from facilitator.tui.app import make_app
+from facilitator.tui.screens.run import RunScreen
+
+async def first_frame(pilot):
+    while not isinstance(pilot.app.screen, RunScreen):
+        await pilot.pause()
+    await pilot.pause()
+    pilot.app.exit()
+
+program = load_program(Path(sys.argv[1]))
+make_app(program, sessions_dir=Path(sys.argv[2])).run(
+    headless=True, size=(80, 24), auto_pilot=first_frame
+)
+"""
+
+
+def start_once(code: str, *args: str) -> tuple[float, int]:
+    """Seconds from spawn to exit after the first frame, and peak RSS in KB."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    assert os.waitstatus_to_exitcode(status) == 0
+    return elapsed, usage.ru_maxrss
+
+
+def cold_start(scratch: Path) -> dict[str, float]:
+    ours, bare = [], []
+    for run in range(RUNS):
+        bare.append(start_once(BARE_APP))
+        ours.append(start_once(OUR_APP, str(SEVEN_BLOCKS), str(scratch / f"start-{run}")))
+    return {
+        "start_bare_s": statistics.median(t for t, _ in bare),
+        "start_ours_s": statistics.median(t for t, _ in ours),
+        "rss_bare_mb": statistics.median(r for _, r in bare) / 1024,
+        "rss_ours_mb": statistics.median(r for _, r in ours) / 1024,
+    }
+
+
+def cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+def idle_cpu(scratch: Path) -> dict[str, float]:
+    """Our countdown running, the room display following it, and termdown counting down,
+    side by side in 80x24 tmux panes, for IDLE_SECONDS each run."""
+    if shutil.which("tmux") is None or shutil.which("termdown", path=_bin_path()) is None:
+        return {}
+    bin_dir = Path(sys.executable).parent
+    ours, display, termdown = [], [], []
+    for run in range(RUNS):
+        sessions = scratch / f"idle-{run}"
+        server = f"bench-{os.getpid()}-{run}"
+        run_cmd = f"exec {bin_dir}/facilitator run {SEVEN_BLOCKS} --sessions-dir {sessions}"
+        tmux("-L", server, "new", "-d", "-s", "ours", "-x", "80", "-y", "24", run_cmd)
+        time.sleep(3)
+        tmux("-L", server, "send-keys", "-t", "ours", "F5")
+        time.sleep(1)
+        display_cmd = f"exec {bin_dir}/facilitator display --sessions-dir {sessions}"
+        tmux("-L", server, "new", "-d", "-s", "room", "-x", "80", "-y", "24", display_cmd)
+        tmux(
+            "-L",
+            server,
+            "new",
+            "-d",
+            "-s",
+            "td",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            f"exec {bin_dir}/termdown 25m",
+        )
+        time.sleep(3)
+        pids = {
+            name: int(tmux("-L", server, "display", "-p", "-t", name, "#{pane_pid}").strip())
+            for name in ("ours", "room", "td")
+        }
+        before = {name: cpu_ticks(pid) for name, pid in pids.items()}
+        time.sleep(IDLE_SECONDS)
+        used = {name: (cpu_ticks(pid) - before[name]) / TICKS for name, pid in pids.items()}
+        subprocess.run(["tmux", "-L", server, "kill-server"], check=False)
+        ours.append(100 * used["ours"] / IDLE_SECONDS)
+        display.append(100 * used["room"] / IDLE_SECONDS)
+        termdown.append(100 * used["td"] / IDLE_SECONDS)
+    return {
+        "idle_cpu_ours_pct": statistics.median(ours),
+        "idle_cpu_display_pct": statistics.median(display),
+        "idle_cpu_termdown_pct": statistics.median(termdown),
+    }
+
+
+def _bin_path() -> str:
+    return f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+
+
+async def keys_per_second(app: Any, presses: int = 100) -> float:
+    """Seconds per key press until the screen has been updated, in a headless run."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        started = time.perf_counter()
+        for _ in range(presses):
+            await pilot.press("a")
+            await pilot.pause()
+        return (time.perf_counter() - started) / presses
+
+
+def key_latency(scratch: Path) -> dict[str, float]:
+    from textual.app import App, ComposeResult
+    from textual.widgets import TextArea
+
+    from facilitator.tui.app import make_app
+
+    class BareTextArea(App[None]):
+        def compose(self) -> ComposeResult:
+            yield TextArea("x" * 100 + "\n" * 0)
+
+    program = load_program(SEVEN_BLOCKS)
+    text = ("Referat af punktet, linje med lidt tekst om det aftalte. " * 2 + "\n") * 880
+    bare_times, our_times = [], []
+    for run in range(RUNS):
+        bare = BareTextArea()
+        bare_text = text  # the same 100 KB in the bare app
+        bare.compose = lambda bare_text=bare_text: iter([TextArea(bare_text)])  # type: ignore[method-assign]
+        bare_times.append(asyncio.run(keys_per_second(bare)))
+        sessions = scratch / f"keys-{run}"
+        session = LiveSession.create(sessions, program, SystemClock(), ZONE)
+        session.execute(agenda.toggle_clock(session.state))  # the countdown runs
+        save_note(session.folder, program, program.blocks[0].id, text)
+        session.close()
+        ours = make_app(session=session.folder, sessions_dir=sessions, zone=ZONE)
+        our_times.append(asyncio.run(keys_per_second(ours)))
+    return {
+        "notes_bytes": float(len(text.encode())),
+        "key_bare_ms": 1000 * statistics.median(bare_times),
+        "key_ours_ms": 1000 * statistics.median(our_times),
+    }
+
+
+def median_ms(action: Callable[[], object], repeats: int = 50) -> float:
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return 1000 * statistics.median(timings)
+
+
+def store_timings(scratch: Path) -> dict[str, float]:
+    program = load_program(SEVEN_BLOCKS)
+    clock = FakeClock(datetime(2026, 11, 26, 18, 0, tzinfo=UTC))
+    session = LiveSession.create(scratch / "appends", program, clock, ZONE)
+    parked = EventDraft("point_parked", {"id": "p", "block": "x", "text": "et parkeret punkt"})
+    for _ in range(8):
+        session.record(parked)
+    at_ten = median_ms(lambda: session.record(parked))
+    while session._last_seq < 10_000:
+        session.record(parked)
+    at_ten_thousand = median_ms(lambda: session.record(parked))
+    note = "Et afsnit af referatet med æ, ø og å. " * 526  # 20 KB
+    note_save = median_ms(lambda: save_note(session.folder, program, program.blocks[0].id, note))
+    session.close()
+    return {
+        "append_at_10_ms": at_ten,
+        "append_at_10000_ms": at_ten_thousand,
+        "note_save_20kb_ms": note_save,
+    }
+
+
+def main() -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="facilitator-bench-"))
+    try:
+        figures: dict[str, float] = {}
+        figures.update(store_timings(scratch))
+        figures.update(cold_start(scratch))
+        figures.update(key_latency(scratch))
+        figures.update(idle_cpu(scratch))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    rows = [
+        ("Start til første billede", "start_ours_s", "start_bare_s", "s", 1.3),
+        ("Største hukommelse (RSS)", "rss_ours_mb", "rss_bare_mb", "MB", 1.3),
+        ("Tast i noterne (100 KB, ur kører)", "key_ours_ms", "key_bare_ms", "ms", 1.2),
+        ("CPU i ro, nedtælling kører", "idle_cpu_ours_pct", "idle_cpu_termdown_pct", "%", 1.0),
+        ("CPU i ro, storskærm", "idle_cpu_display_pct", "idle_cpu_termdown_pct", "%", 1.0),
+    ]
+    print(f"{'Måling':36} {'facilitator':>12} {'reference':>12} {'forhold':>8}  mål")
+    for label, ours, reference, unit, target in rows:
+        if ours in figures and reference in figures:
+            ratio = figures[ours] / figures[reference] if figures[reference] else float("inf")
+            figures[f"{ours}_ratio"] = ratio
+            print(
+                f"{label:36} {figures[ours]:>9.3f} {unit:>2} {figures[reference]:>9.3f} {unit:>2}"
+                f" {ratio:>7.2f}×  ≤ {target}×"
+            )
+    for label, key, target in (
+        ("Hændelse gemt (fsync) ved nr. 10", "append_at_10_ms", "≤ 2 ms"),
+        ("Hændelse gemt (fsync) ved nr. 10.000", "append_at_10000_ms", "≤ 2 ms"),
+        ("Noter gemt, 20 KB", "note_save_20kb_ms", "≤ 5 ms"),
+    ):
+        print(f"{label:36} {figures[key]:>9.3f} ms  {target}")
+    results_path = ROOT / "bench" / "results.json"
+    try:
+        results = json.loads(results_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        results = {}
+    results.update({key: round(value, 4) for key, value in figures.items()})
+    results_path.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
