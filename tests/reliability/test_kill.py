@@ -54,9 +54,14 @@ def run_and_kill(folder: Path, seed: int, kill_at_step: int) -> list[str]:
         if line.startswith(f"begin {kill_at_step}\n"):
             break
     process.send_signal(signal.SIGKILL)
-    output, errors = process.communicate(timeout=30)
+    # Read the rest through the same file object: lines it has read ahead are in its
+    # buffer, and `communicate` would read past them.
+    rest = process.stdout.read()
+    process.wait(timeout=30)
+    assert process.stderr is not None
+    errors = process.stderr.read()
     assert "Traceback" not in errors, errors
-    return lines + output.splitlines()
+    return lines + rest.splitlines()
 
 
 def check_one_kill(sessions_dir: Path, program: Program, seed: int, kill_at: int) -> bool:
