@@ -179,18 +179,16 @@ def key_latency(scratch: Path) -> dict[str, float]:
 
     from facilitator.tui.app import make_app
 
+    text = ("Referat af punktet, linje med lidt tekst om det aftalte. " * 2 + "\n") * 880
+
     class BareTextArea(App[None]):
         def compose(self) -> ComposeResult:
-            yield TextArea("x" * 100 + "\n" * 0)
+            yield TextArea(text)  # the same 100 KB as in our notes pane
 
     program = load_program(SEVEN_BLOCKS)
-    text = ("Referat af punktet, linje med lidt tekst om det aftalte. " * 2 + "\n") * 880
     bare_times, our_times = [], []
     for run in range(RUNS):
-        bare = BareTextArea()
-        bare_text = text  # the same 100 KB in the bare app
-        bare.compose = lambda bare_text=bare_text: iter([TextArea(bare_text)])  # type: ignore[method-assign]
-        bare_times.append(asyncio.run(keys_per_second(bare)))
+        bare_times.append(asyncio.run(keys_per_second(BareTextArea())))
         sessions = scratch / f"keys-{run}"
         session = LiveSession.create(sessions, program, SystemClock(), ZONE)
         session.execute(agenda.toggle_clock(session.state))  # the countdown runs

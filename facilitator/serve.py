@@ -139,10 +139,8 @@ def serve(
     say: Callable[[str], None],
 ) -> None:
     """Serve until Ctrl+C. `token` is required (made here if not given) off localhost."""
-    if needs_token(host) and not token:
-        token = new_token()
-    if not needs_token(host):
-        token = token or None
+    if needs_token(host):
+        token = token or new_token()
     url = browser_url(host, port, token)
     say(tr("serve.started", title=title, folder=folder.name, url=url))
     if token:

@@ -23,6 +23,8 @@ def toml_error_position(detail: str, text: str) -> tuple[int, int] | None:
         return int(position.group(1)), int(position.group(2))
     lines = text.split("\n")
     return len(lines), len(lines[-1]) + 1
+
+
 TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]")
 ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]")
 BLOCK_PATH = re.compile(r"^block\[(\d+)\](?:\.(\w+))?$")

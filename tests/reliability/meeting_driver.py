@@ -100,9 +100,11 @@ def run(
     out: TextIO,
     stop_after: int | None = None,
     observer: Observer | None = None,
+    pace_seconds: float = 0.0,
 ) -> None:
     """Drive the session in `folder` through `steps` (up to `stop_after`, inclusive);
-    `observer` is told what had been typed per block after each step."""
+    `observer` is told what had been typed per block after each step. `pace_seconds` is a
+    real pause per step, as a person makes between keys, so a kill can land anywhere."""
     clock = FakeClock(START)
     session = LiveSession.open(folder, clock)
     notes = NotesBuffer(folder, session.program)
@@ -112,6 +114,7 @@ def run(
             if stop_after is not None and index > stop_after:
                 break
             clock.advance(step.seconds)
+            time.sleep(pace_seconds)
             print(f"begin {index}", file=out, flush=True)
             block = session.state.current
             if step.action == "type" and block is not None:
@@ -134,19 +137,5 @@ def run(
         session.close()
 
 
-def paced(out: TextIO, seconds: float) -> TextIO:
-    """`out` that pauses a moment at each step, as a person would between keys."""
-
-    original_write = out.write
-
-    def write(text: str) -> int:
-        if text.startswith("begin "):
-            time.sleep(seconds)
-        return original_write(text)
-
-    out.write = write  # type: ignore[method-assign]
-    return out
-
-
 if __name__ == "__main__":
-    run(Path(sys.argv[1]), script(int(sys.argv[2])), paced(sys.stdout, 0.0005))
+    run(Path(sys.argv[1]), script(int(sys.argv[2])), sys.stdout, pace_seconds=0.0005)
