@@ -490,6 +490,7 @@ DA: dict[str, str] = {
     "quit.saved_elsewhere": "Referatet er gemt i {path}.",
     # Help
     "help.title": "Taster",
+    "help.intro_referent": "Du sidder som referent: referatet er dit, dagsorden og talerliste styres af ordstyreren. Skriv noter og /beslutning, /handling, /parkér i referatfeltet; Ctrl+P åbner kommandopaletten.",
     "help.intro": (
         "Alle ordstyrerens handlinger ligger på F-taster og Ctrl-kombinationer, så de virker, "
         "mens referenten skriver. Ctrl+P åbner kommandopaletten med de samme handlinger."
@@ -984,6 +985,7 @@ EN: dict[str, str] = {
     "quit.prompt": "Save a copy of all the minutes here (Enter) – or Esc to stay in the meeting:",
     "quit.saved_elsewhere": "The minutes were saved in {path}.",
     "help.title": "Keys",
+    "help.intro_referent": "You are the referent: the minutes are yours, the agenda and speakers are run by the chair. Write notes and /beslutning, /handling, /parkér in the minutes pane; Ctrl+P opens the command palette.",
     "help.intro": (
         "Every chair action is on an F-key or a Ctrl combination, so it works while the "
         "minute-taker types. Ctrl+P opens the command palette with the same actions."

@@ -14,6 +14,7 @@ from facilitator.core.program import Program
 from facilitator.core.seats import Seat
 from facilitator.store.notes import load_note
 from facilitator.tui.screens.display import DisplayScreen, room_speakers
+from facilitator.tui.screens.help import HelpScreen, keys_table
 from facilitator.tui.screens.seat_choice import SeatChoiceScreen
 from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.notes_pane import NotesPane
@@ -123,3 +124,23 @@ async def test_a_browser_tab_chooses_its_seat_and_a_taken_referent_seat_is_expla
                 assert "allerede en referent" in problem
                 await second.press("enter", "down", "enter")
                 assert isinstance(second_tab.screen, DisplayScreen)
+
+
+async def test_the_referents_help_lists_only_the_referents_keys(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    chair_app = app_for(netvaerk, clock, sessions_dir)
+    async with chair_app.run_test(size=(100, 30)):
+        folder = run_screen(chair_app).session.folder
+        referent_app = app_for(None, clock, sessions_dir, folder, seat=Seat.REFERENT)
+        async with referent_app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("f1")
+            shown = " ".join(str(s.render()) for s in referent_app.screen.query(Static))
+            assert "Du sidder som referent" in shown
+            help_screen = referent_app.screen
+            assert isinstance(help_screen, HelpScreen)
+            console = Console(width=100, record=True, file=io.StringIO())
+            console.print(keys_table(help_screen.keys))
+            table = console.export_text()
+            assert "F10" in table and "Eksportér referat" in table
+            assert "F6" not in table and "F5" not in table

@@ -31,14 +31,15 @@ class HelpScreen(ModalScreen[None]):
         Binding("f1", "dismiss", show=False),
     ]
 
-    def __init__(self, keys: tuple[KeySpec, ...] = CHAIR_KEYS) -> None:
+    def __init__(self, keys: tuple[KeySpec, ...] = CHAIR_KEYS, intro: str = "help.intro") -> None:
         super().__init__()
         self.keys = keys
+        self.intro = intro
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             yield Static(tr("help.title"), classes="dialog-title")
-            yield Static(tr("help.intro"), classes="dialog-intro")
+            yield Static(tr(self.intro), classes="dialog-intro")
             with VerticalScroll(id="help-keys"):
                 yield Static(keys_table(self.keys))
             yield Static(tr("help.close"), classes="dialog-keys")

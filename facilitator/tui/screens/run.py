@@ -285,7 +285,10 @@ class RunScreen(SpeakerActions, ReferatActions):
         self.big_clock = not self.big_clock
 
     def action_show_help(self) -> None:
-        self.app.push_screen(HelpScreen(self.keys))
+        referent = self.session.seat is Seat.REFERENT
+        self.app.push_screen(
+            HelpScreen(self.keys, "help.intro_referent" if referent else "help.intro")
+        )
 
     def action_catch_up(self) -> None:
         state = self.session.state
