@@ -30,6 +30,7 @@ from facilitator.store.lock import (
     SessionLock,
     SessionLocked,
     lock_holder,
+    owner_name,
 )
 from facilitator.store.roster import Roster, previous_roster
 from facilitator.store.session_files import (
@@ -212,6 +213,10 @@ class LiveSession:
     def notes_taken_by(self) -> LockOwner | None:
         """For the chair: the referent seat that writes the notes now, if there is one."""
         if self.seat is not Seat.CHAIR or self._writer is None:
+            return None
+        # Asked every second: a stat while nobody sits there, the OS lock only when an owner
+        # file says somebody does (or did, and was killed before removing it).
+        if not (self.folder / owner_name(REFERENT_LOCK_NAME)).exists():
             return None
         return lock_holder(self.folder, REFERENT_LOCK_NAME)
 

@@ -9,6 +9,7 @@ import signal
 from collections.abc import Iterable
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -16,23 +17,22 @@ from textual.screen import Screen
 from facilitator.cli_support import local_zone
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.program import Program
-from facilitator.core.review import OpenItem, open_items
 from facilitator.core.seats import Seat
 from facilitator.i18n import format_date, set_language, tr
 from facilitator.store.errors import StoreError
-from facilitator.store.history import as_meetings, group_records
 from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import find_session_folder, read_header
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
-from facilitator.tui.screens.display import DisplayScreen
-from facilitator.tui.screens.picker import PickerScreen
-from facilitator.tui.screens.problem import ProblemScreen
-from facilitator.tui.screens.rescue import RescueScreen
 from facilitator.tui.screens.run import RunScreen
-from facilitator.tui.screens.seat_choice import SeatChoiceScreen
-from facilitator.tui.screens.sessions import SessionsScreen
+
+# The other screens and the review are imported where they are first shown: a meeting's
+# first frame should not wait for them (start time is measured against a bare Textual app).
+if TYPE_CHECKING:
+    from facilitator.core.review import OpenItem
+    from facilitator.tui.screens.picker import PickerScreen
+    from facilitator.tui.screens.seat_choice import SeatChoiceScreen
 
 
 class FacilitatorApp(App[None]):
@@ -79,11 +79,18 @@ class FacilitatorApp(App[None]):
             else:
                 self.open_session(self.initial_session, self.seat)
         else:
-            self.push_screen(PickerScreen(discover_programs(self.folders)))
+            self.show_picker()
             if self.review:
                 self.show_review()
 
+    def show_picker(self) -> None:
+        from facilitator.tui.screens.picker import PickerScreen
+
+        self.push_screen(PickerScreen(discover_programs(self.folders)))
+
     def show_review(self) -> None:
+        from facilitator.tui.screens.sessions import SessionsScreen
+
         self.push_screen(SessionsScreen(self.sessions_dir, self.clock, self.zone, self.group))
 
     def on_picker_screen_review_requested(self, message: PickerScreen.ReviewRequested) -> None:
@@ -114,6 +121,9 @@ class FacilitatorApp(App[None]):
         header = session.header
         if not header.group.strip():
             return []
+        from facilitator.core.review import open_items
+        from facilitator.store.history import as_meetings, group_records
+
         earlier = [
             record
             for record in group_records(self.sessions_dir, header.group)
@@ -125,11 +135,13 @@ class FacilitatorApp(App[None]):
         try:
             session = LiveSession.open(folder, self.clock, seat=seat)
         except StoreError as error:
-            if seat is not Seat.CHAIR and not isinstance(self.screen, SeatChoiceScreen):
+            if seat is not Seat.CHAIR and not self.screen.has_class("-seat-choice"):
                 self.choose_seat(folder)  # another referent sits there: the display is left
             self.report_problem(error.message)
             return
         if seat is Seat.DISPLAY:
+            from facilitator.tui.screens.display import DisplayScreen
+
             self.session = session
             self.switch_or_push(DisplayScreen(session, self.zone))
         else:
@@ -141,15 +153,18 @@ class FacilitatorApp(App[None]):
         except StoreError as error:
             self.report_problem(error.message)
             return
+        from facilitator.tui.screens.seat_choice import SeatChoiceScreen
+
         self.push_screen(SeatChoiceScreen(folder, header.title))
 
     def on_seat_choice_screen_seat_chosen(self, message: SeatChoiceScreen.SeatChosen) -> None:
-        if isinstance(self.screen, SeatChoiceScreen):
-            self.open_session(self.screen.folder, message.seat)
+        folder = getattr(self.screen, "folder", None)
+        if self.screen.has_class("-seat-choice") and isinstance(folder, Path):
+            self.open_session(folder, message.seat)
 
     def switch_or_push(self, screen: Screen[None]) -> None:
         """The picker or the seat choice makes way for the meeting; anything else stays."""
-        if isinstance(self.screen, PickerScreen | SeatChoiceScreen):
+        if self.at_start():
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
@@ -163,10 +178,15 @@ class FacilitatorApp(App[None]):
         self.open_session(folder)
 
     def report_problem(self, message: str) -> None:
-        at_start = isinstance(self.screen, PickerScreen | SeatChoiceScreen)
-        if not at_start and len(self.screen_stack) <= 1:
-            self.push_screen(PickerScreen(discover_programs(self.folders)))
+        from facilitator.tui.screens.problem import ProblemScreen
+
+        if not self.at_start() and len(self.screen_stack) <= 1:
+            self.show_picker()
         self.push_screen(ProblemScreen(tr("cli.error", message=""), message))
+
+    def at_start(self) -> bool:
+        """On the picker or the seat choice (marked by a class, so neither is imported)."""
+        return self.screen.has_class("-picker") or self.screen.has_class("-seat-choice")
 
     def on_picker_screen_program_chosen(self, message: PickerScreen.ProgramChosen) -> None:
         self.start_session(message.program)
@@ -224,6 +244,8 @@ class FacilitatorApp(App[None]):
         if run is None or run.save_notes_now():
             self.exit()
             return
+        from facilitator.tui.screens.rescue import RescueScreen
+
         suggestion = Path.home() / f"referat-{run.session.folder.name}.md"
         rescue = RescueScreen(
             run.notes_problem, run.session.program, dict(run.notes.texts), suggestion

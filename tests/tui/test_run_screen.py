@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Digits, Static
 
 from facilitator.core.agenda import BlockStatus
@@ -12,7 +13,9 @@ from facilitator.core.program import Program
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.catch_up import CatchUpScreen
 from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.widgets.key_bar import KeyBar
 from facilitator.tui.widgets.meeting_status import MeetingStatus
+from facilitator.tui.widgets.time_bar import TimeBar
 from tests.conftest import COPENHAGEN
 from tests.tui.conftest import app_for, run_screen
 
@@ -287,3 +290,38 @@ async def test_help_scrolls_on_a_small_terminal(
         keys = app.screen.query_one("#help-keys")
         assert keys.max_scroll_y > 0  # more keys than fit: the list scrolls
         assert app.screen.query_one("#help-box").region.bottom <= 24
+
+
+async def test_clicking_a_key_in_the_key_bar_presses_it(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        bar = screen.query_one(KeyBar)
+        assert str(bar.render()).startswith("F1 Hjælp F5 Start/pause F6 Næste")
+        start, _end, key = next(span for span in bar.spans if span[2] == "f5")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        assert key == "f5"
+        assert screen.session.state.running
+        await pilot.click(KeyBar, offset=(bar.size.width - 1, 0))  # past the last key
+        assert screen.session.state.running
+
+
+async def test_progress_bar_fills_with_the_block(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        bar = screen.query_one(TimeBar)
+        await pilot.press("f5")
+        clock.advance(5 * 60)  # a third of the 15-minute block
+        screen.refresh_view()
+        await pilot.pause()
+        assert bar.fraction == pytest.approx(1 / 3)
+        assert bar.render().highlight_range == (0, pytest.approx(bar.size.width / 3))
+        clock.advance(20 * 60)  # past the end: full, not more
+        screen.refresh_view()
+        await pilot.pause()
+        assert bar.fraction == 1.0

@@ -68,7 +68,7 @@ class PickerScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
 
     def __init__(self, entries: list[ProgramEntry]) -> None:
-        super().__init__()
+        super().__init__(classes="-picker")  # the app tells start screens by their class
         self.entries = entries
         install_bindings(self, PICKER_KEYS)
 

@@ -14,7 +14,7 @@ from datetime import tzinfo
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from facilitator.core import agenda
 from facilitator.core.agenda import AgendaState, Command
@@ -30,11 +30,9 @@ from facilitator.core.referat import (
 from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
-from facilitator.export import write_referat_files
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
-from facilitator.store.session_reader import read_session
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
 from facilitator.tui.screens.catch_up import CatchUpScreen
 from facilitator.tui.screens.forms import (
@@ -47,6 +45,7 @@ from facilitator.tui.widgets.agenda_panel import AgendaPanel
 from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
+from facilitator.tui.widgets.key_bar import KeyBar
 from facilitator.tui.widgets.meeting_status import MeetingStatus
 from facilitator.tui.widgets.notes_pane import NotesPane
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
@@ -94,8 +93,8 @@ class RunScreen(SpeakerActions, ReferatActions):
                 yield NotesPane(id="notes")
         yield BigClock(id="big-clock").data_bind(RunScreen.view)
         yield MeetingStatus(id="meeting-status").data_bind(RunScreen.view)
-        # The palette (Ctrl+P) is on the F1 help screen; the Footer keeps room for chair keys.
-        yield Footer(compact=True, show_command_palette=False)
+        # The palette (Ctrl+P) is on the F1 help screen; the bar keeps room for chair keys.
+        yield KeyBar(self.keys, id="keys")
 
     def on_mount(self) -> None:
         self.query_one(GuidePanel).tips_heading = self.session.program.tips_heading
@@ -274,6 +273,10 @@ class RunScreen(SpeakerActions, ReferatActions):
         if not self.save_notes_now():
             return
         try:
+            # Imported here: markdown-it is not needed until the first export.
+            from facilitator.export import write_referat_files
+            from facilitator.store.session_reader import read_session
+
             record = read_session(self.session.folder)
             paths = write_referat_files(record, self.zone, self.session.clock.now())
         except StoreError as error:

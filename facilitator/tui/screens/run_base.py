@@ -28,10 +28,12 @@ from facilitator.tui.widgets.speakers_panel import SpeakersView
 
 
 class RunScreenBase(Screen[None]):
-    view: reactive[MeetingView | None] = reactive(None)
+    # The screen draws neither itself: they are bound into the widgets that do, so a new
+    # view must not repaint the whole screen once a second (measured: idle CPU).
+    view: reactive[MeetingView | None] = reactive(None, repaint=False)
     problem: reactive[str] = reactive("")
     notes_problem: reactive[str] = reactive("")
-    speakers: reactive[SpeakersView | None] = reactive(None)
+    speakers: reactive[SpeakersView | None] = reactive(None, repaint=False)
     stamps: reactive[bool] = reactive(False)
 
     def __init__(

@@ -16,10 +16,7 @@ from facilitator.core.turns import (
     stamp,
 )
 from facilitator.i18n import format_countdown, tr
-from facilitator.tui.screens.fairness import FairnessScreen
 from facilitator.tui.screens.forms import QueueSpeakerScreen
-from facilitator.tui.screens.queue_editor import QueueEditorScreen
-from facilitator.tui.screens.roster import RosterScreen
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.widgets.notes_pane import NotesPane
 
@@ -110,6 +107,8 @@ class SpeakerActions(RunScreenBase):
                     EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": participant})
                 )
 
+        from facilitator.tui.screens.queue_editor import QueueEditorScreen  # loaded when opened
+
         self.app.push_screen(QueueEditorScreen(self.session, self.execute), chosen)
 
     def open_queue_line(self, _rest: str) -> bool:
@@ -118,6 +117,8 @@ class SpeakerActions(RunScreenBase):
 
     def action_show_roster(self, carried_from: str = "") -> None:
         """Ctrl+F12: who is in the group, seats, roles and who is here today."""
+        from facilitator.tui.screens.roster import RosterScreen  # loaded when opened
+
         self.app.push_screen(
             RosterScreen(self.session, self.execute, carried_from), lambda _: self.refresh_view()
         )
@@ -216,6 +217,8 @@ class SpeakerActions(RunScreenBase):
         self.execute(EventDraft(TurnEvent.GROUPS_SPLIT, data))
 
     def action_show_fairness(self) -> None:
+        from facilitator.tui.screens.fairness import FairnessScreen  # loaded when opened
+
         self.app.push_screen(FairnessScreen(self.session))
 
     def action_toggle_quiet_first(self) -> None:

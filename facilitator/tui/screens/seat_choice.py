@@ -24,7 +24,7 @@ class SeatChoiceScreen(Screen[None]):
             self.seat = seat
 
     def __init__(self, folder: Path, title: str) -> None:
-        super().__init__()
+        super().__init__(classes="-seat-choice")  # the app tells start screens by their class
         self.folder = folder
         self.meeting_title = title
 

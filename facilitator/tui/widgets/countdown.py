@@ -6,11 +6,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
-from textual.widgets import Digits, ProgressBar, Static
+from textual.widgets import Digits, Static
 
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.i18n import format_clock, format_countdown, format_minutes, tr
 from facilitator.tui.widgets.big_clock import BigCountdown
+from facilitator.tui.widgets.time_bar import TimeBar
 
 LEVEL_CLASSES = {level: f"-{level.value}" for level in TimeLevel}
 
@@ -67,33 +68,40 @@ def countdown_caption(view: MeetingView) -> Text:
     return text
 
 
+def update_if_changed(static: Static, text: Text) -> None:
+    if static.content != text:
+        static.update(text)
+
+
 class CountdownPanel(Vertical):
-    view: reactive[MeetingView | None] = reactive(None)
+    view: reactive[MeetingView | None] = reactive(None, repaint=False)
 
     def compose(self) -> ComposeResult:
         yield Static(id="block-heading")
         yield Digits("00:00", id="countdown-digits")
         yield BigCountdown(id="countdown-big").data_bind(CountdownPanel.view)
-        yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="block-progress")
+        yield TimeBar(id="block-progress")
         yield Static(id="countdown-caption")
 
     def watch_view(self, view: MeetingView | None) -> None:
         if view is None:
             return
-        self.query_one("#block-heading", Static).update(block_heading(view))
-        self.query_one("#countdown-caption", Static).update(countdown_caption(view))
+        # Static.update relayouts the screen: only when the words changed, not every second.
+        update_if_changed(self.query_one("#block-heading", Static), block_heading(view))
+        update_if_changed(self.query_one("#countdown-caption", Static), countdown_caption(view))
         digits = self.query_one("#countdown-digits", Digits)
-        progress = self.query_one("#block-progress", ProgressBar)
+        progress = self.query_one("#block-progress", TimeBar)
         current = view.current
-        # A class, not inline `display`, so the stylesheet still picks digits by width.
-        self.set_class(current is None, "-finished")
+        # Classes, not inline `display`, so the stylesheet still picks digits by width.
+        # Each change of classes restyles the panel: change them once, and only if needed.
+        wanted = {"-finished"} if current is None else {LEVEL_CLASSES[current.level]}
+        if current is not None and not view.running:
+            wanted.add("-stopped")
+        state_classes = {"-finished", "-stopped", *LEVEL_CLASSES.values()}
+        if state_classes & self.classes != wanted:
+            self.remove_class(*(state_classes - wanted))
+            self.add_class(*wanted)
         if current is None:
             return
         digits.update(format_countdown(current.remaining_seconds))
-        progress.update(
-            total=current.planned_seconds,
-            progress=min(current.elapsed_seconds, current.planned_seconds),
-        )
-        for level, css_class in LEVEL_CLASSES.items():
-            self.set_class(current.level is level, css_class)
-        self.set_class(not view.running, "-stopped")
+        progress.fraction = current.elapsed_seconds / max(1, current.planned_seconds)

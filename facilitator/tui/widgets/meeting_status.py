@@ -37,8 +37,19 @@ def describe_meeting(view: MeetingView) -> Text:
 
 
 class MeetingStatus(Widget):
-    # One line or two (when the end_by warning wraps): height auto needs a relayout.
-    view: reactive[MeetingView | None] = reactive(None, layout=True)
+    view: reactive[MeetingView | None] = reactive(None, repaint=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = Text()
+
+    def watch_view(self, view: MeetingView | None) -> None:
+        # The line shows the clock in minutes: most new views change nothing on it. One
+        # line or two (when the end_by warning wraps): a change needs a relayout.
+        text = describe_meeting(view) if view else Text()
+        if text != self.text:
+            self.text = text
+            self.refresh(layout=True)
 
     def render(self) -> Text:
-        return describe_meeting(self.view) if self.view else Text()
+        return self.text
