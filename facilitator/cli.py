@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from facilitator import __version__
+from facilitator.cli_planning import add_planning_commands, run_planning_command
 from facilitator.cli_support import local_zone
 from facilitator.core.clock import SystemClock
 from facilitator.core.seats import Seat
@@ -148,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         "review", parents=[common], help=tr("cli.cmd_review"), description=tr("cli.cmd_review")
     )
     review.add_argument("--group", metavar="GRUPPE", default="", help=tr("cli.arg_filter_group"))
+    add_planning_commands(commands, common)
     return parser
 
 
@@ -295,6 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     printed = command_review(args, sessions_dir, console)
     if printed is not None:
         return printed
+    planned = run_planning_command(args, sessions_dir, console, error_console)
+    if planned is not None:
+        return planned
 
     program = None
     session_folder = None

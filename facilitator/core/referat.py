@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.core.events import Event, EventDraft
+from facilitator.core.meeting_plan import PlannedMeeting
 
 
 class ReferatEvent(StrEnum):
@@ -34,6 +35,7 @@ class ReferatEvent(StrEnum):
     PLACE_SET = "place_set"
     NEXT_MEETING_SET = "next_meeting_set"
     ACTION_UPDATED = "action_updated"
+    MEETINGS_PLANNED = "meetings_planned"
 
 
 class EntryKind(StrEnum):
@@ -80,6 +82,15 @@ class ActionUpdate:
     at: datetime
 
 
+@dataclass(frozen=True)
+class MeetingPlan:
+    """The coming meetings as planned at this one ("Fremtidige møder")."""
+
+    meetings: tuple[PlannedMeeting, ...]
+    place: str = ""
+    title: str = ""
+
+
 @dataclass
 class ReferatState:
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -89,6 +100,7 @@ class ReferatState:
     roles: dict[str, str] = field(default_factory=dict)
     place: str = ""
     action_updates: list[ActionUpdate] = field(default_factory=list)
+    meeting_plan: MeetingPlan | None = None
 
     def action_done(self, entry_id: str) -> bool:
         """Whether an action item of this session was marked done here (the latest word)."""
@@ -189,6 +201,12 @@ class ReferatState:
                 return False
             self.roles[str(role)] = name.strip()
             return True
+        if kind is ReferatEvent.MEETINGS_PLANNED:
+            plan = _meeting_plan_from(data)
+            if plan is None:
+                return False
+            self.meeting_plan = plan
+            return True
         # NEXT_MEETING_SET
         when = _parse_iso(data.get("date"))
         self.next_meeting = NextMeeting(
@@ -199,6 +217,40 @@ class ReferatState:
             referent=str(data.get("referent", "")),
         )
         return True
+
+
+def meeting_plan_data(meetings: list[PlannedMeeting], place: str, title: str) -> dict[str, Any]:
+    """The data of a `meetings_planned` event: times with their UTC offset, so the plan
+    reads back the same on a machine in another zone."""
+    return {
+        "place": place,
+        "title": title,
+        "meetings": [
+            {
+                "starts": meeting.starts.isoformat(),
+                "ends": meeting.ends.isoformat(),
+                "chair": meeting.chair,
+                "referent": meeting.referent,
+            }
+            for meeting in meetings
+        ],
+    }
+
+
+def _meeting_plan_from(data: Mapping[str, Any]) -> MeetingPlan | None:
+    raw = data.get("meetings")
+    if not isinstance(raw, list) or not raw:
+        return None
+    meetings = []
+    try:
+        for number, item in enumerate(raw, start=1):
+            starts = datetime.fromisoformat(str(item["starts"]))
+            ends = datetime.fromisoformat(str(item["ends"]))
+            chair, referent = str(item.get("chair", "")), str(item.get("referent", ""))
+            meetings.append(PlannedMeeting(number, starts, ends, chair, referent))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return MeetingPlan(tuple(meetings), str(data.get("place", "")), str(data.get("title", "")))
 
 
 def _parse_iso(value: Any) -> date | None:

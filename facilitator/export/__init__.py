@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from facilitator.export.referat_html import referat_html
+from facilitator.export.referat_html import printable_html
 from facilitator.export.referat_markdown import referat_markdown
 from facilitator.store.files import atomic_write
 from facilitator.store.session_reader import SessionRecord
@@ -18,7 +18,7 @@ def render_referat(
 ) -> str:
     markdown_text = referat_markdown(record, zone, now)
     if fmt == "html":
-        return referat_html(markdown_text, record.header.title)
+        return printable_html(markdown_text, record.header.title)
     return markdown_text
 
 

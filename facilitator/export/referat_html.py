@@ -1,4 +1,5 @@
-"""The referat as printable HTML: the Markdown rendered by markdown-it-py into an A4 page."""
+"""Printable HTML (the referat, an invitation): Markdown rendered by markdown-it-py into an
+A4 page."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ em {{ color: #555; }}
 """
 
 
-def referat_html(markdown_text: str, title: str) -> str:
+def printable_html(markdown_text: str, title: str) -> str:
     # `breaks`: a line the referent ended with Enter stays a line in print.
     renderer = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table")
     body = renderer.render(markdown_text)

@@ -8,6 +8,7 @@ from datetime import datetime, tzinfo
 
 from facilitator.core.agenda import BlockStatus
 from facilitator.core.referat import Attendance, Entry, EntryKind
+from facilitator.export.meeting_plan import meeting_line
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
 
@@ -143,5 +144,11 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
             (tr("export.role.referent"), upcoming.referent),
         ]
         lines += [f"- **{label}:** {value}" for label, value in details if value]
+        lines.append("")
+
+    plan = referat.meeting_plan
+    if plan is not None:
+        lines += [f"## {tr('export.meeting_plan')}", ""]
+        lines += [f"- {meeting_line(meeting, plan.place)}" for meeting in plan.meetings]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

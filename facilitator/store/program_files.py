@@ -8,8 +8,16 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from facilitator.core.program import Program, ProgramInvalid, ProgramIssue, program_from_data
+from facilitator.core.program import (
+    Program,
+    ProgramInvalid,
+    ProgramIssue,
+    program_from_data,
+    program_to_data,
+)
 from facilitator.i18n import tr
+from facilitator.store.errors import StoreError
+from facilitator.store.files import atomic_write, describe_os_error
 
 TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
 
@@ -232,3 +240,32 @@ def find_program(name: str, folders: list[Path]) -> Program:
         None, None, None, tr("program.not_found", name=name, known=known), None
     )
     raise ProgramLoadError(Path(name), [problem])
+
+
+# --------------------------------------------------------------------- writing
+
+
+def program_file_text(program: Program, note: str) -> str:
+    """A program as TOML (tomli-w), with a comment saying where it came from."""
+    import tomli_w  # only `new` and saving an agenda write programs
+
+    comment = "".join(f"# {line}\n" for line in note.splitlines())
+    return comment + "\n" + tomli_w.dumps(program_to_data(program), multiline_strings=True)
+
+
+def write_new_program(folder: Path, program: Program, note: str) -> Path:
+    """`folder/<id>.toml`, never over an existing file; read back with the same checker as
+    `facilitator check`, so what is written is a program that runs."""
+    path = folder / f"{program.id}.toml"
+    if path.exists():
+        raise StoreError(tr("new.exists", path=path))
+    text = program_file_text(program, note)
+    parse_program_text(text, path)  # raises ProgramLoadError before anything is written
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            tr("store.cannot_write", path=folder, reason=describe_os_error(error))
+        ) from error
+    atomic_write(path, text.encode("utf-8"))
+    return path

@@ -191,6 +191,28 @@ class FacilitatorApp(App[None]):
     def on_picker_screen_program_chosen(self, message: PickerScreen.ProgramChosen) -> None:
         self.start_session(message.program)
 
+    def on_picker_screen_invite_requested(self, message: PickerScreen.InviteRequested) -> None:
+        """An invitation, written into the working folder beside `programs/` and `sessions/`."""
+        from facilitator.tui.screens.planning import invitation_form, write_invitation
+
+        program = message.program
+        today = self.clock.now().astimezone(self.zone).date()
+
+        def written(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            try:
+                path, missing = write_invitation(program, values, today, Path.cwd())
+            except StoreError as error:
+                self.notify(error.message, severity="error")
+                return
+            self.notify(tr("invite.written", path=path), timeout=10)
+            if missing:
+                fields = ", ".join(tr(f"invite.placeholder.{name}") for name in missing)
+                self.notify(tr("invite.missing", fields=fields), severity="warning", timeout=15)
+
+        self.push_screen(invitation_form(program, today), written)
+
     def on_picker_screen_resume_requested(self, message: PickerScreen.ResumeRequested) -> None:
         self.resume_latest()
 
@@ -226,6 +248,10 @@ class FacilitatorApp(App[None]):
                     tr(f"bind.{spec.id}"),
                     tr(f"tip.{spec.id}"),
                     lambda action=spec.action, target=screen: target.run_action(action),
+                )
+            if screen.session.seat is Seat.CHAIR:
+                yield SystemCommand(
+                    tr("bind.save_program"), tr("tip.save_program"), screen.action_save_program
                 )
             for block in screen.session.program.blocks:
                 yield SystemCommand(

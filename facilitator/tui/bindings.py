@@ -74,6 +74,7 @@ PICKER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("start", "enter", "start", key_display="Enter"),
     KeySpec("resume", "f4", "resume_latest"),
     KeySpec("review", "f3", "review"),
+    KeySpec("invite", "f2", "invite"),
 )
 
 QUIT_KEY = KeySpec("quit", "ctrl+q", "quit", key_display="^q")

@@ -284,3 +284,27 @@ def test_referent_seat(
     folder = meeting_in_progress(erfaring, clock, sessions_dir)
     app = app_for(None, clock, sessions_dir, session=folder, seat=Seat.REFERENT)
     assert snap_compare(app, terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_invitation_form(
+    snap_compare: SnapCompare, clock: FakeClock, sessions_dir: Path, size: tuple[int, int]
+) -> None:
+    app = app_for(None, clock, sessions_dir)
+    assert snap_compare(
+        app, terminal_size=size, press=["down", "down", "f2", *"3.12", "enter", "enter"]
+    )
+
+
+def test_save_program_form(
+    snap_compare: SnapCompare, netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
+    session.execute(agenda.toggle_clock(session.state))
+    session.execute(agenda.extend_block(session.state, 120))
+    clock.advance(17 * 60)
+    session.execute(agenda.next_block(session.state))
+    session.execute(agenda.skip_block(session.state))
+    session.close()
+    app = app_for(None, clock, sessions_dir, session=session.folder)
+    assert snap_compare(app, terminal_size=(80, 24), press=[*"/gemprogram", "enter"])

@@ -65,6 +65,13 @@ class PickerScreen(Screen[None]):
     class ResumeRequested(Message):
         pass
 
+    class InviteRequested(Message):
+        """F2: an invitation to a meeting with the highlighted program."""
+
+        def __init__(self, program: Program) -> None:
+            super().__init__()
+            self.program = program
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
 
     def __init__(self, entries: list[ProgramEntry]) -> None:
@@ -79,7 +86,8 @@ class PickerScreen(Screen[None]):
             yield table
             with VerticalScroll(id="preview-scroll"):
                 yield Static(id="preview")
-        yield Footer(compact=True)
+        # The palette (Ctrl+P) works without its Footer entry: the picker's keys need the room.
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#programs", DataTable)
@@ -136,3 +144,8 @@ class PickerScreen(Screen[None]):
 
     def action_review(self) -> None:
         self.post_message(self.ReviewRequested())
+
+    def action_invite(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.program is not None:
+            self.post_message(self.InviteRequested(entry.program))

@@ -39,6 +39,11 @@ from facilitator.tui.screens.forms import (
     DecisionScreen,
 )
 from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.screens.run_planning import (
+    PLAN_COMMANDS,
+    SAVE_PROGRAM_COMMANDS,
+    PlanningActions,
+)
 from facilitator.tui.screens.run_referat import ReferatActions
 from facilitator.tui.screens.run_speakers import SpeakerActions
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
@@ -51,13 +56,20 @@ from facilitator.tui.widgets.notes_pane import NotesPane
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
 NEXT_MEETING_COMMANDS = ("/næste", "/naeste", "/næste møde", "/next")
-CHAIR_ONLY_COMMANDS = ("/kolleger", "/deltager", "/deltagere", "/taletid", "/talerliste")
+CHAIR_ONLY_COMMANDS = (
+    "/kolleger",
+    "/deltager",
+    "/deltagere",
+    "/taletid",
+    "/talerliste",
+    *SAVE_PROGRAM_COMMANDS,
+)
 REPAINT_SECONDS = 0.5
 FOLLOW_SECONDS = 1.0
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(SpeakerActions, ReferatActions):
+class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
 
     big_clock: reactive[bool] = reactive(False)
@@ -155,6 +167,8 @@ class RunScreen(SpeakerActions, ReferatActions):
             "/talerliste": self.open_queue_line,
             "/udført": self.mark_carried_done,
             "/udfoert": self.mark_carried_done,
+            **dict.fromkeys(PLAN_COMMANDS, self.open_plan_form),
+            **dict.fromkeys(SAVE_PROGRAM_COMMANDS, self.action_save_program),
         }
         if word.lower() in speaker_commands:
             return speaker_commands[word.lower()](rest.strip())

@@ -1,0 +1,237 @@
+"""Before and between meetings on the command line: `invite`, `plan` and `new`.
+
+Each command reads its words with the same core functions as the app's forms, so a date,
+a time or an interval that one accepts the other accepts too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from rich.console import Console
+
+from facilitator.core.clock import SystemClock
+from facilitator.core.invitation import InvitationDetails, build_invitation
+from facilitator.core.meeting_plan import (
+    PlanInputError,
+    parse_clock,
+    parse_duration,
+    parse_interval,
+    plan_meetings,
+)
+from facilitator.core.program import Program
+from facilitator.core.program_template import (
+    copied_program,
+    starter_program,
+    suggested_id,
+    tuned_program,
+    valid_program_id,
+)
+from facilitator.core.referat import parse_due
+from facilitator.export.invitation import INVITATION_FORMATS, render_invitation
+from facilitator.export.meeting_plan import plan_ics, plan_markdown
+from facilitator.i18n import format_day, format_minutes, tr
+from facilitator.store.errors import StoreError
+from facilitator.store.files import atomic_write
+from facilitator.store.program_files import (
+    ProgramLoadError,
+    find_program,
+    program_folders,
+    write_new_program,
+)
+from facilitator.store.roster import previous_roster
+from facilitator.store.session_files import find_session_folder
+from facilitator.store.session_reader import read_session
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+PLAN_ZONE = "Europe/Copenhagen"
+LATEST = ("seneste", "latest")
+
+
+def add_planning_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    invite = commands.add_parser(
+        "invite", parents=[common], help=tr("cli.cmd_invite"), description=tr("cli.cmd_invite")
+    )
+    invite.add_argument("program", metavar="PROGRAM", help=tr("cli.arg_program"))
+    invite.add_argument("--date", metavar="DATO", help=tr("cli.arg_date"))
+    invite.add_argument("--time", metavar="KL", help=tr("cli.arg_time"))
+    invite.add_argument("--place", metavar="STED", default="", help=tr("cli.arg_place"))
+    invite.add_argument(
+        "--from", dest="sender", metavar="NAVN", default="", help=tr("cli.arg_from")
+    )
+    invite.add_argument("--chair", metavar="NAVN", default="", help=tr("cli.arg_chair"))
+    invite.add_argument("--to", dest="recipient", metavar="NAVN", default="", help=tr("cli.arg_to"))
+    invite.add_argument("--reply-by", metavar="DATO", help=tr("cli.arg_reply_by"))
+    invite.add_argument("--contact", metavar="TLF/MAIL", default="", help=tr("cli.arg_contact"))
+    invite.add_argument("--group", metavar="GRUPPE", default="", help=tr("cli.arg_group"))
+    invite.add_argument(
+        "--format", choices=INVITATION_FORMATS, default="md", help=tr("cli.arg_invite_format")
+    )
+    invite.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help=tr("cli.arg_invite_output")
+    )
+
+    plan = commands.add_parser(
+        "plan", parents=[common], help=tr("cli.cmd_plan"), description=tr("cli.cmd_plan")
+    )
+    plan.add_argument("--group", metavar="GRUPPE", default="", help=tr("cli.arg_plan_group"))
+    plan.add_argument("--start", metavar="DATO", required=True, help=tr("cli.arg_start"))
+    plan.add_argument("--every", metavar="INTERVAL", default="4w", help=tr("cli.arg_every"))
+    plan.add_argument("--count", metavar="N", type=int, default=6, help=tr("cli.arg_count"))
+    plan.add_argument("--time", metavar="KL", default="19:00", help=tr("cli.arg_time"))
+    plan.add_argument("--duration", metavar="VARIGHED", default="2h", help=tr("cli.arg_duration"))
+    plan.add_argument("--place", metavar="STED", default="", help=tr("cli.arg_place"))
+    plan.add_argument("--title", metavar="TITEL", default="", help=tr("cli.arg_title"))
+    plan.add_argument("--rotate", action="store_true", help=tr("cli.arg_rotate"))
+    plan.add_argument("--tz", metavar="ZONE", default=PLAN_ZONE, help=tr("cli.arg_tz"))
+    plan.add_argument("-o", "--output", metavar="FILE", type=Path, help=tr("cli.arg_plan_output"))
+
+    new = commands.add_parser(
+        "new", parents=[common], help=tr("cli.cmd_new"), description=tr("cli.cmd_new")
+    )
+    new.add_argument("program_id", metavar="PROGRAM-ID", help=tr("cli.arg_new_id"))
+    source = new.add_mutually_exclusive_group()
+    source.add_argument("--from", dest="source", metavar="PROGRAM", help=tr("cli.arg_from_program"))
+    source.add_argument("--from-session", metavar="SESSION", help=tr("cli.arg_from_session"))
+    new.add_argument(
+        "--programs-dir", metavar="DIR", type=Path, default=None, help=tr("cli.arg_programs_dir")
+    )
+
+
+def run_planning_command(
+    args: argparse.Namespace, sessions_dir: Path, console: Console, errors: Console
+) -> int | None:
+    """The exit code of `invite`, `plan` or `new`; None for any other command."""
+    try:
+        if args.command == "invite":
+            return command_invite(args, console, errors)
+        if args.command == "plan":
+            return command_plan(args, sessions_dir, console, errors)
+        if args.command == "new":
+            return command_new(args, sessions_dir, console)
+    except ProgramLoadError as error:
+        errors.print(error.format(), markup=False)
+        return EXIT_BAD_INPUT
+    except PlanInputError as error:
+        errors.print(tr("cli.error", message=tr(error.message, value=error.value)), markup=False)
+        return EXIT_BAD_INPUT
+    except StoreError as error:
+        errors.print(tr("cli.error", message=error.message), markup=False)
+        return EXIT_BAD_INPUT
+    return None
+
+
+def read_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    today = SystemClock().now().date()
+    try:
+        return parse_due(text.strip(), today)
+    except (ValueError, IndexError):
+        raise PlanInputError("invite.bad_date", text) from None
+
+
+def command_invite(args: argparse.Namespace, console: Console, errors: Console) -> int:
+    program = find_program(args.program, program_folders())
+    details = InvitationDetails(
+        day=read_date(args.date),
+        starts_at=parse_clock(args.time) if args.time else None,
+        place=args.place.strip(),
+        sender=args.sender.strip(),
+        chair=args.chair.strip(),
+        recipient=args.recipient.strip(),
+        reply_by=read_date(args.reply_by),
+        contact=args.contact.strip(),
+        group=args.group.strip(),
+    )
+    invitation = build_invitation(program, details)
+    text = render_invitation(invitation, args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write(args.output, text.encode("utf-8"))
+        console.print(tr("invite.written", path=args.output), markup=False)
+    if invitation.missing:
+        fields = ", ".join(tr(f"invite.field.{name}") for name in invitation.missing)
+        errors.print(tr("invite.missing", fields=fields), markup=False)
+    return EXIT_OK
+
+
+def command_plan(
+    args: argparse.Namespace, sessions_dir: Path, console: Console, errors: Console
+) -> int:
+    try:
+        zone = ZoneInfo(args.tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        errors.print(tr("cli.error", message=tr("cli.bad_tz", value=args.tz)), markup=False)
+        return EXIT_BAD_INPUT
+    first = read_date(args.start)
+    assert first is not None  # --start is required
+    people: list[str] = []
+    if args.rotate:
+        roster = previous_roster(sessions_dir, args.group)
+        people = [p.name for p in roster.participants]
+        if not people:
+            errors.print(tr("plan.no_roster", group=args.group), markup=False)
+    meetings = plan_meetings(
+        first,
+        parse_interval(args.every),
+        args.count,
+        parse_clock(args.time),
+        parse_duration(args.duration),
+        zone,
+        people,
+    )
+    place, title = args.place.strip(), args.title.strip()
+    output = args.output or Path(f"mødeplan-{suggested_id(args.group or title or 'gruppe')}.ics")
+    made_at = SystemClock().now()
+    atomic_write(output, plan_ics(meetings, args.group, title, place, made_at))
+    sys.stdout.write(plan_markdown(meetings, args.group, title, place))
+    console.print(tr("plan.written", path=output, count=len(meetings)), markup=False)
+    return EXIT_OK
+
+
+def new_program_source(args: argparse.Namespace, sessions_dir: Path) -> tuple[Program, str]:
+    """The program to write and the note at its top."""
+    program_id = args.program_id
+    path = (args.programs_dir or Path("programs")) / f"{program_id}.toml"
+    today = format_day(SystemClock().now().date())
+    if args.from_session:
+        name = None if args.from_session.lower() in LATEST else args.from_session
+        record = read_session(find_session_folder(sessions_dir, name))
+        title = tr("new.tuned_title", title=record.program.title)
+        program = tuned_program(record.state.agenda, program_id, title)
+        held = record.header.created.date()
+        note = tr("new.note_tuned", day=format_day(held), source=record.program.id)
+        return program, note
+    if args.source:
+        source = find_program(args.source, program_folders())
+        note = tr("new.note_copy", source=source.id, day=today, path=path)
+        return copied_program(source, program_id), note
+    return starter_program(program_id), tr("new.note_template", day=today, path=path)
+
+
+def command_new(args: argparse.Namespace, sessions_dir: Path, console: Console) -> int:
+    if not valid_program_id(args.program_id):
+        raise StoreError(tr("new.bad_id", value=args.program_id))
+    program, note = new_program_source(args, sessions_dir)
+    folder = args.programs_dir or Path("programs")
+    path = write_new_program(folder, program, note)
+    console.print(
+        tr(
+            "new.written",
+            path=path,
+            blocks=len(program.blocks),
+            total=format_minutes(program.planned_minutes),
+        ),
+        markup=False,
+    )
+    return EXIT_OK

@@ -1,0 +1,139 @@
+"""An invitation as Markdown, plain text (for the body of an e-mail) or printable HTML.
+
+The words come from the catalogue; what the user did not give stays in the text as a
+visible placeholder («[sted]») and is listed by `Invitation.missing`.
+"""
+
+from __future__ import annotations
+
+from facilitator.core.invitation import AgendaLine, Invitation
+from facilitator.core.program import Program
+from facilitator.export.referat_html import printable_html
+from facilitator.i18n import format_clock_time, format_date, format_minutes, tr
+
+INVITATION_FORMATS = ("md", "txt", "html")
+
+
+def _given(invitation: Invitation, name: str, value: str) -> str:
+    return value if name not in invitation.missing else tr(f"invite.placeholder.{name}")
+
+
+def _when(invitation: Invitation) -> tuple[str, str]:
+    details = invitation.details
+    day = format_date(details.day) if details.day else tr("invite.placeholder.day")
+    if details.starts_at is None or invitation.ends_at is None:
+        return day, tr("invite.placeholder.starts_at")
+    start, end = format_clock_time(details.starts_at), format_clock_time(invitation.ends_at)
+    return day, tr("invite.time_span", start=start, end=end)
+
+
+def _agenda_time(line: AgendaLine) -> str:
+    if line.starts is None or line.ends is None:
+        return format_minutes(line.minutes)
+    return f"{format_clock_time(line.starts)}–{format_clock_time(line.ends)}"
+
+
+def _lead(line: AgendaLine) -> str:
+    return tr("run.lead", lead=line.lead) if line.lead else ""
+
+
+def _paragraphs(invitation: Invitation) -> list[str]:
+    """The letter's opening: greeting, what, when and where, who chairs."""
+    details, program = invitation.details, invitation.program
+    day, time_span = _when(invitation)
+    intro = (
+        tr("invite.intro_group", title=program.title, group=details.group)
+        if details.group
+        else tr("invite.intro", title=program.title)
+    )
+    paragraphs = [
+        tr("invite.greeting", recipient=_given(invitation, "recipient", details.recipient)),
+        intro,
+        tr(
+            "invite.when",
+            day=day,
+            time=time_span,
+            place=_given(invitation, "place", details.place),
+        ),
+    ]
+    if program.description:
+        paragraphs.append(program.description)
+    paragraphs.append(tr("invite.chair", chair=_given(invitation, "chair", details.chair)))
+    return paragraphs
+
+
+def _reply(invitation: Invitation) -> list[str]:
+    details = invitation.details
+    reply_by = (
+        format_date(details.reply_by) if details.reply_by else tr("invite.placeholder.reply_by")
+    )
+    sender = _given(invitation, "sender", details.sender)
+    lines = [tr("invite.reply", sender=sender, day=reply_by)]
+    if details.contact:
+        lines.append(tr("invite.contact", contact=details.contact))
+    return lines
+
+
+def _lists(program: Program) -> list[tuple[str, tuple[str, ...]]]:
+    """The program's preparation questions and materials, where it has any."""
+    lists = [
+        (tr("invite.preparation"), program.preparation),
+        (tr("invite.materials"), program.materials),
+    ]
+    return [(heading, items) for heading, items in lists if items]
+
+
+def invitation_markdown(invitation: Invitation) -> str:
+    program = invitation.program
+    lines = [f"# {tr('invite.heading', title=program.title)}", ""]
+    for paragraph in _paragraphs(invitation):
+        lines += [paragraph, ""]
+    lines += [f"## {tr('invite.agenda')}", ""]
+    lines += [f"| {tr('invite.col_time')} | {tr('invite.col_item')} | {tr('invite.col_lead')} |"]
+    lines += ["|---|---|---|"]
+    for line in invitation.agenda:
+        title, lead = line.title.replace("|", "\\|"), line.lead.replace("|", "\\|")
+        lines.append(f"| {_agenda_time(line)} | {title} | {lead} |")
+    lines += ["", tr("invite.total", total=format_minutes(program.planned_minutes)), ""]
+    for heading, items in _lists(program):
+        lines += [f"## {heading}", ""]
+        lines += [f"- {entry}" for entry in items]
+        lines.append("")
+    lines += [f"## {tr('invite.reply_heading')}", ""]
+    for reply in _reply(invitation):
+        lines += [reply, ""]
+    sender = _given(invitation, "sender", invitation.details.sender)
+    lines += [tr("invite.closing"), "", tr("invite.regards") + "  ", sender, ""]
+    return "\n".join(lines)
+
+
+def invitation_text(invitation: Invitation) -> str:
+    """Plain text for pasting into an e-mail: no Markdown marks, the agenda in columns."""
+    program = invitation.program
+    lines = [tr("invite.heading", title=program.title), ""]
+    for paragraph in _paragraphs(invitation):
+        lines += [paragraph, ""]
+    lines.append(tr("invite.agenda") + ":")
+    width = max(len(_agenda_time(line)) for line in invitation.agenda)
+    for line in invitation.agenda:
+        lead = f" ({_lead(line)})" if line.lead else ""
+        lines.append(f"  {_agenda_time(line).ljust(width)}  {line.title}{lead}")
+    lines += ["", tr("invite.total", total=format_minutes(program.planned_minutes)), ""]
+    for heading, items in _lists(program):
+        lines.append(heading + ":")
+        lines += [f"  • {entry}" for entry in items]
+        lines.append("")
+    for reply in _reply(invitation):
+        lines += [reply, ""]
+    sender = _given(invitation, "sender", invitation.details.sender)
+    lines += [tr("invite.closing"), "", tr("invite.regards"), sender, ""]
+    return "\n".join(lines)
+
+
+def render_invitation(invitation: Invitation, fmt: str) -> str:
+    if fmt == "txt":
+        return invitation_text(invitation)
+    markdown_text = invitation_markdown(invitation)
+    if fmt == "html":
+        return printable_html(markdown_text, tr("invite.heading", title=invitation.program.title))
+    return markdown_text

@@ -1,0 +1,78 @@
+"""A meeting plan as an iCalendar file (RFC 5545, written by `icalendar`) and as a list.
+
+Times carry their zone (TZID with a VTIMEZONE), so a calendar shows 19.00 both before and
+after the change to or from summer time. Each meeting's UID is derived from the group and
+the date, so importing a corrected plan again updates the meetings instead of doubling them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from facilitator.core.meeting_plan import PlannedMeeting
+from facilitator.i18n import format_clock_time, format_date, tr
+
+PLAN_NAMESPACE = uuid.UUID("6f1d3c2a-5b7e-4e8a-9c1d-2a3b4c5d6e7f")
+
+
+def meeting_summary(group: str, title: str) -> str:
+    name = title or tr("plan.default_title")
+    return f"{group}: {name}" if group else name
+
+
+def meeting_line(meeting: PlannedMeeting, place: str) -> str:
+    """`1. torsdag den 14. januar 2027 kl. 19.00–21.30, Kulturhuset – ordstyrer Anne, …`"""
+    text = tr(
+        "plan.line",
+        number=meeting.number,
+        day=format_date(meeting.starts.date()),
+        start=format_clock_time(meeting.starts),
+        end=format_clock_time(meeting.ends),
+    )
+    if place:
+        text += f", {place}"
+    roles = []
+    if meeting.chair:
+        roles.append(tr("plan.chair", name=meeting.chair))
+    if meeting.referent:
+        roles.append(tr("plan.referent", name=meeting.referent))
+    return text + (" – " + ", ".join(roles) if roles else "")
+
+
+def plan_markdown(meetings: list[PlannedMeeting], group: str, title: str, place: str) -> str:
+    lines = [f"# {tr('plan.heading', summary=meeting_summary(group, title))}", ""]
+    lines += [f"- {meeting_line(meeting, place)}" for meeting in meetings]
+    return "\n".join(lines) + "\n"
+
+
+def plan_ics(
+    meetings: list[PlannedMeeting], group: str, title: str, place: str, made_at: datetime
+) -> bytes:
+    from icalendar import Calendar, Event  # only the plan needs it
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//facilitator//mødeplan//DA")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", meeting_summary(group, title))
+    for meeting in meetings:
+        event = Event()
+        key = f"{group}|{title}|{meeting.starts.date().isoformat()}"
+        event.add("uid", f"{uuid.uuid5(PLAN_NAMESPACE, key)}@facilitator")
+        event.add("dtstamp", made_at)
+        event.add("dtstart", meeting.starts)
+        event.add("dtend", meeting.ends)
+        event.add("summary", meeting_summary(group, title))
+        if place:
+            event.add("location", place)
+        roles = []
+        if meeting.chair:
+            roles.append(tr("plan.chair_line", name=meeting.chair))
+        if meeting.referent:
+            roles.append(tr("plan.referent_line", name=meeting.referent))
+        if roles:
+            event.add("description", "\n".join(roles))
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())

@@ -1,0 +1,104 @@
+"""The run screen's look ahead: the plan of the coming meetings (`/mødeplan`, typically in
+"Fremtidige møder") and the agenda as run saved as a program the group can use again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.core.events import EventDraft
+from facilitator.core.meeting_plan import PlannedMeeting
+from facilitator.core.program_template import suggested_id, tuned_program
+from facilitator.core.referat import ReferatEvent, meeting_plan_data
+from facilitator.export.meeting_plan import plan_ics, plan_markdown
+from facilitator.i18n import format_day, format_minutes, tr
+from facilitator.store.errors import StoreError
+from facilitator.store.files import atomic_write
+from facilitator.store.program_files import ProgramLoadError, write_new_program
+from facilitator.tui.screens.planning import (
+    plan_form,
+    planned_meetings,
+    save_program_form,
+)
+from facilitator.tui.screens.run_base import RunScreenBase
+
+PLAN_COMMANDS = ("/mødeplan", "/moedeplan", "/plan")
+SAVE_PROGRAM_COMMANDS = ("/gemprogram", "/gem-program", "/nytprogram")
+
+
+class PlanningActions(RunScreenBase):
+    programs_folder = Path("programs")
+    """Where a saved agenda goes: ./programs, where the picker looks first."""
+
+    def roster_names(self) -> list[str]:
+        participants = sorted(self.session.turns.participants.values(), key=lambda p: p.seat)
+        return [participant.name for participant in participants]
+
+    def open_plan_form(self, _rest: str = "") -> bool:
+        """`/mødeplan`: dates, time and place of the coming meetings, chair and referent in
+        turn; written as mødeplan.ics and mødeplan.md, and kept in the referat."""
+        next_meeting = self.session.referat.next_meeting
+        start = format_day(next_meeting.date) if next_meeting and next_meeting.date else ""
+        defaults = {
+            "start": start,
+            "every": "4w",
+            "count": "6",
+            "time": (next_meeting.time if next_meeting else "") or "19:00",
+            "duration": "2h30",
+            "place": (next_meeting.place if next_meeting else "") or self.session.referat.place,
+            "rotate": "j" if self.roster_names() else "n",
+        }
+        people, today = self.roster_names(), self.today()
+
+        def planned(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.save_plan(planned_meetings(values, today, people), values["place"])
+
+        self.app.push_screen(plan_form(defaults, today, people), planned)
+        return True
+
+    def save_plan(self, meetings: list[PlannedMeeting], place: str) -> None:
+        group, title = self.session.header.group, ""
+        folder = self.session.folder
+        try:
+            now = self.session.clock.now()
+            atomic_write(folder / "mødeplan.ics", plan_ics(meetings, group, title, place, now))
+            text = plan_markdown(meetings, group, title, place)
+            atomic_write(folder / "mødeplan.md", text.encode("utf-8"))
+        except StoreError as error:
+            self.notify(error.message, severity="error")
+            return
+        draft = EventDraft(ReferatEvent.MEETINGS_PLANNED, meeting_plan_data(meetings, place, title))
+        if self.execute(draft):
+            self.notify(tr("plan.saved", count=len(meetings)), timeout=8)
+
+    def action_save_program(self, _rest: str = "") -> bool:
+        """Save the agenda as run (order, minutes, without skipped items) as a program."""
+        program = self.session.program
+        suffix = self.session.header.group or "tilpasset"
+        proposal = f"{program.id}-{suggested_id(suffix)}"
+        title = tr("new.tuned_title", title=program.title)
+        tuned = tuned_program(self.session.state, proposal, title)
+        folder = self.programs_folder
+
+        def chosen(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            final = tuned_program(self.session.state, values["id"], title)
+            held = format_day(self.session.header.created.astimezone(self.zone).date())
+            note = tr("new.note_tuned", day=held, source=program.id)
+            try:
+                path = write_new_program(folder, final, note)
+            except (StoreError, ProgramLoadError) as error:
+                message = error.message if isinstance(error, StoreError) else error.format()
+                self.notify(message, severity="error")
+                return
+            total = format_minutes(final.planned_minutes)
+            self.notify(
+                tr("new.written", path=path, blocks=len(final.blocks), total=total), timeout=10
+            )
+
+        def exists(program_id: str) -> bool:
+            return (folder / f"{program_id}.toml").exists()
+
+        self.app.push_screen(save_program_form(program, tuned, exists), chosen)
+        return True

@@ -1,0 +1,100 @@
+"""Golden invitations (Markdown, text, HTML) and the meeting plan's calendar, parsed back."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from facilitator.core.invitation import InvitationDetails, build_invitation
+from facilitator.core.meeting_plan import parse_interval, plan_meetings
+from facilitator.core.program import Program
+from facilitator.export.invitation import INVITATION_FORMATS, render_invitation
+from facilitator.export.meeting_plan import plan_ics, plan_markdown
+from tests.conftest import COPENHAGEN, REPO
+
+GOLDEN = REPO / "tests" / "golden"
+DETAILS = InvitationDetails(
+    day=date(2026, 12, 3),
+    starts_at=time(19, 0),
+    place="Kulturhuset, lokale 2",
+    sender="Mette Holm",
+    reply_by=date(2026, 11, 30),
+    contact="mette@example.org",
+    group="Netværk Nord",
+)
+
+
+@pytest.mark.parametrize("fmt", INVITATION_FORMATS)
+def test_invitation_matches_the_golden_file(netvaerk: Program, fmt: str) -> None:
+    text = render_invitation(build_invitation(netvaerk, DETAILS), fmt)
+    assert text == (GOLDEN / f"invitation-netvaerk.{fmt}").read_text(encoding="utf-8")
+
+
+def test_invitation_leaves_what_was_not_given_visible(netvaerk: Program) -> None:
+    invitation = build_invitation(netvaerk, DETAILS)
+    assert invitation.missing == ("recipient", "chair")
+    text = render_invitation(invitation, "txt")
+    assert "Kære [navn på modtager]" in text
+    assert "[ordstyrer] er ordstyrer på mødet." in text
+    assert "19.15–20.00  Præsentationsrunde (v. alle)" in text
+    assert "Giv Mette Holm besked senest mandag den 30. november 2026" in text
+    # The program's preparation questions and materials come along.
+    for question in netvaerk.preparation:
+        assert question in text
+    for thing in netvaerk.materials:
+        assert thing in text
+
+
+def plan() -> list:  # type: ignore[type-arg]
+    return plan_meetings(
+        date(2027, 1, 14),
+        parse_interval("4w"),
+        6,
+        time(19),
+        timedelta(hours=2, minutes=30),
+        COPENHAGEN,
+        ["Anne", "Bo", "Carla"],
+    )
+
+
+def test_calendar_parses_back_with_copenhagen_times_across_summer_time() -> None:
+    made_at = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+    data = plan_ics(plan(), "Netværk Nord", "", "Kulturhuset", made_at)
+    calendar = Calendar.from_ical(data)
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == 6
+    starts = [event.decoded("dtstart") for event in events]
+    assert all(str(start.tzinfo) == "Europe/Copenhagen" for start in starts)
+    assert [start.astimezone(UTC).hour for start in starts] == [18, 18, 18, 17, 17, 17]
+    assert {start.astimezone(COPENHAGEN).time() for start in starts} == {time(19)}
+    ends = [event.decoded("dtend") for event in events]
+    assert {end - start for start, end in zip(starts, ends, strict=True)} == {
+        timedelta(hours=2, minutes=30)
+    }
+    assert str(events[0]["summary"]) == "Netværk Nord: Møde"
+    assert str(events[0]["location"]) == "Kulturhuset"
+    assert str(events[0]["description"]) == "Ordstyrer: Anne\nReferent: Bo"
+    assert len(list(calendar.walk("VTIMEZONE"))) == 1
+    # The same plan made again gives the same UIDs, so a calendar updates instead of doubling.
+    again = Calendar.from_ical(plan_ics(plan(), "Netværk Nord", "", "Kulturhuset", made_at))
+    assert [e["uid"] for e in again.walk("VEVENT")] == [e["uid"] for e in events]
+    assert len({str(e["uid"]) for e in events}) == 6
+
+
+def test_plan_as_a_list() -> None:
+    text = plan_markdown(plan(), "Netværk Nord", "", "Kulturhuset")
+    assert text.splitlines()[0] == "# Mødeplan: Netværk Nord: Møde"
+    assert (
+        "- 4. torsdag den 8. april 2027 kl. 19.00–21.30, Kulturhuset – ordstyrer Anne, referent Bo"
+        in text
+    )
+
+
+def write_golden_files(folder: Path, netvaerk: Program) -> None:
+    """Run by hand after a deliberate change of the wording, then read the files."""
+    for fmt in INVITATION_FORMATS:
+        text = render_invitation(build_invitation(netvaerk, DETAILS), fmt)
+        (folder / f"invitation-netvaerk.{fmt}").write_text(text, encoding="utf-8")
