@@ -206,10 +206,12 @@ class FacilitatorApp(App[None]):
             except StoreError as error:
                 self.notify(error.message, severity="error")
                 return
-            self.notify(tr("invite.written", path=path), timeout=10)
+            self.notify(tr("invite.written", path=path), timeout=10, markup=False)
             if missing:
+                # Not markup: the placeholders are written in brackets, «[sted]».
                 fields = ", ".join(tr(f"invite.placeholder.{name}") for name in missing)
-                self.notify(tr("invite.missing", fields=fields), severity="warning", timeout=15)
+                message = tr("invite.missing", fields=fields)
+                self.notify(message, severity="warning", timeout=15, markup=False)
 
         self.push_screen(invitation_form(program, today), written)
 

@@ -11,6 +11,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
@@ -28,6 +29,10 @@ class FormField:
 
 
 class FieldsForm(ModalScreen[dict[str, str] | None]):
+    class Settled(Message):
+        """Passed through a field's own queue: when it bubbles up, every key typed into that
+        field before the last Enter has been handled."""
+
     # Enter is a priority binding, not Input.Submitted: focus moves within the key press,
     # so the next typed characters land in the next field however fast they come.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -49,6 +54,7 @@ class FieldsForm(ModalScreen[dict[str, str] | None]):
         self.keys_text = keys
         self.check = check
         self.intro = intro
+        self.unsettled = 0
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog form-box", can_focus=False):
@@ -85,6 +91,18 @@ class FieldsForm(ModalScreen[dict[str, str] | None]):
         focused = self.focused
         if focused is None or focused.id != f"field-{self.fields[-1].name}":
             self.focus_next()
+            return
+        # Keys typed fast (or pasted) may still wait in the fields' queues while the Enter,
+        # a priority binding, is handled here already: read the values once every field has
+        # caught up, or the end of the last word is lost (seen in tmux).
+        self.unsettled = len(self.fields)
+        for field in self.fields:
+            self.query_one(f"#field-{field.name}").post_message(self.Settled())
+
+    def on_fields_form_settled(self, message: Settled) -> None:
+        message.stop()
+        self.unsettled -= 1
+        if self.unsettled:
             return
         values = self.values()
         problem = self.check(values)

@@ -72,8 +72,10 @@ def invitation_details(values: dict[str, str], today: date, group: str = "") -> 
     )
 
 
-def invitation_form(program: Program, today: date, place: str = "") -> FieldsForm:
-    defaults = {"place": place or program.place, "starts_at": "19:00"}
+def invitation_form(program: Program, today: date) -> FieldsForm:
+    # A program's `place` is advice on the room ("a quiet room with enough chairs"), not an
+    # address, so the place is left for the sender to give.
+    defaults = {"starts_at": "19:00"}
     fields = [
         FormField(name, tr(f"invite.form.{name}"), defaults.get(name, "")) for name in INVITE_FIELDS
     ]
