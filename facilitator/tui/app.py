@@ -9,7 +9,7 @@ import signal
 from collections.abc import Iterable
 from datetime import tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -64,20 +64,33 @@ class FacilitatorApp(App[None]):
         self.initial_program = program
         self.initial_session = session_folder
         self.session: LiveSession | None = None
+        self.start_problem = ""
+        """Why the meeting asked for could not be opened (said once the app is up)."""
         # Replace Textual's English quit and palette bindings with localized ones.
         for key in (QUIT_KEY.key, PALETTE_KEY.key):
             self._bindings.key_to_bindings.pop(key, None)
         install_bindings(self, (QUIT_KEY, PALETTE_KEY))
 
+    def get_default_screen(self) -> Screen[Any]:
+        """A meeting opened from the command line is the first screen itself, so no blank
+        screen is drawn and then replaced (that was part of the time to the first frame)."""
+        first: Screen[None] | None = None
+        if self.initial_program is not None:
+            first = self.new_session_screen(self.initial_program)
+        elif self.initial_session is not None and self.seat is not None:
+            first = self.session_screen(self.initial_session, self.seat)
+        return first or super().get_default_screen()
+
     def on_mount(self) -> None:
         self.watch_for_hangup()
-        if self.initial_program is not None:
-            self.start_session(self.initial_program)
+        if self.session is not None:
+            return  # the meeting is the first screen
+        if self.start_problem:
+            if self.initial_session is not None and self.seat is not Seat.CHAIR:
+                self.choose_seat(self.initial_session)  # another referent sits there
+            self.report_problem(self.start_problem)
         elif self.initial_session is not None:
-            if self.seat is None:
-                self.choose_seat(self.initial_session)
-            else:
-                self.open_session(self.initial_session, self.seat)
+            self.choose_seat(self.initial_session)
         else:
             self.show_picker()
             if self.review:
@@ -98,23 +111,28 @@ class FacilitatorApp(App[None]):
 
     # ----------------------------------------------------------------- sessions
 
-    def show_run_screen(self, session: LiveSession, roster_from: str = "") -> None:
-        self.session = session
-        self.switch_or_push(RunScreen(session, self.zone, roster_from, self.carried_into(session)))
-
-    def start_session(self, program: Program) -> None:
+    def new_session_screen(self, program: Program) -> RunScreen | None:
+        """A new meeting of `program`; None after saying why it could not be made."""
         roster = previous_roster(self.sessions_dir, self.group)
         try:
             session = LiveSession.create(
                 self.sessions_dir, program, self.clock, self.zone, self.group, roster
             )
         except StoreError as error:
-            self.report_problem(error.message)
-            return
+            self.start_problem = error.message
+            return None
         source = ""
         if roster.held is not None and roster.participants:
             source = format_date(roster.held.astimezone(self.zone).date())
-        self.show_run_screen(session, source)
+        self.session = session
+        return RunScreen(session, self.zone, source, self.carried_into(session))
+
+    def start_session(self, program: Program) -> None:
+        screen = self.new_session_screen(program)
+        if screen is None:
+            self.report_problem(self.start_problem)
+        else:
+            self.switch_or_push(screen)
 
     def carried_into(self, session: LiveSession) -> list[OpenItem]:
         """Open actions and parked points from the group's earlier meetings."""
@@ -131,21 +149,28 @@ class FacilitatorApp(App[None]):
         ]
         return open_items(as_meetings(earlier))
 
-    def open_session(self, folder: Path, seat: Seat = Seat.CHAIR) -> None:
+    def session_screen(self, folder: Path, seat: Seat) -> Screen[None] | None:
+        """The screen of a seat at an existing meeting; None after noting why not."""
         try:
             session = LiveSession.open(folder, self.clock, seat=seat)
         except StoreError as error:
-            if seat is not Seat.CHAIR and not self.screen.has_class("-seat-choice"):
-                self.choose_seat(folder)  # another referent sits there: the display is left
-            self.report_problem(error.message)
-            return
+            self.start_problem = error.message
+            return None
+        self.session = session
         if seat is Seat.DISPLAY:
             from facilitator.tui.screens.display import DisplayScreen
 
-            self.session = session
-            self.switch_or_push(DisplayScreen(session, self.zone))
-        else:
-            self.show_run_screen(session)
+            return DisplayScreen(session, self.zone)
+        return RunScreen(session, self.zone, "", self.carried_into(session))
+
+    def open_session(self, folder: Path, seat: Seat = Seat.CHAIR) -> None:
+        screen = self.session_screen(folder, seat)
+        if screen is not None:
+            self.switch_or_push(screen)
+            return
+        if seat is not Seat.CHAIR and not self.screen.has_class("-seat-choice"):
+            self.choose_seat(folder)  # another referent sits there: the display is left
+        self.report_problem(self.start_problem)
 
     def choose_seat(self, folder: Path) -> None:
         try:
