@@ -36,3 +36,19 @@ def test_core_does_no_file_io() -> None:
         text = path.read_text(encoding="utf-8")
         for forbidden in ("open(", "import os", "pathlib", "read_text", "write_text"):
             assert forbidden not in text, f"{path.name} uses {forbidden}"
+
+
+def test_the_meeting_screen_loads_no_export_or_review_libraries() -> None:
+    """Start time is measured against a bare Textual app: what only an export, the review or
+    the meeting plan needs is imported when it is first used, not before the first frame."""
+    code = (
+        "import sys\n"
+        "import facilitator.tui.app\n"
+        "heavy = ('markdown_it', 'icalendar', 'facilitator.store.history',\n"
+        "         'facilitator.tui.screens.picker', 'facilitator.tui.screens.sessions')\n"
+        "print(','.join(name for name in heavy if name in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert result.stdout.strip() == ""

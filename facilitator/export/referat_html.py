@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import html
 
-from markdown_it import MarkdownIt
-
 from facilitator.i18n import current_language
 
 PAGE = """<!DOCTYPE html>
@@ -36,6 +34,9 @@ em {{ color: #555; }}
 
 
 def printable_html(markdown_text: str, title: str) -> str:
+    # Imported here: the meeting's first frame should not wait for markdown-it.
+    from markdown_it import MarkdownIt
+
     # `breaks`: a line the referent ended with Enter stays a line in print.
     renderer = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table")
     body = renderer.render(markdown_text)

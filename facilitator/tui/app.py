@@ -112,7 +112,7 @@ class FacilitatorApp(App[None]):
     # ----------------------------------------------------------------- sessions
 
     def new_session_screen(self, program: Program) -> RunScreen | None:
-        """A new meeting of `program`; None after saying why it could not be made."""
+        """A new meeting of `program`; None, with the reason in `start_problem`, if it failed."""
         roster = previous_roster(self.sessions_dir, self.group)
         try:
             session = LiveSession.create(
