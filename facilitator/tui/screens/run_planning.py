@@ -4,22 +4,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.core.events import EventDraft
-from facilitator.core.meeting_plan import PlannedMeeting
-from facilitator.core.program_template import suggested_id, tuned_program
 from facilitator.core.referat import ReferatEvent, meeting_plan_data
-from facilitator.export.meeting_plan import plan_ics, plan_markdown
 from facilitator.i18n import format_day, format_minutes, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import ProgramLoadError, write_new_program
-from facilitator.tui.screens.planning import (
-    plan_form,
-    planned_meetings,
-    save_program_form,
-)
 from facilitator.tui.screens.run_base import RunScreenBase
+
+# The forms and the exports are loaded when first used, not with the meeting screen.
+if TYPE_CHECKING:
+    from facilitator.core.meeting_plan import PlannedMeeting
 
 PLAN_COMMANDS = ("/mødeplan", "/moedeplan", "/plan")
 SAVE_PROGRAM_COMMANDS = ("/gemprogram", "/gem-program", "/nytprogram")
@@ -36,6 +33,8 @@ class PlanningActions(RunScreenBase):
     def open_plan_form(self, _rest: str = "") -> bool:
         """`/mødeplan`: dates, time and place of the coming meetings, chair and referent in
         turn; written as mødeplan.ics and mødeplan.md, and kept in the referat."""
+        from facilitator.tui.screens.planning import plan_form, planned_meetings
+
         next_meeting = self.session.referat.next_meeting
         start = format_day(next_meeting.date) if next_meeting and next_meeting.date else ""
         defaults = {
@@ -57,6 +56,8 @@ class PlanningActions(RunScreenBase):
         return True
 
     def save_plan(self, meetings: list[PlannedMeeting], place: str) -> None:
+        from facilitator.export.meeting_plan import plan_ics, plan_markdown
+
         group, title = self.session.header.group, ""
         folder = self.session.folder
         try:
@@ -73,6 +74,9 @@ class PlanningActions(RunScreenBase):
 
     def action_save_program(self, _rest: str = "") -> bool:
         """Save the agenda as run (order, minutes, without skipped items) as a program."""
+        from facilitator.core.program_template import suggested_id, tuned_program
+        from facilitator.tui.screens.planning import save_program_form
+
         program = self.session.program
         suffix = self.session.header.group or "tilpasset"
         proposal = f"{program.id}-{suggested_id(suffix)}"
