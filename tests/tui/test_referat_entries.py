@@ -10,7 +10,8 @@ from textual.widgets import Input
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
 from facilitator.core.referat import Attendance, EntryKind
-from facilitator.tui.screens.forms import DecisionScreen, NextMeetingScreen
+from facilitator.tui.screens.fields_form import FieldsForm
+from facilitator.tui.screens.forms import DecisionScreen
 from facilitator.tui.widgets.notes_pane import EntriesList, NotesEditor
 from tests.tui.conftest import app_for, run_screen
 
@@ -111,7 +112,7 @@ async def test_next_meeting_form(netvaerk: Program, clock: FakeClock, sessions_d
     async with app.run_test(size=(80, 30)) as pilot:
         screen = run_screen(app)
         await pilot.press(*"/næste", "enter")
-        assert isinstance(app.screen, NextMeetingScreen)
+        assert isinstance(app.screen, FieldsForm)
         for value in ("10.12", "19.00", "Biblioteket", "Carla", "Anne"):
             await pilot.press(*value, "enter")
         upcoming = screen.session.referat.next_meeting
@@ -123,7 +124,7 @@ async def test_next_meeting_form(netvaerk: Program, clock: FakeClock, sessions_d
         )
         assert (upcoming.chair, upcoming.referent) == ("Carla", "Anne")
         await pilot.press(*"/næste", "enter")  # opens again with what was saved
-        assert app.screen.query_one("#next-place", Input).value == "Biblioteket"
+        assert app.screen.query_one("#field-place", Input).value == "Biblioteket"
 
 
 async def test_f10_exports_markdown_and_html_into_the_folder(
@@ -147,13 +148,13 @@ async def test_enter_on_an_entry_edits_it(
     async with app.run_test(size=(80, 30)) as pilot:
         screen = run_screen(app)
         await pilot.press(*"/handling @Anne 1.12 Sende referat", "enter", "tab", "down", "enter")
-        text_input = app.screen.query_one("#edit-text", Input)
+        text_input = app.screen.query_one("#field-text", Input)
         assert text_input.value == "Sende referat"
         text_input.value = "Sende referatet rundt"
         await pilot.press("enter")
-        app.screen.query_one("#edit-who", Input).value = "Bo"
+        app.screen.query_one("#field-who", Input).value = "Bo"
         await pilot.press("enter")
-        app.screen.query_one("#edit-due", Input).value = "3.12"
+        app.screen.query_one("#field-due", Input).value = "3.12"
         await pilot.press("enter")
         (action,) = screen.session.referat.all_of(EntryKind.ACTION)
         assert (action.text, action.who, action.due) == (
@@ -173,3 +174,19 @@ async def test_parked_points_gather_in_the_last_block(
         screen.action_open_notes("fremtidige-moeder")
         await pilot.pause()
         assert screen.query_one(EntriesList).option_count == 1
+
+
+async def test_a_bad_date_keeps_the_next_meeting_form_open(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 30)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"/næste", "enter")
+        for value in ("næste torsdag", "19.00", "", "", ""):
+            await pilot.press(*value, "enter")
+        assert isinstance(app.screen, FieldsForm)
+        assert "næste torsdag" in str(app.screen.query_one("#form-error").render())
+        assert screen.session.referat.next_meeting is None
+        await pilot.press("escape")
+        assert screen.session.referat.next_meeting is None

@@ -1,17 +1,20 @@
-"""Small forms: the decision a decision block asks for, and the next meeting."""
+"""Small forms: the decision a decision block asks for, the next meeting, an entry's
+change, who asks for the word, and one line of text."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
-from facilitator.core.referat import Entry, EntryKind, NextMeeting
+from facilitator.core.referat import Entry, EntryKind, NextMeeting, parse_due
 from facilitator.i18n import format_day, tr
+from facilitator.tui.screens.fields_form import FieldsForm, FormField
 
 
 class DecisionScreen(ModalScreen[tuple[str, str] | None]):
@@ -51,94 +54,55 @@ class DecisionScreen(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class NextMeetingScreen(ModalScreen[dict[str, str] | None]):
-    """Date, time, place, chair and minute-taker of the next meeting."""
+NEXT_MEETING_FIELDS = ("date", "time", "place", "chair", "referent")
 
-    FIELDS = ("date", "time", "place", "chair", "referent")
-    # Enter is a priority binding, not Input.Submitted: focus moves within the key press,
-    # so the next typed characters land in the next field however fast they come.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", show=False),
-        Binding("enter", "next_field", show=False, priority=True),
+
+def _date_problem(text: str, today: date) -> str | None:
+    """None when `text` is empty or a date `parse_due` reads, else what to tell the user."""
+    if not text:
+        return None
+    try:
+        parse_due(text, today)
+    except (ValueError, IndexError):
+        return tr("referat.bad_date", value=text)
+    return None
+
+
+def next_meeting_form(current: NextMeeting | None, today: date) -> FieldsForm:
+    """`/næste`: date, time, place, chair and minute-taker of the next meeting."""
+    current = current or NextMeeting()
+    values = {
+        "date": format_day(current.date) if current.date else "",
+        "time": current.time,
+        "place": current.place,
+        "chair": current.chair,
+        "referent": current.referent,
+    }
+    fields = [
+        FormField(name, tr(f"next.{name}"), values[name], tr(f"next.{name}_hint"))
+        for name in NEXT_MEETING_FIELDS
     ]
-
-    def __init__(self, current: NextMeeting | None, date_text: str) -> None:
-        super().__init__()
-        self.current = current
-        self.date_text = date_text
-
-    def compose(self) -> ComposeResult:
-        current = self.current or NextMeeting()
-        values = {
-            "date": self.date_text,
-            "time": current.time,
-            "place": current.place,
-            "chair": current.chair,
-            "referent": current.referent,
-        }
-        with Vertical(id="next-meeting-box", classes="dialog"):
-            yield Static(tr("next.title"), classes="dialog-title")
-            for name in self.FIELDS:
-                yield Label(tr(f"next.{name}"))
-                yield Input(values[name], id=f"next-{name}", placeholder=tr(f"next.{name}_hint"))
-            yield Static(id="next-error", classes="dialog-warning")
-            yield Static(tr("next.keys"), classes="dialog-keys")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "next-referent":
-            self.focus_next()
-            return
-        self.dismiss(
-            {name: self.query_one(f"#next-{name}", Input).value.strip() for name in self.FIELDS}
-        )
-
-    def show_error(self, message: str) -> None:
-        self.query_one("#next-error", Static).update(message)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    return FieldsForm(
+        tr("next.title"),
+        fields,
+        tr("next.keys"),
+        lambda typed: _date_problem(typed["date"], today),
+    )
 
 
-class EditEntryScreen(ModalScreen[dict[str, str] | None]):
+def edit_entry_form(entry: Entry, today: date) -> FieldsForm:
     """Change an entry: its text, and for an action also who and by when."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", show=False),
-        Binding("enter", "next_field", show=False, priority=True),
-    ]
-
-    def __init__(self, entry: Entry) -> None:
-        super().__init__()
-        self.entry = entry
-        self.fields = ("text", "who", "due") if entry.kind is EntryKind.ACTION else ("text",)
-
-    def compose(self) -> ComposeResult:
-        values = {
-            "text": self.entry.text,
-            "who": self.entry.who,
-            "due": format_day(self.entry.due) if self.entry.due else "",
-        }
-        with Vertical(id="edit-entry-box", classes="dialog"):
-            yield Static(
-                tr("edit.title", kind=tr(f"referat.{self.entry.kind.value}")),
-                classes="dialog-title",
-            )
-            for name in self.fields:
-                yield Label(tr(f"edit.{name}"))
-                yield Input(values[name], id=f"edit-{name}")
-            yield Static(tr("edit.keys"), classes="dialog-keys")
-
-    def action_next_field(self) -> None:
-        focused = self.focused
-        if focused is None or focused.id != f"edit-{self.fields[-1]}":
-            self.focus_next()
-            return
-        self.dismiss(
-            {name: self.query_one(f"#edit-{name}", Input).value.strip() for name in self.fields}
-        )
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    names = ("text", "who", "due") if entry.kind is EntryKind.ACTION else ("text",)
+    values = {
+        "text": entry.text,
+        "who": entry.who,
+        "due": format_day(entry.due) if entry.due else "",
+    }
+    fields = [FormField(name, tr(f"edit.{name}"), values[name]) for name in names]
+    title = tr("edit.title", kind=tr(f"referat.{entry.kind.value}"))
+    return FieldsForm(
+        title, fields, tr("edit.keys"), lambda typed: _date_problem(typed.get("due", ""), today)
+    )
 
 
 class QueueSpeakerScreen(ModalScreen[tuple[str, str] | None]):

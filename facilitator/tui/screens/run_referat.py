@@ -6,10 +6,10 @@ from textual.events import DescendantBlur
 from textual.widgets import TextArea
 
 from facilitator.core.events import EventDraft
-from facilitator.core.referat import EntryKind, ReferatEvent
-from facilitator.i18n import format_clock, format_day, tr
+from facilitator.core.referat import EntryKind, ReferatEvent, parse_due
+from facilitator.i18n import format_clock, tr
 from facilitator.store.errors import StoreError
-from facilitator.tui.screens.forms import EditEntryScreen, NextMeetingScreen
+from facilitator.tui.screens.forms import edit_entry_form, next_meeting_form
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.widgets.notes_pane import EntriesList, NotesPane
 
@@ -74,14 +74,11 @@ class ReferatActions(RunScreenBase):
                 return
             data: dict[str, str] = {"id": entry.id, **values}
             if values.get("due"):
-                due = self.parse_day(values["due"])
-                if due is None:
-                    return
-                data["due"] = due
+                data["due"] = parse_due(values["due"], self.today()).isoformat()
             if self.execute(EventDraft(ReferatEvent.ENTRY_CHANGED, data)):
                 self.show_entries()
 
-        self.app.push_screen(EditEntryScreen(entry), changed)
+        self.app.push_screen(edit_entry_form(entry, self.today()), changed)
 
     def on_entries_list_remove_requested(self, message: EntriesList.RemoveRequested) -> None:
         entry = self.session.referat.entries.get(message.entry_id)
@@ -151,16 +148,14 @@ class ReferatActions(RunScreenBase):
         self.query_one(NotesPane).editor.focus()
 
     def open_next_meeting_form(self) -> None:
-        current = self.session.referat.next_meeting
-        date_text = format_day(current.date) if current and current.date else ""
+        today = self.today()
 
         def saved(values: dict[str, str] | None) -> None:
             if values is None:
                 return
-            day = self.parse_day(values["date"]) if values["date"] else ""
-            if day is None:
-                return
+            day = parse_due(values["date"], today).isoformat() if values["date"] else ""
             if self.execute(EventDraft(ReferatEvent.NEXT_MEETING_SET, {**values, "date": day})):
                 self.notify(tr("next.saved"))
 
-        self.app.push_screen(NextMeetingScreen(current, date_text), saved)
+        form = next_meeting_form(self.session.referat.next_meeting, today)
+        self.app.push_screen(form, saved)
