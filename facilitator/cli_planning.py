@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from rich.console import Console
 
 from facilitator.core.clock import SystemClock
-from facilitator.core.invitation import InvitationDetails, build_invitation
+from facilitator.core.invitation import build_invitation, details_from_text, parse_day
 from facilitator.core.meeting_plan import (
     PlanInputError,
     parse_clock,
@@ -31,7 +31,6 @@ from facilitator.core.program_template import (
     tuned_program,
     valid_program_id,
 )
-from facilitator.core.referat import parse_due
 from facilitator.export.invitation import INVITATION_FORMATS, render_invitation
 from facilitator.export.meeting_plan import plan_ics, plan_markdown
 from facilitator.i18n import format_day, format_minutes, tr
@@ -129,29 +128,23 @@ def run_planning_command(
     return None
 
 
-def read_date(text: str | None) -> date | None:
-    if not text:
-        return None
-    today = SystemClock().now().date()
-    try:
-        return parse_due(text.strip(), today)
-    except (ValueError, IndexError):
-        raise PlanInputError("invite.bad_date", text) from None
+def today() -> date:
+    return SystemClock().now().date()
 
 
 def command_invite(args: argparse.Namespace, console: Console, errors: Console) -> int:
     program = find_program(args.program, program_folders())
-    details = InvitationDetails(
-        day=read_date(args.date),
-        starts_at=parse_clock(args.time) if args.time else None,
-        place=args.place.strip(),
-        sender=args.sender.strip(),
-        chair=args.chair.strip(),
-        recipient=args.recipient.strip(),
-        reply_by=read_date(args.reply_by),
-        contact=args.contact.strip(),
-        group=args.group.strip(),
-    )
+    typed = {
+        "day": args.date or "",
+        "starts_at": args.time or "",
+        "place": args.place,
+        "sender": args.sender,
+        "chair": args.chair,
+        "recipient": args.recipient,
+        "reply_by": args.reply_by or "",
+        "contact": args.contact,
+    }
+    details = details_from_text(typed, today(), args.group)
     invitation = build_invitation(program, details)
     text = render_invitation(invitation, args.format)
     if args.output is None:
@@ -173,8 +166,9 @@ def command_plan(
     except (ZoneInfoNotFoundError, ValueError):
         errors.print(tr("cli.error", message=tr("cli.bad_tz", value=args.tz)), markup=False)
         return EXIT_BAD_INPUT
-    first = read_date(args.start)
-    assert first is not None  # --start is required
+    first = parse_day(args.start, today())
+    if first is None:  # --start "" : required, but empty
+        raise PlanInputError("invite.bad_date", args.start)
     people: list[str] = []
     if args.rotate:
         roster = previous_roster(sessions_dir, args.group)

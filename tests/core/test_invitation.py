@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from facilitator.core.invitation import InvitationDetails, build_invitation
+import pytest
+
+from facilitator.core.invitation import (
+    InvitationDetails,
+    build_invitation,
+    details_from_text,
+    parse_day,
+)
+from facilitator.core.meeting_plan import PlanInputError
 from facilitator.core.program import Program
 
 
@@ -39,3 +47,26 @@ def test_missing_details_are_listed_not_invented(netvaerk: Program) -> None:
         reply_by=date(2026, 11, 30),
     )
     assert build_invitation(netvaerk, everything).missing == ()
+
+
+def test_details_as_typed_in_the_form_or_the_options() -> None:
+    today = date(2026, 11, 26)
+    details = details_from_text(
+        {"day": "3.12", "starts_at": "19.30", "place": " Kulturhuset ", "reply_by": ""},
+        today,
+        group="Netværk Nord",
+    )
+    assert (details.day, details.starts_at, details.place) == (
+        date(2026, 12, 3),
+        time(19, 30),
+        "Kulturhuset",
+    )
+    assert details.reply_by is None and details.group == "Netværk Nord"
+    assert parse_day("1.1", today) == date(2027, 1, 1)  # the next 1 January
+    for bad, message in (
+        ({"day": "i morgen"}, "invite.bad_date"),
+        ({"starts_at": "25"}, "plan.bad_time"),
+    ):
+        with pytest.raises(PlanInputError) as raised:
+            details_from_text(bad, today)
+        assert raised.value.message == message

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from facilitator.core.invitation import InvitationDetails, build_invitation
+from facilitator.core.invitation import build_invitation, details_from_text, parse_day
 from facilitator.core.meeting_plan import (
     PlanInputError,
     PlannedMeeting,
@@ -19,7 +19,6 @@ from facilitator.core.meeting_plan import (
 )
 from facilitator.core.program import Program
 from facilitator.core.program_template import agenda_changes, valid_program_id
-from facilitator.core.referat import parse_due
 from facilitator.export.invitation import INVITATION_FORMATS, render_invitation
 from facilitator.i18n import tr
 from facilitator.store.files import atomic_write
@@ -27,16 +26,6 @@ from facilitator.tui.screens.fields_form import FieldsForm, FormField
 
 PLAN_ZONE = ZoneInfo("Europe/Copenhagen")
 YES_WORDS = ("j", "ja", "y", "yes")
-
-
-def _day(text: str, today: date) -> date | None:
-    """A typed date, None when empty; PlanInputError when it cannot be read."""
-    if not text:
-        return None
-    try:
-        return parse_due(text, today)
-    except (ValueError, IndexError):
-        raise PlanInputError("invite.bad_date", text) from None
 
 
 def _problem(error: PlanInputError) -> str:
@@ -58,20 +47,6 @@ INVITE_FIELDS = (
 )
 
 
-def invitation_details(values: dict[str, str], today: date, group: str = "") -> InvitationDetails:
-    return InvitationDetails(
-        day=_day(values["day"], today),
-        starts_at=parse_clock(values["starts_at"]) if values["starts_at"] else None,
-        place=values["place"],
-        sender=values["sender"],
-        chair=values["chair"],
-        recipient=values["recipient"],
-        reply_by=_day(values["reply_by"], today),
-        contact=values["contact"],
-        group=group,
-    )
-
-
 def invitation_form(program: Program, today: date) -> FieldsForm:
     # A program's `place` is advice on the room ("a quiet room with enough chairs"), not an
     # address, so the place is left for the sender to give.
@@ -84,7 +59,7 @@ def invitation_form(program: Program, today: date) -> FieldsForm:
 
     def check(values: dict[str, str]) -> str | None:
         try:
-            invitation_details(values, today)
+            details_from_text(values, today)
         except PlanInputError as error:
             return _problem(error)
         return None
@@ -97,7 +72,7 @@ def write_invitation(
     program: Program, values: dict[str, str], today: date, folder: Path
 ) -> tuple[Path, tuple[str, ...]]:
     """Write the invitation into `folder`; its path and the details left as placeholders."""
-    details = invitation_details(values, today)
+    details = details_from_text(values, today)
     invitation = build_invitation(program, details)
     fmt = values["format"] if values["format"] in INVITATION_FORMATS else "md"
     stamp = f"-{details.day.isoformat()}" if details.day else ""
@@ -115,7 +90,7 @@ PLAN_FIELDS = ("start", "every", "count", "time", "duration", "place", "rotate")
 def planned_meetings(
     values: dict[str, str], today: date, people: list[str]
 ) -> list[PlannedMeeting]:
-    first = _day(values["start"], today)
+    first = parse_day(values["start"], today)
     if first is None:
         raise PlanInputError("invite.bad_date", values["start"])
     count_text = values["count"]
