@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,14 @@ def danish() -> Iterator[None]:
     set_language("da")
     yield
     set_language("da")
+
+
+@pytest.fixture(autouse=True)
+def collector_given_back() -> Iterator[None]:
+    """`FacilitatorApp.run` freezes what exists for the rest of the process; a test process
+    runs many apps, so their objects go back to the collector after each test."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

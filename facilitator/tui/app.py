@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import signal
 from collections.abc import Iterable
@@ -70,6 +71,20 @@ class FacilitatorApp(App[None]):
         for key in (QUIT_KEY.key, PALETTE_KEY.key):
             self._bindings.key_to_bindings.pop(key, None)
         install_bindings(self, (QUIT_KEY, PALETTE_KEY))
+
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        """Run as the process's one app (the CLI, the browser seat, `make bench`).
+
+        Everything that exists now (Textual, our modules, the program) lives as long as the
+        process. Freezing it moves it out of the garbage collector's reach: without that, the
+        first full collection walks every imported object in the middle of drawing the first
+        frame (about 30 ms here, and ~90 ms of start in all), and again now and then while
+        the countdown runs. Not given back when the app ends: the process ends with it, and
+        unfreezing would make the exit walk it all after all (~50 ms). Tests, which run many
+        apps in one process, unfreeze after each (tests/conftest.py).
+        """
+        gc.freeze()
+        return super().run(*args, **kwargs)
 
     def get_default_screen(self) -> Screen[Any]:
         """A meeting opened from the command line is the first screen itself, so no blank

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Digits, Static
 
 from facilitator.core.agenda import BlockStatus
@@ -325,3 +326,24 @@ async def test_progress_bar_fills_with_the_block(
         screen.refresh_view()
         await pilot.pause()
         assert bar.fraction == 1.0
+
+
+def test_a_running_app_keeps_the_collector_off_what_lives_as_long_as_it(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    """`run` (the CLI's and the browser seat's way in) freezes what exists at start, so a
+    full collection does not walk every imported object during the first frame."""
+    import gc
+
+    frozen_while_running: list[int] = []
+
+    async def look_and_leave(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        frozen_while_running.append(gc.get_freeze_count())
+        pilot.app.exit()
+
+    gc.unfreeze()
+    app_for(netvaerk, clock, sessions_dir).run(
+        headless=True, size=(80, 24), auto_pilot=look_and_leave
+    )
+    assert frozen_while_running and frozen_while_running[0] > 10_000
