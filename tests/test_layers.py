@@ -44,8 +44,11 @@ def test_the_meeting_screen_loads_no_export_or_review_libraries() -> None:
     code = (
         "import sys\n"
         "import facilitator.tui.app\n"
+        "from facilitator.store.program_files import program_folders\n"
+        "program_folders()\n"
         "heavy = ('markdown_it', 'icalendar', 'facilitator.store.history',\n"
-        "         'facilitator.tui.screens.picker', 'facilitator.tui.screens.sessions')\n"
+        "         'facilitator.tui.screens.picker', 'facilitator.tui.screens.sessions',\n"
+        "         'importlib.resources', 'secrets')\n"
         "print(','.join(name for name in heavy if name in sys.modules))\n"
     )
     result = subprocess.run(

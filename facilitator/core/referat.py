@@ -12,7 +12,6 @@ Typed lines in the notes become entries:
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -320,6 +319,8 @@ class CommandError:
 
 
 def new_entry_id() -> str:
+    import secrets  # here, not at the top: it brings hashlib, ~2 ms of every start
+
     return secrets.token_hex(4)
 
 

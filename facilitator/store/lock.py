@@ -1,6 +1,6 @@
 """The single-writer lock of a session folder, with its owner named.
 
-`filelock` holds an OS lock on `.lock`; the kernel drops it when the process dies, so a
+An OS lock (`flock`, store/os_lock.py) on `.lock`; the kernel drops it when the process dies, so a
 lock left by kill -9 is taken over safely. Who holds it (host, pid, since) is written to
 `.lock.owner` so that a second instance can say so instead of just failing.
 """
@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from facilitator.core.events import format_utc, parse_utc
 from facilitator.i18n import format_clock_time, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.files import FILE_MODE, atomic_write, describe_os_error
+from facilitator.store.os_lock import LockTimeout, OsLock
 
 LOCK_NAME = ".lock"
 """The chair's seat: held for as long as the meeting is open for running."""
@@ -68,12 +67,12 @@ class SessionLock:
     def __init__(self, folder: Path, lock_name: str = LOCK_NAME) -> None:
         self.folder = folder
         self.lock_name = lock_name
-        self._lock = FileLock(str(folder / lock_name), mode=FILE_MODE, thread_local=False)
+        self._lock = OsLock(folder / lock_name, FILE_MODE)
 
     def acquire(self, now: datetime, wait_seconds: float = 0) -> None:
         try:
             self._lock.acquire(timeout=wait_seconds)
-        except Timeout:
+        except LockTimeout:
             raise SessionLocked(self.folder, read_owner(self.folder, self.lock_name)) from None
         except OSError as error:
             reason = describe_os_error(error)
@@ -96,10 +95,10 @@ class SessionLock:
 def lock_holder(folder: Path, lock_name: str = LOCK_NAME) -> LockOwner | None:
     """Who holds a seat's lock right now, or None if nobody does. Tries the OS lock and
     lets go at once, so an owner file left behind by kill -9 does not count."""
-    probe = FileLock(str(folder / lock_name), mode=FILE_MODE, thread_local=False)
+    probe = OsLock(folder / lock_name, FILE_MODE)
     try:
         probe.acquire(timeout=0)
-    except Timeout:
+    except LockTimeout:
         return read_owner(folder, lock_name) or LockOwner(host="?", pid=0, since=None)
     except OSError:
         return None  # a folder we cannot lock (read-only medium): nobody writes there either
@@ -113,12 +112,12 @@ class AppendLock:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._lock = FileLock(str(folder / APPEND_LOCK_NAME), mode=FILE_MODE, thread_local=False)
+        self._lock = OsLock(folder / APPEND_LOCK_NAME, FILE_MODE)
 
     def __enter__(self) -> AppendLock:
         try:
             self._lock.acquire(timeout=APPEND_WAIT_SECONDS)
-        except Timeout:
+        except LockTimeout:
             raise StoreError(tr("lock.append_busy", folder=self.folder)) from None
         except OSError as error:
             reason = describe_os_error(error)

@@ -120,10 +120,9 @@ def test_stale_lock_after_kill_is_taken_over(
     session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
     session.close()
     holder = textwrap.dedent(f"""
-        import sys, time
-        from filelock import FileLock
-        lock = FileLock({str(session.folder / ".lock")!r})
-        lock.acquire()
+        import fcntl, sys, time
+        lock = open({str(session.folder / ".lock")!r}, "a")
+        fcntl.flock(lock, fcntl.LOCK_EX)
         print("held", flush=True)
         time.sleep(60)
     """)
