@@ -11,13 +11,12 @@ from rich.console import Console
 from rich.table import Table
 
 from facilitator import __version__
-from facilitator.cli_planning import add_planning_commands, run_planning_command
+from facilitator.cli_planning_parser import PLANNING_COMMANDS, add_planning_commands
 from facilitator.cli_support import local_zone
 from facilitator.core.clock import SystemClock
 from facilitator.core.seats import Seat
-from facilitator.export import FORMATS, render_referat
+from facilitator.export import FORMATS
 from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr
-from facilitator.review_views import actions_table, contacts_text, sessions_table, show_session
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import (
@@ -32,11 +31,13 @@ from facilitator.store.session_files import (
     find_session_folder,
     read_header,
 )
-from facilitator.store.session_reader import read_session
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 SEAT_CHOICES = ("referent", "display", "vælg")
+REVIEW_COMMANDS = ("sessions", "show", "actions", "contacts")
+"""The review commands that print and end; the rest open the app or write a file.
+Each command imports what it needs when it runs, so `run` starts without the others."""
 
 
 def _language_from(argv: Sequence[str]) -> str:
@@ -153,8 +154,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_review(args: argparse.Namespace, sessions_dir: Path, console: Console) -> int | None:
-    """The review commands that print; None when the command is not one of them."""
+def command_review(args: argparse.Namespace, sessions_dir: Path, console: Console) -> int:
+    """The review commands that print (REVIEW_COMMANDS)."""
+    from facilitator.review_views import (
+        actions_table,
+        contacts_text,
+        sessions_table,
+        show_session,
+    )
+
     zone = local_zone()
     try:
         if args.command == "sessions":
@@ -165,8 +173,6 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
             console.print(actions_table(sessions_dir, args.group, args.open, zone))
         elif args.command == "contacts":
             sys.stdout.write(contacts_text(sessions_dir, args.group, args.format))
-        else:
-            return None
     except StoreError as error:
         Console(stderr=True).print(tr("cli.error", message=error.message), markup=False)
         return EXIT_BAD_INPUT
@@ -176,6 +182,9 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
 def command_export(
     sessions_dir: Path, session: str | None, fmt: str, output: Path | None, console: Console
 ) -> int:
+    from facilitator.export.referat import render_referat
+    from facilitator.store.session_reader import read_session
+
     try:
         record = read_session(find_session_folder(sessions_dir, session))
         text = render_referat(record, fmt, local_zone(), SystemClock().now())
@@ -294,12 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command_programs(console)
     if args.command == "export":
         return command_export(sessions_dir, args.session, args.format, args.output, console)
-    printed = command_review(args, sessions_dir, console)
-    if printed is not None:
-        return printed
-    planned = run_planning_command(args, sessions_dir, console, error_console)
-    if planned is not None:
-        return planned
+    if args.command in REVIEW_COMMANDS:
+        return command_review(args, sessions_dir, console)
+    if args.command in PLANNING_COMMANDS:
+        from facilitator.cli_planning import run_planning_command
+
+        return run_planning_command(args, sessions_dir, console, error_console)
 
     program = None
     session_folder = None

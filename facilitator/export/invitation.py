@@ -11,8 +11,6 @@ from facilitator.core.program import Program
 from facilitator.export.referat_html import printable_html
 from facilitator.i18n import format_clock_time, format_date, format_minutes, tr
 
-INVITATION_FORMATS = ("md", "txt", "html")
-
 
 def _given(invitation: Invitation, name: str, value: str) -> str:
     return value if name not in invitation.missing else tr(f"invite.placeholder.{name}")

@@ -11,7 +11,8 @@ from icalendar import Calendar
 from facilitator.core.invitation import InvitationDetails, build_invitation
 from facilitator.core.meeting_plan import parse_interval, plan_meetings
 from facilitator.core.program import Program
-from facilitator.export.invitation import INVITATION_FORMATS, render_invitation
+from facilitator.export import INVITATION_FORMATS
+from facilitator.export.invitation import render_invitation
 from facilitator.export.meeting_plan import plan_ics, plan_markdown
 from tests.conftest import COPENHAGEN, REPO
 

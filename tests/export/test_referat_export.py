@@ -14,7 +14,7 @@ import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
-from facilitator.export import render_referat
+from facilitator.export.referat import render_referat
 from facilitator.store.session_reader import read_session
 from tests.conftest import COPENHAGEN, REPO
 from tests.export.scripted_meeting import run_scripted_meeting

@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
-from facilitator.export import render_referat
+from facilitator.export.referat import render_referat
 from facilitator.store.program_files import load_program
 from facilitator.store.session_reader import read_session
 from facilitator.tui.screens.fields_form import FieldsForm

@@ -19,7 +19,8 @@ from facilitator.core.meeting_plan import (
 )
 from facilitator.core.program import Program
 from facilitator.core.program_template import agenda_changes, valid_program_id
-from facilitator.export.invitation import INVITATION_FORMATS, render_invitation
+from facilitator.export import INVITATION_FORMATS
+from facilitator.export.invitation import render_invitation
 from facilitator.i18n import tr
 from facilitator.store.files import atomic_write
 from facilitator.tui.screens.fields_form import FieldsForm, FormField

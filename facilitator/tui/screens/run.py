@@ -288,7 +288,7 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
             return
         try:
             # Imported here: markdown-it is not needed until the first export.
-            from facilitator.export import write_referat_files
+            from facilitator.export.referat import write_referat_files
             from facilitator.store.session_reader import read_session
 
             record = read_session(self.session.folder)

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from facilitator.core.clock import Clock
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import Entry, EntryKind, ReferatEvent
-from facilitator.export import render_referat
+from facilitator.export.referat import render_referat
 from facilitator.i18n import format_day, tr
 from facilitator.review_views import session_overview
 from facilitator.store.errors import StoreError

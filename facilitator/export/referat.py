@@ -1,0 +1,33 @@
+"""The referat as Markdown and as printable HTML, and both written into the session folder."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from facilitator.export import FORMATS
+from facilitator.export.referat_html import printable_html
+from facilitator.export.referat_markdown import referat_markdown
+from facilitator.store.files import atomic_write
+from facilitator.store.session_reader import SessionRecord
+
+
+def render_referat(
+    record: SessionRecord, fmt: str, zone: tzinfo, now: datetime | None = None
+) -> str:
+    markdown_text = referat_markdown(record, zone, now)
+    if fmt == "html":
+        return printable_html(markdown_text, record.header.title)
+    return markdown_text
+
+
+def write_referat_files(
+    record: SessionRecord, zone: tzinfo, now: datetime | None = None
+) -> list[Path]:
+    """`referat.md` and `referat.html` in the session folder (private, atomic)."""
+    written = []
+    for fmt in FORMATS:
+        path = record.folder / f"referat.{fmt}"
+        atomic_write(path, render_referat(record, fmt, zone, now).encode("utf-8"))
+        written.append(path)
+    return written
