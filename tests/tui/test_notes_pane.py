@@ -133,3 +133,33 @@ async def test_quit_with_unsaveable_notes_offers_a_copy_elsewhere(
         rescue_input.value = str(tmp_path / "kopi.md")
         await pilot.press("enter")
     assert "Må ikke gå tabt" in (tmp_path / "kopi.md").read_text()
+
+
+@pytest.mark.parametrize(
+    ("first_keys", "expected"),
+    [
+        (("D", "e", "t"), "Alle er her\nDet"),  # typing on: a line of its own
+        (("enter", "D"), "Alle er her\nD"),  # Enter first: no blank line on top
+        (("left", "X"), "Alle er heXr"),  # moved first: written where the cursor went
+    ],
+)
+async def test_writing_on_after_text_that_ends_mid_line_starts_a_new_line(
+    netvaerk: Program,
+    clock: FakeClock,
+    sessions_dir: Path,
+    first_keys: tuple[str, ...],
+    expected: str,
+) -> None:
+    """The referent (or the chair coming back) goes on under the last words, not after them."""
+    first = app_for(netvaerk, clock, sessions_dir)
+    async with first.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"Alle er her", "f6", "shift+f6")
+        folder = run_screen(first).session.folder
+    app = app_for(None, clock, sessions_dir, session=folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        assert editor(app).text == "Alle er her"
+        await pilot.pause()
+        assert not screen.notes.unsaved  # looking adds nothing
+        await pilot.press(*first_keys)
+        assert editor(app).text == expected

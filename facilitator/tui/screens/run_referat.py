@@ -42,8 +42,7 @@ class ReferatActions(RunScreenBase):
         goes on writing where the text ends, and a following seat sees the newest lines."""
         assert self.shown_block is not None
         editor = self.query_one(NotesPane).editor
-        editor.load_text(self.notes.text(self.shown_block))
-        editor.move_cursor(editor.document.end)
+        editor.show_text(self.notes.text(self.shown_block))
 
     def show_notes(self, block_id: str) -> None:
         """Put one block's notes in the pane (saving what was there first)."""

@@ -26,8 +26,32 @@ class NotesEditor(TextArea):
     """
 
     command_handler: Callable[[str], bool] | None = None
+    starts_new_line = False
+    """Set when a block's text is shown ending mid-line (the chair's last words, before the
+    referent took over): the first thing typed at the end then begins a line of its own
+    instead of running on from someone else's sentence. No newline is added by only looking."""
+
+    def show_text(self, text: str) -> None:
+        """A block's text, with the cursor after its end, ready to go on writing."""
+        self.load_text(text)
+        self.move_cursor(self.document.end)
+        self.starts_new_line = bool(text) and not text.endswith("\n")
+
+    def _break_line_if_pending(self) -> None:
+        pending, self.starts_new_line = self.starts_new_line, False
+        at_end = self.cursor_location == self.document.end and not self.selected_text
+        if pending and at_end and not self.read_only:
+            self.insert("\n")
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        self._break_line_if_pending()
+        await super()._on_paste(event)
 
     async def _on_key(self, event: events.Key) -> None:
+        if event.is_printable:
+            self._break_line_if_pending()
+        else:
+            self.starts_new_line = False  # Enter, a move or a delete first: the writer chose
         if event.key == "enter" and not self.read_only and not self.selected_text:
             row = self.cursor_location[0]
             line = self.document.get_line(row)
