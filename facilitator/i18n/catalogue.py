@@ -291,6 +291,8 @@ DA: dict[str, str] = {
     "export.parked": "Parkerede punkter",
     "export.next_meeting": "Næste møde",
     "export.written": "Referatet er gemt i {path}.",
+    "export.written_files": "Referatet er gemt som {names} i {folder}",
+    "export.and": " og ",
     # Notes (the referat)
     "notes.title": "Referat · {title}",
     "notes.title_other": "Referat · {title} (ikke det aktuelle punkt)",
@@ -906,6 +908,8 @@ EN: dict[str, str] = {
     "export.parked": "Parked points",
     "export.next_meeting": "Next meeting",
     "export.written": "The minutes were saved in {path}.",
+    "export.written_files": "The minutes were saved as {names} in {folder}",
+    "export.and": " and ",
     "notes.title": "Minutes · {title}",
     "notes.title_other": "Minutes · {title} (not the current item)",
     "notes.saved": "saved {time}",

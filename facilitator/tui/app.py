@@ -27,6 +27,7 @@ from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import find_session_folder, read_header
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.screens.run import RunScreen
+from facilitator.tui.shown_path import shown_path
 
 # The other screens and the review are imported where they are first shown: a meeting's
 # first frame should not wait for them (start time is measured against a bare Textual app).
@@ -246,7 +247,7 @@ class FacilitatorApp(App[None]):
             except StoreError as error:
                 self.notify(error.message, severity="error")
                 return
-            self.notify(tr("invite.written", path=path), timeout=10, markup=False)
+            self.notify(tr("invite.written", path=shown_path(path)), timeout=10, markup=False)
             if missing:
                 # Not markup: the placeholders are written in brackets, «[sted]».
                 fields = ", ".join(tr(f"invite.placeholder.{name}") for name in missing)

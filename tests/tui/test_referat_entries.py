@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
 
 from facilitator.core.clock import FakeClock
@@ -128,10 +129,11 @@ async def test_next_meeting_form(netvaerk: Program, clock: FakeClock, sessions_d
 
 
 async def test_f10_exports_markdown_and_html_into_the_folder(
-    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(sessions_dir.parent)
     app = app_for(netvaerk, clock, sessions_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = run_screen(app)
         await pilot.press("f5", *"Ikke gemt endnu", "f10")
         folder = screen.session.folder
@@ -139,6 +141,14 @@ async def test_f10_exports_markdown_and_html_into_the_folder(
         assert "Ikke gemt endnu" in markdown  # F10 saved the notes first
         assert (folder / "referat.html").read_text().startswith("<!DOCTYPE html>")
         assert oct((folder / "referat.md").stat().st_mode & 0o777) == "0o600"
+        # The notice names both files and the folder from the working folder, whole at 80
+        # columns (the folder's name is the longest word and must not be cut).
+        shown = f"sessions/{folder.name}"
+        (notice,) = [n.message for n in app._notifications]
+        assert notice == f"Referatet er gemt som referat.md og referat.html i {shown}"
+        await pilot.pause()
+        (toast,) = app.screen.query("Toast")
+        assert toast.content_size.width >= len(shown)
 
 
 async def test_enter_on_an_entry_edits_it(

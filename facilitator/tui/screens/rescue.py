@@ -15,6 +15,7 @@ from facilitator.core.program import Program
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.notes import write_rescue_copy
+from facilitator.tui.shown_path import shown_path
 
 
 class RescueScreen(ModalScreen[bool]):
@@ -44,7 +45,7 @@ class RescueScreen(ModalScreen[bool]):
         except StoreError as error:
             self.query_one("#rescue-error", Static).update(error.message)
             return
-        self.app.notify(tr("quit.saved_elsewhere", path=path))
+        self.app.notify(tr("quit.saved_elsewhere", path=shown_path(path)), markup=False)
         self.dismiss(True)
 
     def action_stay(self) -> None:

@@ -46,6 +46,7 @@ from facilitator.tui.screens.run_planning import (
 )
 from facilitator.tui.screens.run_referat import ReferatActions
 from facilitator.tui.screens.run_speakers import SpeakerActions
+from facilitator.tui.shown_path import shown_path
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
 from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.countdown import CountdownPanel
@@ -296,7 +297,10 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
         except StoreError as error:
             self.notify(error.message, severity="error")
             return
-        self.notify(tr("export.written", path=paths[0].parent / "referat.{md,html}"), timeout=8)
+        names = tr("export.and").join(path.name for path in paths)
+        folder = shown_path(paths[0].parent)
+        message = tr("export.written_files", names=names, folder=folder)
+        self.notify(message, timeout=8, markup=False)
 
     def action_toggle_big_clock(self) -> None:
         self.big_clock = not self.big_clock

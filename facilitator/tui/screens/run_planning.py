@@ -13,6 +13,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import ProgramLoadError, write_new_program
 from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.shown_path import shown_path
 
 # The forms and the exports are loaded when first used, not with the meeting screen.
 if TYPE_CHECKING:
@@ -98,7 +99,9 @@ class PlanningActions(RunScreenBase):
                 return
             total = format_minutes(final.planned_minutes)
             self.notify(
-                tr("new.written", path=path, blocks=len(final.blocks), total=total), timeout=10
+                tr("new.written", path=shown_path(path), blocks=len(final.blocks), total=total),
+                timeout=10,
+                markup=False,
             )
 
         def exists(program_id: str) -> bool:
