@@ -95,13 +95,14 @@ class SessionLock:
 def lock_holder(folder: Path, lock_name: str = LOCK_NAME) -> LockOwner | None:
     """Who holds a seat's lock right now, or None if nobody does. Tries the OS lock and
     lets go at once, so an owner file left behind by kill -9 does not count."""
-    probe = OsLock(folder / lock_name, FILE_MODE)
+    probe = OsLock(folder / lock_name, FILE_MODE, create=False)
     try:
         probe.acquire(timeout=0)
     except LockTimeout:
         return read_owner(folder, lock_name) or LockOwner(host="?", pid=0, since=None)
     except OSError:
-        return None  # a folder we cannot lock (read-only medium): nobody writes there either
+        # No lock file (nobody ever held it), or a read-only medium: nobody writes there.
+        return None
     probe.release()
     return None
 

@@ -23,9 +23,12 @@ class LockTimeout(Exception):
 
 
 class OsLock:
-    def __init__(self, path: Path, mode: int) -> None:
+    def __init__(self, path: Path, mode: int, create: bool = True) -> None:
+        """`create=False` for a probe: a missing file means nobody holds it, and looking at
+        a session must not leave a file in it."""
         self.path = path
         self.mode = mode
+        self.flags = os.O_RDWR | (os.O_CREAT if create else 0)
         self._descriptor: int | None = None
         self._depth = 0
 
@@ -35,12 +38,13 @@ class OsLock:
 
     def acquire(self, timeout: float = 0) -> None:
         """Take the lock, waiting up to `timeout` seconds. Raises LockTimeout when another
-        holder keeps it, OSError when the file cannot be opened (read-only medium…).
+        holder keeps it, OSError when the file cannot be opened (read-only medium, or
+        missing and not to be created).
         Taking it again while held only counts, like a re-entrant lock."""
         if self._descriptor is not None:
             self._depth += 1
             return
-        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, self.mode)
+        descriptor = os.open(self.path, self.flags, self.mode)
         deadline = time.monotonic() + timeout
         while True:
             try:

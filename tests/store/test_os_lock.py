@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import stat
 import time
 from pathlib import Path
 
 import pytest
 
+from facilitator.store.lock import SessionLock, lock_holder
 from facilitator.store.os_lock import LockTimeout, OsLock
+from tests.conftest import MEETING_START
 
 
 def test_a_second_holder_waits_then_is_refused(tmp_path: Path) -> None:
@@ -50,3 +53,18 @@ def test_a_folder_that_is_gone_is_an_os_error_and_nothing_is_held(tmp_path: Path
     with pytest.raises(OSError):
         lock.acquire()
     assert not lock.is_locked
+
+
+def test_asking_who_holds_a_seat_leaves_no_file_behind(tmp_path: Path) -> None:
+    """The review's detail screen asks whether a meeting is running: reading a session
+    never writes into it, not even an empty lock file."""
+    assert lock_holder(tmp_path) is None
+    assert list(tmp_path.iterdir()) == []
+    seat = SessionLock(tmp_path)
+    seat.acquire(MEETING_START)
+    try:
+        owner = lock_holder(tmp_path)
+        assert owner is not None and owner.pid == os.getpid()
+    finally:
+        seat.release()
+    assert lock_holder(tmp_path) is None
