@@ -23,11 +23,10 @@ from facilitator.core.meeting_plan import (
     parse_interval,
     plan_meetings,
 )
-from facilitator.core.program import Program
+from facilitator.core.program import Program, suggested_id
 from facilitator.core.program_template import (
     copied_program,
     starter_program,
-    suggested_id,
     tuned_program,
     valid_program_id,
 )

@@ -7,16 +7,20 @@ Time is only ever read from event timestamps and the `now` a caller passes in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from facilitator.core.events import Event, EventDraft, EventType
-from facilitator.core.program import Program
+from facilitator.core.program import Block, Program, suggested_id
 
 MINIMUM_PLANNED_SECONDS = 60
+ADDED_BLOCK_MAX_MINUTES = 600
+ADDED_BLOCK_DEFAULT_MINUTES = 10
+_TRAILING_MINUTES = re.compile(r"^(?P<title>.*?)\s+(?P<minutes>\d{1,4})\s*(min(utter)?|m)?\.?$")
 
 
 class BlockStatus(StrEnum):
@@ -55,13 +59,21 @@ class AgendaState:
     ended_at: datetime | None = None
     last_event_at: datetime | None = None
     ignored_events: int = 0
+    planned_minutes: int = 0
+    """The program's own length, before any live change (blocks added on the way included)."""
 
     @classmethod
     def initial(cls, program: Program) -> AgendaState:
         runs = {block.id: BlockRun(block.id, block.minutes * 60) for block in program.blocks}
         first = program.blocks[0].id
         runs[first].status = BlockStatus.CURRENT
-        return cls(program=program, order=[b.id for b in program.blocks], runs=runs, current=first)
+        return cls(
+            program=program,
+            order=[b.id for b in program.blocks],
+            runs=runs,
+            current=first,
+            planned_minutes=program.planned_minutes,
+        )
 
     @classmethod
     def from_events(cls, program: Program, events: Iterable[Event]) -> AgendaState:
@@ -205,6 +217,29 @@ class AgendaState:
                 applied = True
         return applied
 
+    def _on_block_added(self, moment: datetime, data: Mapping[str, Any]) -> bool:
+        """A new item, right after the current one. It is appended to the program (so every
+        existing item keeps its number and its notes file) and placed in the order here."""
+        block_id, title, minutes = data.get("block"), data.get("title"), data.get("minutes")
+        valid = (
+            isinstance(block_id, str)
+            and block_id == suggested_id(block_id)
+            and block_id not in self.runs
+            and isinstance(title, str)
+            and title.strip()
+            and isinstance(minutes, int)
+            and not isinstance(minutes, bool)
+            and 1 <= minutes <= ADDED_BLOCK_MAX_MINUTES
+        )
+        if not valid or self.current is None:
+            return False
+        assert isinstance(block_id, str) and isinstance(title, str) and isinstance(minutes, int)
+        block = Block(id=block_id, title=title.strip(), minutes=minutes)
+        self.program = replace(self.program, blocks=(*self.program.blocks, block))
+        self.order.insert(self.order.index(self.current) + 1, block_id)
+        self.runs[block_id] = BlockRun(block_id, minutes * 60)
+        return True
+
     # ----------------------------------------------------------------- queries
 
     def elapsed_seconds(self, block_id: str, now: datetime) -> float:
@@ -240,7 +275,7 @@ class AgendaState:
         """The start plus the program's own planned length (before any live changes)."""
         if self.started_at is None:
             return None
-        return self.started_at + timedelta(minutes=self.program.planned_minutes)
+        return self.started_at + timedelta(minutes=self.planned_minutes)
 
     def previous_block(self) -> str | None:
         """The block "previous" goes back to: the nearest finished one before the current."""
@@ -261,6 +296,7 @@ _HANDLERS: dict[str, Callable[[AgendaState, datetime, Mapping[str, Any]], bool]]
     EventType.BLOCK_POSTPONED: AgendaState._on_block_postponed,
     EventType.BLOCK_EXTENDED: AgendaState._on_block_extended,
     EventType.PLAN_ADJUSTED: AgendaState._on_plan_adjusted,
+    EventType.BLOCK_ADDED: AgendaState._on_block_added,
 }
 
 
@@ -314,3 +350,29 @@ def extend_block(state: AgendaState, seconds: int) -> Command:
     if planned + seconds < MINIMUM_PLANNED_SECONDS:
         return Refusal("agenda.refuse_too_short")
     return EventDraft(EventType.BLOCK_EXTENDED, {"block": state.current, "seconds": seconds})
+
+
+def add_block(state: AgendaState, title: str, minutes: int) -> Command:
+    """A new item after the current one (`/nytpunkt Beboerhøring 15`)."""
+    if state.current is None:
+        return Refusal("agenda.refuse_finished")
+    if not title.strip():
+        return Refusal("agenda.refuse_no_title")
+    if not 1 <= minutes <= ADDED_BLOCK_MAX_MINUTES:
+        return Refusal("agenda.refuse_minutes", {"most": ADDED_BLOCK_MAX_MINUTES})
+    base = suggested_id(title.strip())
+    block_id, number = base, 1
+    while block_id in state.runs:
+        number += 1
+        block_id = f"{base}-{number}"
+    data = {"block": block_id, "title": title.strip(), "minutes": minutes}
+    return EventDraft(EventType.BLOCK_ADDED, data)
+
+
+def parse_added_block(text: str) -> tuple[str, int]:
+    """`Beboerhøring 15` or `Beboerhøring 15 min` → ("Beboerhøring", 15); without a number
+    at the end the item gets ADDED_BLOCK_DEFAULT_MINUTES."""
+    match = _TRAILING_MINUTES.match(text.strip())
+    if match is None:
+        return text.strip(), ADDED_BLOCK_DEFAULT_MINUTES
+    return match.group("title").strip(), int(match.group("minutes"))

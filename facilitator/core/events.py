@@ -19,6 +19,7 @@ class EventType(StrEnum):
     BLOCK_POSTPONED = "block_postponed"
     BLOCK_EXTENDED = "block_extended"
     PLAN_ADJUSTED = "plan_adjusted"
+    BLOCK_ADDED = "block_added"
 
 
 @dataclass(frozen=True)

@@ -345,3 +345,11 @@ def program_to_data(program: Program) -> dict[str, Any]:
         entry.update({key: value for key, value in optional_block.items() if value})
         blocks.append(entry)
     return {"program": header, "block": blocks}
+
+
+def suggested_id(text: str) -> str:
+    """`Netværk Nord` → `netvaerk-nord`: a program id from a title or a group name."""
+    lowered = text.lower()
+    for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        lowered = lowered.replace(letter, spelled)
+    return re.sub(r"[^a-z0-9]+", "-", lowered).strip("-") or "program"

@@ -20,14 +20,6 @@ def valid_program_id(program_id: str) -> bool:
     return bool(PROGRAM_ID.match(program_id))
 
 
-def suggested_id(text: str) -> str:
-    """`Netværk Nord` → `netvaerk-nord`: a program id from a title or a group name."""
-    lowered = text.lower()
-    for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
-        lowered = lowered.replace(letter, spelled)
-    return re.sub(r"[^a-z0-9]+", "-", lowered).strip("-") or "program"
-
-
 def starter_program(program_id: str) -> Program:
     """A plain meeting of 2 hours to build on: every kind of item once, texts to replace."""
     blocks = (
@@ -115,8 +107,8 @@ def tuned_program(state: AgendaState, program_id: str, title: str) -> Program:
 
 @dataclass(frozen=True)
 class AgendaChange:
-    """One difference between a program and its tuned copy: `kind` is removed, moved or
-    minutes (then `old` and `new` are the minutes)."""
+    """One difference between a program and its tuned copy: `kind` is removed, added, moved
+    or minutes (then `old` and `new` are the minutes; `new` for an added item)."""
 
     kind: str
     title: str = ""
@@ -126,13 +118,20 @@ class AgendaChange:
 
 def agenda_changes(before: Program, after: Program) -> list[AgendaChange]:
     changes = []
+    before_ids = [block.id for block in before.blocks]
     after_ids = [block.id for block in after.blocks]
     for block in before.blocks:
         if block.id not in after_ids:
             changes.append(AgendaChange("removed", block.title))
-    if [block.id for block in before.blocks if block.id in after_ids] != after_ids:
+    for block in after.blocks:
+        if block.id not in before_ids:  # added during the meeting (/nytpunkt)
+            changes.append(AgendaChange("added", block.title, 0, block.minutes))
+    kept = [block_id for block_id in after_ids if block_id in before_ids]
+    if [block_id for block_id in before_ids if block_id in after_ids] != kept:
         changes.append(AgendaChange("moved"))
     for block in after.blocks:
+        if block.id not in before_ids:
+            continue
         old = before.block(block.id).minutes
         if old != block.minutes:
             changes.append(AgendaChange("minutes", block.title, old, block.minutes))

@@ -55,7 +55,8 @@ class LiveSession:
     ) -> None:
         self.folder = folder
         self.header = header
-        self.program = program
+        self.initial_program = program
+        """The program as the session began (`session.toml`), before any item was added."""
         self.clock = clock
         self.state = AgendaState.initial(program)
         self.referat = ReferatState()
@@ -148,6 +149,12 @@ class LiveSession:
             self.record(EventDraft(EventType.SESSION_OPENED))
 
     # ----------------------------------------------------------------- using
+
+    @property
+    def program(self) -> Program:
+        """The program as it runs: the one the session began with, and any item added on
+        the way (appended, so every item keeps its number and its notes file)."""
+        return self.state.program
 
     @property
     def read_only(self) -> bool:

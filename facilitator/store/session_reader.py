@@ -34,6 +34,7 @@ def read_session(folder: Path, tolerant: bool = False) -> SessionRecord:
     path = folder / EVENTS_NAME
     log = read_event_log(path, tolerant=tolerant)
     state = SessionState.from_events(program, log.events, header.roster, header.colleagues)
+    program = state.agenda.program  # with any item added during the meeting
     warnings = []
     if log.bad_lines:
         lines = ", ".join(str(number) for number in log.bad_lines[:5])

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
-from facilitator.core.program import Program, program_from_data, program_to_data
+from facilitator.core.program import (
+    Program,
+    program_from_data,
+    program_to_data,
+    suggested_id,
+)
 from facilitator.core.program_template import (
     AgendaChange,
     agenda_changes,
     copied_program,
     starter_program,
-    suggested_id,
     tuned_program,
     valid_program_id,
 )

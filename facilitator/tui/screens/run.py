@@ -57,7 +57,9 @@ from facilitator.tui.widgets.notes_pane import NotesPane
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
 NEXT_MEETING_COMMANDS = ("/næste", "/naeste", "/næste møde", "/next")
+ADD_BLOCK_COMMANDS = ("/nytpunkt", "/nyt-punkt", "/tilføjpunkt")
 CHAIR_ONLY_COMMANDS = (
+    *ADD_BLOCK_COMMANDS,
     "/kolleger",
     "/deltager",
     "/deltagere",
@@ -149,6 +151,15 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
         except StoreError as error:
             self.problem = error.message
 
+    def add_block_line(self, text: str) -> bool:
+        """`/nytpunkt Beboerhøring 15`: a new item right after the current one."""
+        title, minutes = agenda.parse_added_block(text)
+        if not self.execute(agenda.add_block(self.session.state, title, minutes)):
+            return False
+        self.refresh_view()
+        self.notify(tr("agenda.block_added", title=title, minutes=minutes), markup=False)
+        return True
+
     def handle_command_line(self, line: str) -> bool:
         """A typed `/…` line: record its entries. True if the line should leave the text."""
         if self.shown_block is None:
@@ -170,6 +181,7 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
             "/udfoert": self.mark_carried_done,
             **dict.fromkeys(PLAN_COMMANDS, self.open_plan_form),
             **dict.fromkeys(SAVE_PROGRAM_COMMANDS, self.action_save_program),
+            **dict.fromkeys(ADD_BLOCK_COMMANDS, self.add_block_line),
         }
         if word.lower() in speaker_commands:
             return speaker_commands[word.lower()](rest.strip())

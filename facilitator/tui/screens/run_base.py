@@ -56,6 +56,7 @@ class RunScreenBase(Screen[None]):
             if self.in_round()
             else None
         )
+        self.notes.program = session.program  # an item added on the way has notes too
         self.view = build_view(session.state, now, self.zone, estimate)
         self.speakers = speakers_view(self.session, now, self.stamps)
         guide = self.query_one(GuidePanel)

@@ -75,7 +75,8 @@ class PlanningActions(RunScreenBase):
 
     def action_save_program(self, _rest: str = "") -> bool:
         """Save the agenda as run (order, minutes, without skipped items) as a program."""
-        from facilitator.core.program_template import suggested_id, tuned_program
+        from facilitator.core.program import suggested_id
+        from facilitator.core.program_template import tuned_program
         from facilitator.tui.screens.planning import save_program_form
 
         program = self.session.program
@@ -107,5 +108,6 @@ class PlanningActions(RunScreenBase):
         def exists(program_id: str) -> bool:
             return (folder / f"{program_id}.toml").exists()
 
-        self.app.push_screen(save_program_form(program, tuned, exists), chosen)
+        before = self.session.initial_program
+        self.app.push_screen(save_program_form(before, tuned, exists), chosen)
         return True

@@ -27,6 +27,20 @@ ROW_STYLE = {
 }
 
 
+def visible_rows(count: int, current: int, height: int) -> tuple[int, int]:
+    """Which rows (start, end) fit in `height` lines with the current one in view. A line at
+    either end is given up to say how many items are hidden there."""
+    if height <= 0 or count <= height:
+        return 0, count
+    start = min(max(0, current - (height - 1) // 2), count - height)
+    end = start + height
+    if start > 0:
+        start += 1  # the top line says "↑ n mere"
+    if end < count:
+        end -= 1  # the bottom line says "↓ n mere"
+    return start, end
+
+
 class AgendaPanel(Widget):
     """Drawn as lines of Text laid out by hand: a Rich Table measured every column of every
     row once a second, the largest part of the run screen's idle CPU."""
@@ -54,18 +68,27 @@ class AgendaPanel(Widget):
         actual_width = max(cell_len(actual) for _row, _planned, actual, _over in rows)
         gaps = (1 if planned_width else 0) + (1 if actual_width else 0)
         title_width = max(1, self.content_size.width - planned_width - actual_width - gaps)
-        text = Text(no_wrap=True, overflow="ellipsis")
-        for index, (row, planned, actual, over) in enumerate(rows):
+        # More items than lines (a long program, or items added with /nytpunkt on a small
+        # terminal): show the ones around the current item rather than cut off the end.
+        current = next(
+            (i for i, (row, *_rest) in enumerate(rows) if row.status is BlockStatus.CURRENT),
+            len(rows) - 1,
+        )
+        start, end = visible_rows(len(rows), current, self.content_size.height)
+        lines: list[Text] = []
+        if start > 0:
+            lines.append(Text(tr("agenda.more_above", count=start), style="dim"))
+        for row, planned, actual, over in rows[start:end]:
             style = ROW_STYLE[row.status]
-            title = Text(no_wrap=True, overflow="ellipsis")
-            title.append(f"{STATUS_MARK[row.status]} ", style="bold" if style else "dim")
-            title.append(f"{row.number}. {row.title}", style=style)
-            title.truncate(title_width, overflow="ellipsis", pad=True)
-            if index:
-                text.append("\n")
-            text.append_text(title)
+            line = Text(no_wrap=True, overflow="ellipsis")
+            line.append(f"{STATUS_MARK[row.status]} ", style="bold" if style else "dim")
+            line.append(f"{row.number}. {row.title}", style=style)
+            line.truncate(title_width, overflow="ellipsis", pad=True)
             if planned_width:
-                text.append(" " + planned.rjust(planned_width), style="dim")
+                line.append(" " + planned.rjust(planned_width), style="dim")
             if actual_width:
-                text.append(" " + actual.rjust(actual_width), style="red" if over else "dim")
-        return text
+                line.append(" " + actual.rjust(actual_width), style="red" if over else "dim")
+            lines.append(line)
+        if end < len(rows):
+            lines.append(Text(tr("agenda.more_below", count=len(rows) - end), style="dim"))
+        return Text("\n", no_wrap=True, overflow="ellipsis").join(lines)
