@@ -20,7 +20,7 @@ from facilitator.core.program import Block, Program, suggested_id
 MINIMUM_PLANNED_SECONDS = 60
 ADDED_BLOCK_MAX_MINUTES = 600
 ADDED_BLOCK_DEFAULT_MINUTES = 10
-_TRAILING_MINUTES = re.compile(r"^(?P<title>.*?)\s+(?P<minutes>\d{1,4})\s*(min(utter)?|m)?\.?$")
+_TRAILING_MINUTES = re.compile(r"^(?P<title>.*?)\s+(?P<minutes>\d{1,3})\s*(min(utter)?|m)?\.?$")
 
 
 class BlockStatus(StrEnum):
@@ -60,7 +60,7 @@ class AgendaState:
     last_event_at: datetime | None = None
     ignored_events: int = 0
     planned_minutes: int = 0
-    """The program's own length, before any live change (blocks added on the way included)."""
+    """The program's own length as the meeting began: items added on the way are not in it."""
 
     @classmethod
     def initial(cls, program: Program) -> AgendaState:
@@ -371,7 +371,7 @@ def add_block(state: AgendaState, title: str, minutes: int) -> Command:
 
 def parse_added_block(text: str) -> tuple[str, int]:
     """`Beboerhøring 15` or `Beboerhøring 15 min` → ("Beboerhøring", 15); without a number
-    at the end the item gets ADDED_BLOCK_DEFAULT_MINUTES."""
+    of minutes at the end (a year is not one) the item gets ADDED_BLOCK_DEFAULT_MINUTES."""
     match = _TRAILING_MINUTES.match(text.strip())
     if match is None:
         return text.strip(), ADDED_BLOCK_DEFAULT_MINUTES

@@ -102,6 +102,7 @@ def test_a_hand_edited_block_added_event_that_does_not_fit_is_counted_not_applie
         ("Beboerhøring 15 minutter", ("Beboerhøring", 15)),
         ("Beboerhøring", ("Beboerhøring", 10)),
         ("Budget 2027 20", ("Budget 2027", 20)),
+        ("Budget 2027", ("Budget 2027", 10)),
         ("15", ("15", 10)),
     ],
 )
