@@ -97,3 +97,17 @@ def test_the_rows_in_view(count: int, current: int, height: int, expected: tuple
     assert start <= current < end
     if height:  # the rows and the "n mere" lines fill the height exactly
         assert (end - start) + (start > 0) + (end < count) == min(height, count)
+
+
+async def test_on_a_tall_terminal_the_agenda_grows_with_an_added_item(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"/nytpunkt Kaffe og kage 10", "enter")
+        await pilot.pause()
+        panel = screen.query_one(AgendaPanel)
+        lines = str(panel.render()).splitlines()
+        assert panel.content_size.height == len(netvaerk.blocks) + 1 == len(lines)
+        assert not any("mere" in line for line in lines)

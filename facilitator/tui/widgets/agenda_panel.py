@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -46,6 +47,18 @@ class AgendaPanel(Widget):
     row once a second, the largest part of the run screen's idle CPU."""
 
     view: reactive[MeetingView | None] = reactive(None)
+
+    def watch_view(self, old: MeetingView | None, new: MeetingView | None) -> None:
+        # An item added during the meeting: the panel may grow (a relayout only then, not
+        # every second).
+        if (len(old.rows) if old else 0) != (len(new.rows) if new else 0):
+            self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """Room for every item; the layout's max-height cuts it, and `render` then shows the
+        items around the current one. (Measured from the rendered lines instead, the panel
+        could never grow past the window it was last drawn with.)"""
+        return len(self.view.rows) if self.view else 0
 
     def on_mount(self) -> None:
         self.border_title = tr("run.agenda_title")
