@@ -156,7 +156,6 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
         title, minutes = agenda.parse_added_block(text)
         if not self.execute(agenda.add_block(self.session.state, title, minutes)):
             return False
-        self.refresh_view()
         self.notify(tr("agenda.block_added", title=title, minutes=minutes), markup=False)
         return True
 
