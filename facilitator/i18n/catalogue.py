@@ -212,6 +212,20 @@ DA: dict[str, str] = {
     "tip.quit": "Gem og afslut – mødet kan fortsættes med «facilitator resume»",
     "tip.start": "Start et nyt møde med det valgte program",
     "tip.resume": "Fortsæt det seneste møde præcis hvor det var",
+    # The two key modes of a meeting screen
+    "keys.mode_notes": "Referat",
+    "keys.mode_chair": "Ordstyrertaster",
+    "keys.space": "Mellemrum",
+    "bind.chair_keys": "Taster",
+    "tip.chair_keys": "Almindelige taster styrer mødet (Mellemrum, n, p, + …) – til tastaturer uden F-taster",
+    "bind.write": "Skriv",
+    "tip.write": "Tilbage til referatet: bogstaver skriver igen",
+    "keys.notes_border_chair": "ordstyrertaster – i eller Enter: skriv",
+    "keys.not_a_chair_key": "»{key}« gør intet som ordstyrertast. Tryk i eller Enter for at skrive i referatet, h for hjælp.",
+    "keys.referent_writes": "Referenten skriver referatet ({who}) – det, du skrev, er ikke kommet med. Tryk Esc for ordstyrertasterne.",
+    "keys.notes_read_only": "Referatet er skrivebeskyttet her – det, du skrev, er ikke kommet med.",
+    "palette.keys": "{keys} – {tip}",
+    "referat.already_recorded": "Den linje står allerede i referatet – den er ikke skrevet igen.",
     # Program picker
     "picker.title": "Vælg et program",
     "picker.col_title": "Program",
@@ -499,11 +513,14 @@ DA: dict[str, str] = {
     "help.title": "Taster",
     "help.intro_referent": "Du sidder som referent: referatet er dit, dagsorden og talerliste styres af ordstyreren. Skriv noter og /beslutning, /handling, /parkér i referatfeltet; Ctrl+P åbner kommandopaletten.",
     "help.intro": (
-        "Alle ordstyrerens handlinger ligger på F-taster og Ctrl-kombinationer, så de virker, "
-        "mens referenten skriver. Ctrl+P åbner kommandopaletten med de samme handlinger."
+        "Bogstaver skriver i referatet; F-tasterne styrer mødet, mens der skrives. Uden F-taster "
+        "(bærbare, hvor de er lyd og lys, eller en terminal, der selv bruger F1 eller F10): tryk "
+        "Esc for ordstyrertaster, så styrer almindelige taster mødet – i eller Enter skriver igen. "
+        "Ctrl+P åbner kommandopaletten med de samme handlinger."
     ),
     "help.close": "Esc eller F1 lukker",
     "help.col_key": "Tast",
+    "help.col_letter": "Ordstyrertast",
     "help.col_action": "Handling",
     "help.palette": "Kommandopalet",
     # Catch-up dialog
@@ -838,6 +855,20 @@ EN: dict[str, str] = {
     "tip.quit": "Save and quit – continue later with “facilitator resume”",
     "tip.start": "Start a new meeting with the chosen program",
     "tip.resume": "Continue the latest meeting exactly where it was",
+    # The two key modes of a meeting screen
+    "keys.mode_notes": "Minutes",
+    "keys.mode_chair": "Chair keys",
+    "keys.space": "Space",
+    "bind.chair_keys": "Keys",
+    "tip.chair_keys": "Plain keys run the meeting (Space, n, p, + …) – for keyboards without F-keys",
+    "bind.write": "Write",
+    "tip.write": "Back to the minutes: letters type again",
+    "keys.notes_border_chair": "chair keys – i or Enter: write",
+    "keys.not_a_chair_key": "“{key}” does nothing as a chair key. Press i or Enter to write in the minutes, h for help.",
+    "keys.referent_writes": "The referent is writing the minutes ({who}) – what you typed was not added. Press Esc for the chair keys.",
+    "keys.notes_read_only": "The minutes are read-only here – what you typed was not added.",
+    "palette.keys": "{keys} – {tip}",
+    "referat.already_recorded": "That line is in the minutes already – it was not added again.",
     "picker.title": "Choose a program",
     "picker.col_title": "Program",
     "picker.col_time": "Time",
@@ -1120,11 +1151,14 @@ EN: dict[str, str] = {
     "help.title": "Keys",
     "help.intro_referent": "You are the referent: the minutes are yours, the agenda and speakers are run by the chair. Write notes and /beslutning, /handling, /parkér in the minutes pane; Ctrl+P opens the command palette.",
     "help.intro": (
-        "Every chair action is on an F-key or a Ctrl combination, so it works while the "
-        "minute-taker types. Ctrl+P opens the command palette with the same actions."
+        "Letters type in the minutes; the F-keys run the meeting while someone types. Without "
+        "F-keys (laptops where they are sound and light, or a terminal that keeps F1 or F10): "
+        "press Esc for the chair keys, and plain keys run the meeting – i or Enter types again. "
+        "Ctrl+P opens the command palette with the same actions."
     ),
     "help.close": "Esc or F1 closes",
     "help.col_key": "Key",
+    "help.col_letter": "Chair key",
     "help.col_action": "Action",
     "help.palette": "Command palette",
     "catchup.title": "Catch up – you are {minutes} min behind",

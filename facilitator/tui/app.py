@@ -12,6 +12,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -25,7 +26,17 @@ from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import find_session_folder, read_header
-from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
+from facilitator.tui import paste_guard
+from facilitator.tui.bindings import (
+    PALETTE_KEY,
+    QUIT_KEY,
+    TO_CHAIR_KEYS,
+    TO_NOTES,
+    install_bindings,
+    key_label,
+    letter_label,
+)
+from facilitator.tui.key_order import KeyOrder
 from facilitator.tui.screens.run import RunScreen
 from facilitator.tui.shown_path import shown_path
 
@@ -67,6 +78,7 @@ class FacilitatorApp(App[None]):
         self.initial_session = session_folder
         self.session: LiveSession | None = None
         self.start_problem = ""
+        self.key_order = KeyOrder()
         """Why the meeting asked for could not be opened (said once the app is up)."""
         # Replace Textual's English quit and palette bindings with localized ones.
         for key in (QUIT_KEY.key, PALETTE_KEY.key):
@@ -85,7 +97,15 @@ class FacilitatorApp(App[None]):
         apps in one process, unfreeze after each (tests/conftest.py).
         """
         gc.freeze()
+        paste_guard.install()
         return super().run(*args, **kwargs)
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key or a paste is looked at only once the last one has been handled, with all
+        it set off: nothing typed overtakes what was typed before it (tui/key_order.py)."""
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            await self.key_order.before(self, event)
+        await super().on_event(event)
 
     def get_default_screen(self) -> Screen[Any]:
         """A meeting opened from the command line is the first screen itself, so no blank
@@ -286,10 +306,13 @@ class FacilitatorApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The chair's actions in the command palette, in the chosen language."""
         if isinstance(screen, RunScreen):
-            for spec in screen.keys:
+            for spec in (*screen.keys, TO_CHAIR_KEYS, TO_NOTES):
+                keys = key_label(spec.key) if spec is not TO_NOTES else ""
+                if spec.letter:
+                    keys += f" · {letter_label(spec.letter)}"
                 yield SystemCommand(
                     tr(f"bind.{spec.id}"),
-                    tr(f"tip.{spec.id}"),
+                    tr("palette.keys", keys=keys or spec.key_display, tip=tr(f"tip.{spec.id}")),
                     lambda action=spec.action, target=screen: target.run_action(action),
                 )
             if screen.session.seat is Seat.CHAIR:

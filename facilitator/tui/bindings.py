@@ -22,6 +22,11 @@ class KeySpec:
     show: bool = True
     priority: bool = True
     key_display: str | None = None
+    letter: str = ""
+    """The same action as a plain key in the chair's key mode (Esc in the notes): laptops
+    whose F-keys are media keys, and terminals that keep F1, F10 or F11 for themselves."""
+    letter_shown: bool = False
+    """Shown in the key bar while the chair's keys are on (the rest are in F1 help)."""
 
     def binding(self) -> Binding:
         return Binding(
@@ -36,39 +41,47 @@ class KeySpec:
         )
 
 
-# Chair actions: F-keys and ctrl-combinations only, so they work while someone types notes.
+# Chair actions: F-keys and ctrl-combinations, so they work while someone types notes, and
+# each the same as one plain key in the chair's key mode (Danish mnemonics where they fit:
+# n næste, s spring over, e efter det næste, g giv ordet, t talerliste, u ur, d deltagere).
 CHAIR_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("help", "f1", "show_help"),
-    KeySpec("bigclock", "f2", "toggle_big_clock", show=False),
-    KeySpec("catchup", "f3", "catch_up", show=False),
-    KeySpec("skip", "f4", "skip_block", show=False),
-    KeySpec("postpone", "shift+f4", "postpone_block", show=False),
-    KeySpec("toggle", "f5", "toggle_clock"),
-    KeySpec("next", "f6", "next_block"),
-    KeySpec("previous", "shift+f6", "previous_block", show=False),
-    KeySpec("plus1", "f7", "extend(60)"),
-    KeySpec("minus1", "shift+f7", "extend(-60)", show=False),
-    KeySpec("plus5", "ctrl+f7", "extend(300)", show=False),
-    KeySpec("minus5", "ctrl+shift+f7", "extend(-300)", show=False),
-    KeySpec("export", "f10", "export_referat", show=False),
-    KeySpec("speaker", "f8", "next_speaker"),
-    KeySpec("stamps", "shift+f8", "toggle_stamps", show=False),
-    KeySpec("queue", "f9", "queue_speaker"),
-    KeySpec("pass", "shift+f9", "pass_in_round", show=False),
-    KeySpec("talerliste", "ctrl+f9", "edit_queue", show=False),
-    KeySpec("roster", "ctrl+f12", "show_roster", show=False),
-    KeySpec("fairness", "shift+f2", "show_fairness", show=False),
-    KeySpec("quiet", "ctrl+f8", "toggle_quiet_first", show=False),
-    KeySpec("groups", "f12", "split_groups", show=False),
-    KeySpec("groups_size", "shift+f12", "split_groups(True)", show=False),
+    KeySpec("help", "f1", "show_help", letter="h", letter_shown=True),
+    KeySpec("bigclock", "f2", "toggle_big_clock", show=False, letter="u"),
+    KeySpec("catchup", "f3", "catch_up", show=False, letter="k"),
+    KeySpec("skip", "f4", "skip_block", show=False, letter="s"),
+    KeySpec("postpone", "shift+f4", "postpone_block", show=False, letter="e"),
+    KeySpec("toggle", "f5", "toggle_clock", letter=" ", letter_shown=True),
+    KeySpec("next", "f6", "next_block", letter="n", letter_shown=True),
+    KeySpec("previous", "shift+f6", "previous_block", show=False, letter="p", letter_shown=True),
+    KeySpec("plus1", "f7", "extend(60)", letter="+", letter_shown=True),
+    KeySpec("minus1", "shift+f7", "extend(-60)", show=False, letter="-", letter_shown=True),
+    KeySpec("plus5", "ctrl+f7", "extend(300)", show=False, letter=">"),
+    KeySpec("minus5", "ctrl+shift+f7", "extend(-300)", show=False, letter="<"),
+    KeySpec("export", "f10", "export_referat", show=False, letter="x"),
+    KeySpec("speaker", "f8", "next_speaker", letter="g", letter_shown=True),
+    KeySpec("stamps", "shift+f8", "toggle_stamps", show=False, letter="a"),
+    KeySpec("queue", "f9", "queue_speaker", letter="t", letter_shown=True),
+    KeySpec("pass", "shift+f9", "pass_in_round", show=False, letter="r"),
+    KeySpec("talerliste", "ctrl+f9", "edit_queue", show=False, letter="l"),
+    KeySpec("roster", "ctrl+f12", "show_roster", show=False, letter="d"),
+    KeySpec("fairness", "shift+f2", "show_fairness", show=False, letter="f"),
+    KeySpec("quiet", "ctrl+f8", "toggle_quiet_first", show=False, letter="o"),
+    KeySpec("groups", "f12", "split_groups", show=False, letter="b"),
+    KeySpec("groups_size", "shift+f12", "split_groups(True)", show=False, letter="B"),
 )
 
 # The referent's seat: the referat is theirs; agenda and talerliste are the chair's.
 REFERENT_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("help", "f1", "show_help"),
-    KeySpec("bigclock", "f2", "toggle_big_clock", show=False),
-    KeySpec("export", "f10", "export_referat"),
+    KeySpec("help", "f1", "show_help", letter="h", letter_shown=True),
+    KeySpec("bigclock", "f2", "toggle_big_clock", show=False, letter="u", letter_shown=True),
+    KeySpec("export", "f10", "export_referat", letter="x", letter_shown=True),
 )
+
+# Between the two modes of a meeting screen. Esc in the notes: the chair's keys; Enter, i or
+# Esc there: back to writing. Not bindings: the screen reads them where the mode is known.
+TO_CHAIR_KEYS = KeySpec("chair_keys", "escape", "chair_keys", key_display="Esc")
+TO_NOTES_KEYS = ("enter", "i", "escape")
+TO_NOTES = KeySpec("write", "i", "write_notes", key_display="i/Enter")
 
 PICKER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("start", "enter", "start", key_display="Enter"),
@@ -90,7 +103,19 @@ def install_bindings(node: DOMNode, specs: tuple[KeySpec, ...]) -> None:
 
 def key_label(key: str) -> str:
     """`shift+f7` → `Shift+F7`, for the help screen."""
+    if key == "escape":
+        return "Esc"
     return "+".join(
         part.upper() if part.startswith("f") and part[1:].isdigit() else part.capitalize()
         for part in key.split("+")
     )
+
+
+def letter_label(letter: str) -> str:
+    """How a chair-mode key is written: `n`, `+`, `Mellemrum`."""
+    return tr("keys.space") if letter == " " else letter
+
+
+def letter_actions(specs: tuple[KeySpec, ...]) -> dict[str, str]:
+    """The chair-mode keys of a screen: typed character → action."""
+    return {spec.letter: spec.action for spec in specs if spec.letter}

@@ -8,11 +8,11 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.core.catchup import CatchUpPlan
 from facilitator.i18n import tr
+from facilitator.tui.screens.dialog import Dialog
 
 
 def plan_table(plan: CatchUpPlan) -> Table:
@@ -25,7 +25,7 @@ def plan_table(plan: CatchUpPlan) -> Table:
     return table
 
 
-class CatchUpScreen(ModalScreen[bool]):
+class CatchUpScreen(Dialog[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", show=False),
         Binding("enter", "apply", show=False),

@@ -16,6 +16,7 @@ from facilitator.core.agenda_view import MeetingView, build_view
 from facilitator.i18n import format_countdown, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
+from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.speakers_view import speakers_view
 from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.speakers_panel import SpeakersView
@@ -55,7 +56,7 @@ class RoomSpeakers(Widget):
         return room_speakers(self.speakers)
 
 
-class DisplayScreen(Screen[None]):
+class DisplayScreen(KeysInOrder, Screen[None]):
     view: reactive[MeetingView | None] = reactive(None)
     speakers: reactive[SpeakersView | None] = reactive(None)
     problem: reactive[str] = reactive("")

@@ -9,13 +9,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.core.turns import FairnessRow, fairness
 from facilitator.i18n import format_countdown, tr
 from facilitator.review_views import bar
 from facilitator.store.live_session import LiveSession
+from facilitator.tui.screens.dialog import Dialog
 
 REFRESH_SECONDS = 1.0
 
@@ -51,7 +51,7 @@ def fairness_table(rows: list[FairnessRow], columns: int) -> Table:
     return table
 
 
-class FairnessScreen(ModalScreen[None]):
+class FairnessScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", show=False),
         Binding("shift+f2", "close", show=False),

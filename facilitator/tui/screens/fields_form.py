@@ -12,10 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.widgets.choice_field import ChoiceField
+from facilitator.tui.widgets.line_input import LineInput
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class FormField:
     """(label, value) pairs: a choice changed with ← → instead of a text field."""
 
 
-class FieldsForm(ModalScreen[dict[str, str] | None]):
+class FieldsForm(Dialog[dict[str, str] | None]):
     class Settled(Message):
         """Passed through a field's own queue: when it bubbles up, every key typed into that
         field before the last Enter has been handled."""
@@ -67,7 +68,7 @@ class FieldsForm(ModalScreen[dict[str, str] | None]):
                     yield ChoiceField(list(field.choices), field.value, id=f"field-{field.name}")
                 else:
                     # Compact: one line a field, so a whole form fits in 80x24.
-                    yield Input(
+                    yield LineInput(
                         field.value,
                         id=f"field-{field.name}",
                         placeholder=field.placeholder,

@@ -9,15 +9,16 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from facilitator.core.referat import Entry, EntryKind, NextMeeting, parse_due
 from facilitator.i18n import format_day, tr
+from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.fields_form import FieldsForm, FormField
+from facilitator.tui.widgets.line_input import LineInput
 
 
-class DecisionScreen(ModalScreen[tuple[str, str] | None]):
+class DecisionScreen(Dialog[tuple[str, str] | None]):
     """Dismisses ("decision", text), ("skip", reason) or None to stay in the block."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -33,7 +34,7 @@ class DecisionScreen(ModalScreen[tuple[str, str] | None]):
         with Vertical(id="decision-box", classes="dialog"):
             yield Static(tr("decision.title", title=self.block_title), classes="dialog-title")
             yield Static(tr("decision.intro"), classes="dialog-intro")
-            yield Input(id="decision-text", placeholder=tr("decision.placeholder"))
+            yield LineInput(id="decision-text", placeholder=tr("decision.placeholder"))
             yield Static(id="decision-error", classes="dialog-warning")
             yield Static(tr("decision.keys"), classes="dialog-keys")
 
@@ -105,7 +106,7 @@ def edit_entry_form(entry: Entry, today: date) -> FieldsForm:
     )
 
 
-class QueueSpeakerScreen(ModalScreen[tuple[str, str] | None]):
+class QueueSpeakerScreen(Dialog[tuple[str, str] | None]):
     """F9: who asks for the word? A seat number or a name; a new name joins the meeting.
     Dismisses (text, priority name) or None."""
 
@@ -126,7 +127,7 @@ class QueueSpeakerScreen(ModalScreen[tuple[str, str] | None]):
             if self.people:
                 listing = "   ".join(f"{handle} {name}" for handle, name in self.people)
                 yield Static(listing, classes="dialog-intro")
-            yield Input(id="queue-who", placeholder=tr("queue.placeholder"))
+            yield LineInput(id="queue-who", placeholder=tr("queue.placeholder"))
             yield Static(tr("queue.keys"), classes="dialog-keys")
 
     def on_input_submitted(self) -> None:
@@ -141,7 +142,7 @@ class QueueSpeakerScreen(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class TextPromptScreen(ModalScreen[str | None]):
+class TextPromptScreen(Dialog[str | None]):
     """One line of text (e.g. who takes over an action). Dismisses the text or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
@@ -154,7 +155,7 @@ class TextPromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box", classes="dialog"):
             yield Static(self.title_text, classes="dialog-title")
-            yield Input(self.value, id="prompt-text")
+            yield LineInput(self.value, id="prompt-text")
             yield Static(tr("edit.keys"), classes="dialog-keys")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -18,11 +18,12 @@ from textual.widgets import Static
 
 from facilitator.review_views import group_overview
 from facilitator.store.history import as_meetings, group_records
+from facilitator.tui.screens.in_order import KeysInOrder
 
 LAST_MEETINGS = 6
 
 
-class GroupReviewScreen(Screen[None]):
+class GroupReviewScreen(KeysInOrder, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", show=False)]
 
     def __init__(self, sessions_dir: Path, group: str, zone: tzinfo) -> None:

@@ -8,24 +8,40 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import tr
-from facilitator.tui.bindings import CHAIR_KEYS, QUIT_KEY, KeySpec, key_label
+from facilitator.tui.bindings import (
+    CHAIR_KEYS,
+    QUIT_KEY,
+    TO_CHAIR_KEYS,
+    TO_NOTES,
+    KeySpec,
+    key_label,
+    letter_label,
+)
+from facilitator.tui.screens.dialog import Dialog
 
 
 def keys_table(keys: tuple[KeySpec, ...]) -> Table:
+    """Every key: its F-key, the same in the chair's key mode, and what it does."""
     table = Table(expand=True, show_edge=False, box=None, padding=(0, 2))
     table.add_column(tr("help.col_key"), style="bold", no_wrap=True)
+    table.add_column(tr("help.col_letter"), style="bold", no_wrap=True)
     table.add_column(tr("help.col_action"))
-    for spec in (*keys, QUIT_KEY):
-        table.add_row(key_label(spec.key), f"{tr(f'bind.{spec.id}')} – {tr(f'tip.{spec.id}')}")
-    table.add_row("Ctrl+P", tr("help.palette"))
+    for spec in (*keys, TO_CHAIR_KEYS, QUIT_KEY):
+        letter = letter_label(spec.letter) if spec.letter else ""
+        table.add_row(key_label(spec.key), letter, _description(spec))
+    table.add_row("", TO_NOTES.key_display or "", _description(TO_NOTES))
+    table.add_row("Ctrl+P", "", tr("help.palette"))
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+def _description(spec: KeySpec) -> str:
+    return f"{tr(f'bind.{spec.id}')} – {tr(f'tip.{spec.id}')}"
+
+
+class HelpScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", show=False),
         Binding("f1", "dismiss", show=False),

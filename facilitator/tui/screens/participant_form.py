@@ -7,17 +7,18 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from facilitator.core.turns import ROLES, Participant
 from facilitator.i18n import tr
+from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.widgets.choice_field import ChoiceField
+from facilitator.tui.widgets.line_input import LineInput
 
 TEXT_FIELDS = ("name", "faglighed", "email", "phone")
 
 
-class ParticipantFormScreen(ModalScreen[dict[str, str] | None]):
+class ParticipantFormScreen(Dialog[dict[str, str] | None]):
     """Dismisses the fields (name, faglighed, role, email, phone) or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -39,7 +40,7 @@ class ParticipantFormScreen(ModalScreen[dict[str, str] | None]):
             yield Static(title, classes="dialog-title")
             for name in TEXT_FIELDS[:2]:
                 yield Label(tr(f"person.{name}"))
-                yield Input(getattr(person, name, ""), id=f"person-{name}", compact=True)
+                yield LineInput(getattr(person, name, ""), id=f"person-{name}", compact=True)
             yield Label(tr("person.role"))
             yield ChoiceField(
                 [(tr(f"role.{role}"), role) for role in ROLES],
@@ -48,7 +49,7 @@ class ParticipantFormScreen(ModalScreen[dict[str, str] | None]):
             )
             for name in TEXT_FIELDS[2:]:
                 yield Label(tr(f"person.{name}"))
-                yield Input(getattr(person, name, ""), id=f"person-{name}", compact=True)
+                yield LineInput(getattr(person, name, ""), id=f"person-{name}", compact=True)
             yield Static(id="person-error", classes="dialog-warning")
             yield Static(tr("person.keys"), classes="dialog-keys")
 

@@ -15,6 +15,7 @@ from facilitator.core.program import Program
 from facilitator.i18n import format_clock, format_minutes, tr
 from facilitator.store.program_files import ProgramEntry
 from facilitator.tui.bindings import PICKER_KEYS, install_bindings
+from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.problem import ProblemScreen
 
 
@@ -51,7 +52,7 @@ def program_preview(program: Program) -> RenderableType:
     return Group(*parts)
 
 
-class PickerScreen(Screen[None]):
+class PickerScreen(KeysInOrder, Screen[None]):
     """Posts `ProgramChosen` or `ResumeRequested` up to the app, which opens the session."""
 
     class ProgramChosen(Message):

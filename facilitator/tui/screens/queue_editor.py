@@ -13,7 +13,6 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -22,9 +21,10 @@ from facilitator.core.events import EventDraft
 from facilitator.core.turns import Priority, TurnEvent, move_in_queue
 from facilitator.i18n import format_countdown, tr
 from facilitator.store.live_session import LiveSession
+from facilitator.tui.screens.dialog import Dialog
 
 
-class QueueEditorScreen(ModalScreen[str | None]):
+class QueueEditorScreen(Dialog[str | None]):
     """Dismisses the participant to give the word to, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

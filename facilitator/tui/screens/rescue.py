@@ -8,17 +8,18 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from facilitator.core.program import Program
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.notes import write_rescue_copy
+from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.shown_path import shown_path
+from facilitator.tui.widgets.line_input import LineInput
 
 
-class RescueScreen(ModalScreen[bool]):
+class RescueScreen(Dialog[bool]):
     """Dismisses True once a copy is safely written, False to stay in the meeting."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "stay", show=False)]
@@ -35,7 +36,7 @@ class RescueScreen(ModalScreen[bool]):
             yield Static(tr("quit.title"), classes="dialog-title")
             yield Static(tr("quit.body", message=self.message), classes="dialog-intro")
             yield Static(tr("quit.prompt"))
-            yield Input(str(self.suggestion), id="rescue-path")
+            yield LineInput(str(self.suggestion), id="rescue-path")
             yield Static(id="rescue-error", classes="dialog-warning")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -24,6 +23,7 @@ from facilitator.core.referat import Attendance, ReferatEvent
 from facilitator.core.turns import Participant, TurnEvent, add_participant
 from facilitator.i18n import tr
 from facilitator.store.live_session import LiveSession
+from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.participant_form import ParticipantFormScreen
 
 ATTENDANCE_CYCLE = (Attendance.PRESENT, Attendance.SENT_APOLOGIES, Attendance.ABSENT)
@@ -53,7 +53,7 @@ def roster_line(handle: str, person: Participant, attendance: Attendance | None)
     return line
 
 
-class RosterScreen(ModalScreen[None]):
+class RosterScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f12", "close", show=False),
         Binding("shift+up,plus", "move(-1)", show=False),

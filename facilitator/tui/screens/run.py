@@ -13,7 +13,6 @@ from datetime import tzinfo
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.reactive import reactive
 from textual.widgets import Static
 
 from facilitator.core import agenda
@@ -30,6 +29,7 @@ from facilitator.core.referat import (
 from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
+from facilitator.core.typed_lines import already_recorded
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
@@ -39,6 +39,7 @@ from facilitator.tui.screens.forms import (
     DecisionScreen,
 )
 from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.screens.run_keys import KeyModeActions
 from facilitator.tui.screens.run_planning import (
     PLAN_COMMANDS,
     SAVE_PROGRAM_COMMANDS,
@@ -72,10 +73,10 @@ FOLLOW_SECONDS = 1.0
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
+class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
-
-    big_clock: reactive[bool] = reactive(False)
+    AUTO_FOCUS = ""
+    """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
 
     def __init__(
         self,
@@ -101,7 +102,8 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
             with Vertical(id="left"):
                 yield AgendaPanel(id="agenda").data_bind(RunScreen.view)
                 yield SpeakersPanel(id="speakers").data_bind(RunScreen.speakers)
-                with VerticalScroll(id="guide-scroll"):
+                # Not focusable: Tab would strand typing in a panel that cannot take it.
+                with VerticalScroll(id="guide-scroll", can_focus=False):
                     yield GuidePanel(id="guide").data_bind(RunScreen.view)
             with Vertical(id="current"):
                 yield CountdownPanel(id="countdown").data_bind(RunScreen.view)
@@ -146,6 +148,7 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
                 self.refresh_view()
                 self.show_entries()
             self.follow_notes_writer()
+            self.take_editor_text()  # a key on its way must not be taken for unchanged text
             if self.shown_block in self.notes.reload():
                 self.show_followed_notes()
         except StoreError as error:
@@ -190,6 +193,9 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
         if isinstance(parsed, CommandError):
             self.notify(tr(parsed.message, **parsed.params), severity="warning")
             return False
+        if already_recorded(parsed, self.session.referat):
+            self.notify(tr("referat.already_recorded"), timeout=4)
+            return True  # made before (the notes were not saved since): not again
         try:
             events = self.session.record_all(parsed)
         except StoreError as error:
@@ -223,9 +229,6 @@ class RunScreen(SpeakerActions, ReferatActions, PlanningActions):
             self.add_class("-flash")
             self.set_timer(FLASH_SECONDS, lambda: self.remove_class("-flash"))
             self.notify(tr("run.time_up", title=new.current.block.title), severity="warning")
-
-    def watch_big_clock(self, big: bool) -> None:
-        self.set_class(big, "-big-clock")
 
     def watch_problem(self) -> None:
         self.show_notice()

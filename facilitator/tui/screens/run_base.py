@@ -22,12 +22,13 @@ from facilitator.i18n import format_day, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
+from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.speakers_panel import SpeakersView
 
 
-class RunScreenBase(Screen[None]):
+class RunScreenBase(KeysInOrder, Screen[None]):
     # The screen draws neither itself: they are bound into the widgets that do, so a new
     # view must not repaint the whole screen once a second (measured: idle CPU).
     view: reactive[MeetingView | None] = reactive(None, repaint=False)
@@ -35,6 +36,9 @@ class RunScreenBase(Screen[None]):
     notes_problem: reactive[str] = reactive("")
     speakers: reactive[SpeakersView | None] = reactive(None, repaint=False)
     stamps: reactive[bool] = reactive(False)
+    chair_keys: reactive[bool] = reactive(False)
+    """The chair's key mode (Esc in the notes): plain keys act instead of typing."""
+    big_clock: reactive[bool] = reactive(False)
 
     def __init__(
         self, session: LiveSession, zone: tzinfo, carried: list[OpenItem] | None = None
@@ -47,6 +51,9 @@ class RunScreenBase(Screen[None]):
         self.shown_block: str | None = None
         self.notes_writer = ""
         """Who writes the notes when it is not this seat (the referent, for the chair)."""
+
+    def update_notes_border(self) -> None:
+        """The notes' border: what is shown, saved or not, and the key mode (run_referat)."""
 
     def refresh_view(self) -> None:
         now = self.session.clock.now()

@@ -7,6 +7,7 @@ from textual.widgets import TextArea
 
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import EntryKind, ReferatEvent, parse_due
+from facilitator.core.typed_lines import without_recorded_lines
 from facilitator.i18n import format_clock, tr
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.forms import edit_entry_form, next_meeting_form
@@ -42,10 +43,18 @@ class ReferatActions(RunScreenBase):
         goes on writing where the text ends, and a following seat sees the newest lines."""
         assert self.shown_block is not None
         editor = self.query_one(NotesPane).editor
-        editor.show_text(self.notes.text(self.shown_block))
+        text = self.notes.text(self.shown_block)
+        if not self.notes.read_only:
+            referat, today = self.session.referat, self.today()
+            cleaned = without_recorded_lines(text, self.shown_block, referat, today)
+            if cleaned != text:  # lines left from before a crash: they are entries already
+                self.notes.set_text(self.shown_block, cleaned, self.session.clock.now())
+                text = cleaned
+        editor.show_text(text)
 
     def show_notes(self, block_id: str) -> None:
         """Put one block's notes in the pane (saving what was there first)."""
+        self.take_editor_text()
         if self.shown_block != block_id:
             self.save_notes_now()
         self.shown_block = block_id
@@ -96,7 +105,9 @@ class ReferatActions(RunScreenBase):
             "notes.title" if self.shown_block == self.session.state.current else "notes.title_other"
         )
         pane.border_title = tr(key, title=title)
-        if self.notes_writer:
+        if self.chair_keys or self.big_clock:
+            pane.border_subtitle = tr("keys.notes_border_chair")
+        elif self.notes_writer:
             pane.border_subtitle = tr("notes.referent_writes", who=self.notes_writer)
         elif self.notes.read_only:
             pane.border_subtitle = tr("notes.read_only")
@@ -122,8 +133,18 @@ class ReferatActions(RunScreenBase):
         if isinstance(event.widget, TextArea):
             self.save_notes_now()
 
+    def take_editor_text(self) -> None:
+        """The shown block's text as the editor has it now. Every key typed before a chair key
+        is in the editor by then (tui/key_order.py), but its change message may still be on
+        its way up to this screen: the block must not be saved or left without it."""
+        if self.shown_block is None or self.notes.read_only or not self.is_mounted:
+            return
+        text = self.query_one(NotesPane).editor.text
+        self.notes.set_text(self.shown_block, text, self.session.clock.now())
+
     def save_notes_now(self) -> bool:
         """Save every unsaved note now. True if nothing is left unsaved."""
+        self.take_editor_text()
         if not self.notes.unsaved:
             return True
         try:

@@ -15,9 +15,10 @@ from textual.widgets.option_list import Option
 
 from facilitator.core.seats import Seat
 from facilitator.i18n import tr
+from facilitator.tui.screens.in_order import KeysInOrder
 
 
-class SeatChoiceScreen(Screen[None]):
+class SeatChoiceScreen(KeysInOrder, Screen[None]):
     class SeatChosen(Message):
         def __init__(self, seat: Seat) -> None:
             super().__init__()

@@ -26,9 +26,10 @@ from facilitator.store.lock import lock_holder
 from facilitator.store.session_append import append_event
 from facilitator.store.session_reader import SessionRecord, read_session
 from facilitator.tui.screens.forms import TextPromptScreen
+from facilitator.tui.screens.in_order import KeysInOrder
 
 
-class SessionDetailScreen(Screen[None]):
+class SessionDetailScreen(KeysInOrder, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", show=False),
         Binding("space", "toggle_done", show=False),

@@ -18,12 +18,14 @@ from facilitator.i18n import tr
 from facilitator.review_views import session_cells
 from facilitator.store.history import ListedSession, list_sessions
 from facilitator.tui.screens.group_review import GroupReviewScreen
+from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.session_detail import SessionDetailScreen
+from facilitator.tui.widgets.line_input import LineInput
 
 SEARCH_DELAY_SECONDS = 0.3
 
 
-class SessionsScreen(Screen[None]):
+class SessionsScreen(KeysInOrder, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", show=False),
         Binding("f3", "group_review", show=False, priority=True),
@@ -42,10 +44,10 @@ class SessionsScreen(Screen[None]):
         with Vertical(id="sessions-box"):
             yield Static(tr("review.screen_title"), classes="dialog-title")
             with Horizontal(id="sessions-filters"):
-                yield Input(
+                yield LineInput(
                     id="sessions-search", placeholder=tr("review.filter_placeholder"), compact=True
                 )
-                yield Input(
+                yield LineInput(
                     self.initial_group,
                     id="sessions-group",
                     placeholder=tr("review.group_placeholder"),

@@ -13,6 +13,7 @@ from textual.widgets import OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from facilitator.core.referat import Entry, EntryKind
+from facilitator.core.text import pasted_text
 from facilitator.i18n import format_day, tr
 
 ENTRY_MARK = {EntryKind.DECISION: "✔", EntryKind.ACTION: "→", EntryKind.PARKED: "P"}
@@ -23,7 +24,18 @@ class NotesEditor(TextArea):
 
     The handler is called synchronously, inside the key press, so the line is removed
     before the next key is handled: with a message, fast typing could shift the rows first.
+
+    Keys the editor does not take (Esc, and letters while it is read-only) bubble up to the
+    run screen, which decides what becomes of them; none is dropped here.
     """
+
+    class ChairKey(Message):
+        """Esc and a key pressed together (a fast hand, or a link that sends both at once,
+        reach the app as one Alt+key): the screen takes it as Esc, then the key."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
 
     command_handler: Callable[[str], bool] | None = None
     starts_new_line = False
@@ -43,11 +55,32 @@ class NotesEditor(TextArea):
         if pending and at_end and not self.read_only:
             self.insert("\n")
 
-    async def _on_paste(self, event: events.Paste) -> None:
+    def type_text(self, text: str) -> None:
+        """Put typed or pasted text where the cursor is (over a selection), as a key would."""
+        if self.read_only or not text:
+            return
         self._break_line_if_pending()
-        await super()._on_paste(event)
+        start, end = self.selection
+        result = self.replace(text, start, end, maintain_selection_offset=False)
+        self.move_cursor(result.end_location)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        """Paste once. TextArea's own handler must not run after this one: Textual calls the
+        handler of every class in the MRO, so calling it here as well pasted twice (seen in
+        tmux with a bracketed paste). Control characters are dropped, never sent on."""
+        if self.read_only:
+            return  # bubbles up to the screen, which says why nothing was written
+        event.stop()
+        event.prevent_default()
+        self.type_text(pasted_text(event.text))
 
     async def _on_key(self, event: events.Key) -> None:
+        """Runs before TextArea's own key handler, which then does the typing."""
+        if is_escape_and_key(event):
+            event.stop()
+            event.prevent_default()  # TextArea would type the letter
+            self.post_message(self.ChairKey(event.key.removeprefix("alt+")))
+            return
         if event.is_printable:
             self._break_line_if_pending()
         else:
@@ -60,14 +93,18 @@ class NotesEditor(TextArea):
                 event.prevent_default()
                 if self.command_handler(line):
                     self.remove_line(row)
-                return
-        await super()._on_key(event)
 
     def remove_line(self, row: int) -> None:
         """Empty a command line once it has become an entry; the cursor stays on it, as if
         Enter had given a fresh line."""
         self.delete((row, 0), (row, len(self.document.get_line(row))))
         self.cursor_location = (row, 0)
+
+
+def is_escape_and_key(event: events.Key) -> bool:
+    """`alt+n`: the terminal sent Esc and n together. (Alt+Backspace and the like are
+    the editor's own keys.)"""
+    return event.key.startswith("alt+") and event.is_printable
 
 
 def describe_entry(entry: Entry) -> str:

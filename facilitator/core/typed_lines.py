@@ -1,0 +1,67 @@
+"""A `/…` line that has become part of the referat is not made again.
+
+The line is removed from the notes when Enter makes it an entry, but the event and the
+notes are two files: a laptop that dies between the two (the event is on disk at once,
+the notes a second later) leaves the line in the notes beside the entry it became, and
+Enter on it again made a duplicate (seen after kill -9). So a line is checked against
+the referat before it is recorded again, and such lines are left out when a block's
+notes are opened for writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from facilitator.core.events import EventDraft
+from facilitator.core.referat import (
+    Attendance,
+    EntryKind,
+    ReferatEvent,
+    ReferatState,
+    parse_command_line,
+)
+
+_ENTRY_KINDS = {
+    ReferatEvent.DECISION_ADDED: EntryKind.DECISION,
+    ReferatEvent.ACTION_ADDED: EntryKind.ACTION,
+    ReferatEvent.POINT_PARKED: EntryKind.PARKED,
+}
+
+
+def already_recorded(drafts: Sequence[EventDraft], referat: ReferatState) -> bool:
+    """True if every event of a typed line is in the referat already: the same entry in
+    the same item, or a mark (attendance, role, place) that is set as the line says."""
+    return bool(drafts) and all(_recorded(draft, referat) for draft in drafts)
+
+
+def _recorded(draft: EventDraft, referat: ReferatState) -> bool:
+    data = draft.data
+    kind = _ENTRY_KINDS.get(ReferatEvent(draft.type)) if draft.type in _ENTRY_KINDS else None
+    if kind is not None:
+        due = str(data.get("due") or "")
+        return any(
+            entry.text == data.get("text")
+            and entry.who == str(data.get("who") or "")
+            and (entry.due.isoformat() if entry.due else "") == due
+            for entry in referat.entries_for(str(data.get("block")), kind)
+        )
+    if draft.type == ReferatEvent.ATTENDANCE_SET:
+        status = referat.attendance.get(str(data.get("name", "")).strip())
+        return status is not None and status == Attendance(str(data.get("status")))
+    if draft.type == ReferatEvent.ROLE_SET:
+        return referat.roles.get(str(data.get("role"))) == str(data.get("name", "")).strip()
+    if draft.type == ReferatEvent.PLACE_SET:
+        return referat.place == str(data.get("place", "")).strip()
+    return False
+
+
+def without_recorded_lines(text: str, block_id: str, referat: ReferatState, today: date) -> str:
+    """A block's notes without the `/…` lines that are in the referat already."""
+    kept = []
+    for line in text.split("\n"):
+        parsed = parse_command_line(line, block_id, today) if line.lstrip()[:1] == "/" else None
+        if isinstance(parsed, list) and already_recorded(parsed, referat):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

@@ -1,0 +1,94 @@
+"""A paste arrives as one paste, whatever is in it.
+
+A terminal sends a paste between two markers (bracketed paste: ESC [200~ … ESC [201~).
+Textual's input parser reads an ESC inside the paste as the start of a key sequence: the
+text after it came out as typed keys instead of pasted text (an escape sequence copied
+from a terminal log went partly into the name field and partly into the notes, seen in
+tmux). The ESCs inside a paste are removed before the parser sees them; the control
+characters that remain are dropped where the paste is inserted (core/text.py).
+
+Textual builds its parser inside each driver's input thread and offers no way to give it
+another; the driver modules that are loaded are pointed at this subclass when the app
+starts (`install`; by then the app has loaded the driver it will use). Textual is pinned
+to one minor version, and tests/terminal/test_dialogs.py would see a paste come apart.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+from textual._xterm_parser import XTermParser
+from textual.message import Message
+
+ESC = "\x1b"
+PASTE_START = "\x1b[200~"
+PASTE_END = "\x1b[201~"
+DRIVER_MODULES = (
+    "textual.drivers.linux_driver",
+    "textual.drivers.linux_inline_driver",
+    "textual.drivers.web_driver",
+    "textual.drivers.win32",
+)
+
+
+class PasteFilter:
+    """Removes ESC from inside bracketed pastes in a stream of chunks."""
+
+    def __init__(self) -> None:
+        self.in_paste = False
+        self.held = ""
+        """The end of a chunk that may be the start of the end marker."""
+
+    def __call__(self, data: str) -> str:
+        if not data:
+            return self.held + data if self.held else data
+        data, self.held = self.held + data, ""
+        out: list[str] = []
+        position = 0
+        while position < len(data):
+            if not self.in_paste:
+                start = data.find(PASTE_START, position)
+                if start < 0:
+                    out.append(data[position:])
+                    break
+                out.append(data[position : start + len(PASTE_START)])
+                position = start + len(PASTE_START)
+                self.in_paste = True
+                continue
+            end = data.find(PASTE_END, position)
+            if end < 0:
+                rest = data[position:]
+                tail = _partial_end(rest)
+                self.held = rest[len(rest) - tail :] if tail else ""
+                out.append(rest[: len(rest) - tail].replace(ESC, ""))
+                break
+            out.append(data[position:end].replace(ESC, "") + PASTE_END)
+            position = end + len(PASTE_END)
+            self.in_paste = False
+        return "".join(out)
+
+
+def _partial_end(text: str) -> int:
+    """How many characters at the end of `text` could begin the end marker."""
+    for length in range(min(len(PASTE_END) - 1, len(text)), 0, -1):
+        if PASTE_END.startswith(text[-length:]):
+            return length
+    return 0
+
+
+class PasteGuardParser(XTermParser):
+    def __init__(self, debug: bool = False) -> None:
+        super().__init__(debug)
+        self.paste_filter = PasteFilter()
+
+    def feed(self, data: str) -> Iterable[Message]:
+        return super().feed(self.paste_filter(data))
+
+
+def install() -> None:
+    """Point Textual's loaded drivers at the guarded parser (each imports it by name)."""
+    for name in DRIVER_MODULES:
+        module = sys.modules.get(name)
+        if module is not None and hasattr(module, "XTermParser"):
+            setattr(module, "XTermParser", PasteGuardParser)  # noqa: B010

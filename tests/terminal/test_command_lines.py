@@ -1,0 +1,38 @@
+"""A `/…` line becomes one entry, also when the laptop dies before the notes are saved."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+from tests.terminal.harness import Terminal, events_of, notes_of
+
+READY = "F5 Start/pause"
+
+
+def test_a_decision_line_left_by_a_kill_is_not_made_twice_after_resume(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    term.start("run", str(plain_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    term.burst("/beslutning Vi mødes hver fjerde uge")
+    term.wait_for("gemt kl.")  # the line is in notes/01-alfa.md now
+    term.burst("<Enter>")
+    term.wait_for("Beslutning: Vi mødes hver fjerde uge")
+    os.kill(term.pid(), signal.SIGKILL)  # before the notes are saved without the line
+    assert term.exit_code() != 0
+    sessions = tmp_path / "sessions"
+    assert "/beslutning" in notes_of(sessions)["alfa"]
+    term.close()
+
+    term.start("resume", "--sessions-dir", "sessions", seat="again")
+    term.wait_for(READY, seat="again")
+    # Enter at the end of the notes: nothing left there to make a second decision of.
+    term.burst("<Up>", "<End>", "<Enter>", "og så videre", seat="again")
+    term.wait_for("og så videre", seat="again")
+    term.burst("<C-q>", seat="again")
+    assert term.exit_code(seat="again") == 0
+    decisions = [e for e in events_of(sessions) if e["type"] == "decision_added"]
+    assert len(decisions) == 1
+    assert "/beslutning" not in notes_of(sessions)["alfa"]

@@ -1,0 +1,66 @@
+"""Dialogs under fast hands: typed straight after the key that opens them, closed with two
+Enters in one burst, pasted into."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.terminal.harness import Terminal, events_of, notes_of
+
+READY = "F5 Start/pause"
+
+
+def test_two_enters_close_the_dialog_once_and_the_second_goes_to_the_notes(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    term.start("run", str(plain_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    for name in ("Anne", "Bo", "Carla"):
+        term.burst("<F9>", name, "<Enter>", "<Enter>", f"efter {name}")
+    term.wait_for("efter Carla")
+    term.burst("<C-q>")
+    assert term.exit_code() == 0  # no ScreenStackError
+    queued = [e["data"] for e in events_of(tmp_path / "sessions") if e["type"] == "speaker_queued"]
+    assert len(queued) == 3
+    assert notes_of(tmp_path / "sessions")["alfa"] == "\nefter Anne\nefter Bo\nefter Carla"
+
+
+def test_typing_straight_after_f6_on_a_decision_block_goes_into_its_dialog_whole(
+    term: Terminal, decision_program: Path, tmp_path: Path
+) -> None:
+    term.start("run", str(decision_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    term.burst(
+        "<F5>", "om forslaget ", "<F6>", "drøftet i beslutningspunktet ", "<F6>",
+        "Aftalt at vi mødes den første torsdag i måneden", "<Enter>", "videre i næste punkt",
+    )  # fmt: skip
+    term.wait_for("videre i næste punkt")
+    term.burst("<C-q>")
+    assert term.exit_code() == 0
+    events = events_of(tmp_path / "sessions")
+    decisions = [e["data"] for e in events if e["type"] == "decision_added"]
+    assert [d["text"] for d in decisions] == ["Aftalt at vi mødes den første torsdag i måneden"]
+    assert decisions[0]["block"] == "beslutning"
+    notes = notes_of(tmp_path / "sessions")
+    assert notes == {
+        "forslag": "om forslaget ",
+        "beslutning": "drøftet i beslutningspunktet ",
+        "bagefter": "videre i næste punkt",
+    }
+
+
+def test_a_paste_into_the_name_field_takes_its_first_line(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    term.start("run", str(plain_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    term.burst("<F9>")
+    term.wait_for("Hvem vil have ordet?")
+    term.paste("\nAnne Holm\x1b[31m, pædagog\nBo Berg\n")
+    term.burst("<Enter>")
+    term.wait_for("Anne Holm[31m")
+    term.burst("<C-q>")
+    assert term.exit_code() == 0
+    events = events_of(tmp_path / "sessions")
+    added = [e["data"] for e in events if e["type"] == "participant_added"]
+    assert [(p["name"], p.get("faglighed")) for p in added] == [("Anne Holm[31m", "pædagog")]
