@@ -33,24 +33,38 @@ DRIVER_MODULES = (
 
 
 class PasteFilter:
-    """Removes ESC from inside bracketed pastes in a stream of chunks."""
+    """Removes ESC from inside bracketed pastes in a stream of chunks, however the chunks
+    cut the markers."""
 
     def __init__(self) -> None:
         self.in_paste = False
         self.held = ""
-        """The end of a chunk that may be the start of the end marker."""
+        """Inside a paste: the end of a chunk that may be the start of the end marker."""
+        self.passed = ""
+        """Outside: the end of the last chunk, passed on, that may begin the start marker.
+        Never held back: a lone Esc must reach the parser at once."""
 
     def __call__(self, data: str) -> str:
         if not data:
-            return self.held + data if self.held else data
-        data, self.held = self.held + data, ""
+            return self.held
         out: list[str] = []
+        if not self.in_paste and self.passed:
+            rest = PASTE_START[len(self.passed) :]
+            if data.startswith(rest):  # the start marker, cut between two reads
+                out.append(rest)
+                data, self.in_paste = data[len(rest) :], True
+            elif rest.startswith(data):  # … or among three
+                self.passed += data
+                return data
+            self.passed = ""
+        data, self.held = self.held + data, ""
         position = 0
         while position < len(data):
             if not self.in_paste:
                 start = data.find(PASTE_START, position)
                 if start < 0:
                     out.append(data[position:])
+                    self.passed = data[len(data) - _partial(data, PASTE_START) :]
                     break
                 out.append(data[position : start + len(PASTE_START)])
                 position = start + len(PASTE_START)
@@ -59,8 +73,8 @@ class PasteFilter:
             end = data.find(PASTE_END, position)
             if end < 0:
                 rest = data[position:]
-                tail = _partial_end(rest)
-                self.held = rest[len(rest) - tail :] if tail else ""
+                tail = _partial(rest, PASTE_END)
+                self.held = rest[len(rest) - tail :]
                 out.append(rest[: len(rest) - tail].replace(ESC, ""))
                 break
             out.append(data[position:end].replace(ESC, "") + PASTE_END)
@@ -69,10 +83,10 @@ class PasteFilter:
         return "".join(out)
 
 
-def _partial_end(text: str) -> int:
-    """How many characters at the end of `text` could begin the end marker."""
-    for length in range(min(len(PASTE_END) - 1, len(text)), 0, -1):
-        if PASTE_END.startswith(text[-length:]):
+def _partial(text: str, marker: str) -> int:
+    """How many characters at the end of `text` could begin `marker`."""
+    for length in range(min(len(marker) - 1, len(text)), 0, -1):
+        if marker.startswith(text[-length:]):
             return length
     return 0
 

@@ -88,12 +88,16 @@ class Terminal:
         raise AssertionError(f"{what} not on the screen after {seconds} s:\n{screen}")
 
     def pid(self, seat: str = "t") -> int:
-        """The process in the seat's terminal (the app; `env` execs it)."""
+        """The app's process: the child of the seat's shell (`env` execs the app)."""
         shell = int(self.tmux("display-message", "-p", "-t", seat, "#{pane_pid}").strip())
-        children = subprocess.run(
-            ["pgrep", "-P", str(shell)], capture_output=True, text=True, check=False
-        ).stdout.split()
-        return int(children[0]) if children else shell
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == shell:
+                return int(stat.parent.name)
+        return shell
 
     def burst(self, *parts: str, seat: str = "t") -> None:
         """Text and keys in one tmux call: the bytes reach the app together. A part in

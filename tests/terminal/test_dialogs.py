@@ -64,3 +64,28 @@ def test_a_paste_into_the_name_field_takes_its_first_line(
     events = events_of(tmp_path / "sessions")
     added = [e["data"] for e in events if e["type"] == "participant_added"]
     assert [(p["name"], p.get("faglighed")) for p in added] == [("Anne Holm[31m", "pædagog")]
+
+
+def test_a_form_typed_in_one_burst_keeps_every_field_whole(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    term.start("run", str(plain_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    term.burst(
+        "/næste", "<Enter>", "12.1.2027", "<Enter>", "19:00", "<Enter>",
+        "Kulturhuset, lokale 2", "<Enter>", "Anne Holm", "<Enter>", "Bo Berg", "<Enter>",
+        "noter bagefter",
+    )  # fmt: skip
+    term.wait_for("noter bagefter")
+    term.burst("<C-q>")
+    assert term.exit_code() == 0
+    events = events_of(tmp_path / "sessions")
+    (meeting,) = [e["data"] for e in events if e["type"] == "next_meeting_set"]
+    assert meeting == {
+        "date": "2027-01-12",
+        "time": "19:00",
+        "place": "Kulturhuset, lokale 2",
+        "chair": "Anne Holm",
+        "referent": "Bo Berg",
+    }
+    assert notes_of(tmp_path / "sessions")["alfa"] == "noter bagefter"

@@ -104,6 +104,20 @@ def test_run_screen_overrun(
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_run_screen_chair_keys(
+    snap_compare: SnapCompare,
+    erfaring: Program,
+    clock: FakeClock,
+    sessions_dir: Path,
+    size: tuple[int, int],
+) -> None:
+    """Esc in the notes: the key bar and the notes' border say the plain keys act now."""
+    folder = started_session(erfaring, clock, sessions_dir, 4 * 60)
+    app = app_for(None, clock, sessions_dir, session=folder)
+    assert snap_compare(app, terminal_size=size, press=["escape"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_picker(
     snap_compare: SnapCompare, clock: FakeClock, sessions_dir: Path, size: tuple[int, int]
 ) -> None:

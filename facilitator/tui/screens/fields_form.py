@@ -11,7 +11,6 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.widgets import Input, Label, Static
 
 from facilitator.tui.screens.dialog import Dialog
@@ -30,12 +29,9 @@ class FormField:
 
 
 class FieldsForm(Dialog[dict[str, str] | None]):
-    class Settled(Message):
-        """Passed through a field's own queue: when it bubbles up, every key typed into that
-        field before the last Enter has been handled."""
-
     # Enter is a priority binding, not Input.Submitted: focus moves within the key press,
-    # so the next typed characters land in the next field however fast they come.
+    # so the next typed characters land in the next field however fast they come (the app
+    # takes the Enter only once the keys before it are in their field: tui/key_order.py).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", show=False),
         Binding("enter", "next_field", show=False, priority=True),
@@ -55,7 +51,6 @@ class FieldsForm(Dialog[dict[str, str] | None]):
         self.keys_text = keys
         self.check = check
         self.intro = intro
-        self.unsettled = 0
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog form-box", can_focus=False):
@@ -78,7 +73,7 @@ class FieldsForm(Dialog[dict[str, str] | None]):
             yield Static(self.keys_text, classes="dialog-keys")
 
     def on_mount(self) -> None:
-        self.query_one(f"#field-{self.fields[0].name}").focus()
+        self.set_focus(self.query_one(f"#field-{self.fields[0].name}"))
 
     def values(self) -> dict[str, str]:
         values = {}
@@ -92,18 +87,6 @@ class FieldsForm(Dialog[dict[str, str] | None]):
         focused = self.focused
         if focused is None or focused.id != f"field-{self.fields[-1].name}":
             self.focus_next()
-            return
-        # Keys typed fast (or pasted) may still wait in the fields' queues while the Enter,
-        # a priority binding, is handled here already: read the values once every field has
-        # caught up, or the end of the last word is lost (seen in tmux).
-        self.unsettled = len(self.fields)
-        for field in self.fields:
-            self.query_one(f"#field-{field.name}").post_message(self.Settled())
-
-    def on_fields_form_settled(self, message: Settled) -> None:
-        message.stop()
-        self.unsettled -= 1
-        if self.unsettled:
             return
         values = self.values()
         problem = self.check(values)

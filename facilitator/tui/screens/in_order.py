@@ -7,6 +7,11 @@ two Enters after a name in F9 left the dialog open and put the rest of the burst
 name field (seen in tmux), and "abc⌫d" typed fast could lose the d instead of the c. The
 screen the key bubbles through checks the bindings instead, so the app's wait for a key
 to be handled (tui/key_order.py) covers them too.
+
+For the same reason the screens move focus with `set_focus`, at once, never with a
+widget's `focus()`: that asks the app to do it later, behind the keys it has taken since,
+which then went to the widget that was to lose focus (an Enter meant for the notes
+opened an entry instead, seen in tmux).
 """
 
 from __future__ import annotations

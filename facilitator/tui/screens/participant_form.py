@@ -66,7 +66,7 @@ class ParticipantFormScreen(Dialog[dict[str, str] | None]):
         }
         if not values["name"] or values["name"].isdigit():
             self.query_one("#person-error", Static).update(tr("speakers.participant_needed"))
-            self.query_one("#person-name", Input).focus()
+            self.set_focus(self.query_one("#person-name", Input))
             return
         values["role"] = self.query_one("#person-role", ChoiceField).value
         self.dismiss(values)

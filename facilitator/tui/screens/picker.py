@@ -107,7 +107,7 @@ class PickerScreen(KeysInOrder, Screen[None]):
                 table.add_row(f"{entry.path.name}", tr("picker.broken"), "", key=str(entry.path))
         if not self.entries:
             self.query_one("#preview", Static).update(tr("picker.none", folder="programs/"))
-        table.focus()
+        self.set_focus(table)
 
     def selected_entry(self) -> ProgramEntry | None:
         table = self.query_one("#programs", DataTable)

@@ -84,7 +84,7 @@ class QueueEditorScreen(Dialog[str | None]):
             listing.highlighted = ids.index(highlight)
         else:
             listing.highlighted = min(previous or 0, len(options) - 1)
-        listing.focus()
+        self.set_focus(listing)
 
     def selected(self) -> str | None:
         listing = self.query_one("#queue-editor-list", OptionList)

@@ -103,7 +103,7 @@ class RosterScreen(Dialog[None]):
             listing.highlighted = [p.id for p in people].index(highlight)
         else:
             listing.highlighted = min(previous or 0, len(people) - 1)
-        listing.focus()
+        self.set_focus(listing)
 
     def selected(self) -> Participant | None:
         listing = self.query_one("#roster-list", OptionList)

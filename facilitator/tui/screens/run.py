@@ -128,7 +128,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         if self.session.read_only:
             self.problem = self.session.read_only_message()
         else:
-            editor.focus()
+            self.set_focus(editor)
             if self.roster_from and self.session.seat is Seat.CHAIR:
                 self.action_show_roster(self.roster_from)
 

@@ -27,7 +27,7 @@ from facilitator.i18n import tr
 from facilitator.tui.bindings import TO_NOTES_KEYS, KeySpec
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.widgets.key_bar import KeyBar
-from facilitator.tui.widgets.notes_pane import NotesEditor, NotesPane
+from facilitator.tui.widgets.notes_pane import NotesEditor, NotesPane, key_after_escape
 
 NOTICE_EVERY = timedelta(seconds=3)
 """A burst of refused keys gives one notice, not one per key."""
@@ -61,7 +61,7 @@ class KeyModeActions(RunScreenBase):
             self.notes_key(event)
 
     async def chair_key(self, event: events.Key) -> None:
-        if await self.act_on(event.key.removeprefix("alt+")):
+        if await self.act_on(key_after_escape(event) or event.key):
             event.stop()
         elif event.is_printable:
             event.stop()
@@ -97,7 +97,7 @@ class KeyModeActions(RunScreenBase):
         if editor.read_only:
             self.refuse_typing()
             return
-        editor.focus()
+        self.set_focus(editor)
         editor.type_text(event.character or "")
 
     def on_paste(self, event: events.Paste) -> None:
@@ -108,7 +108,7 @@ class KeyModeActions(RunScreenBase):
             self.refuse_typing()
             return
         self.action_write_notes()
-        editor.focus()
+        self.set_focus(editor)
         editor.type_text(pasted_text(event.text))
 
     def refuse_typing(self) -> None:
@@ -150,7 +150,7 @@ class KeyModeActions(RunScreenBase):
         if self.letters_act():
             self.set_focus(None)
         elif self.focused is None or not self.focused.is_attached:
-            self.editor.focus()
+            self.set_focus(self.editor)
 
     def on_screen_resume(self) -> None:
         self.restore_focus()

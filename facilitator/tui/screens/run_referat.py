@@ -165,7 +165,7 @@ class ReferatActions(RunScreenBase):
 
     def action_open_notes(self, block_id: str) -> None:
         self.show_notes(block_id)
-        self.query_one(NotesPane).editor.focus()
+        self.set_focus(self.query_one(NotesPane).editor)
 
     def open_next_meeting_form(self) -> None:
         today = self.today()

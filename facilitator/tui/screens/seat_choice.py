@@ -41,7 +41,7 @@ class SeatChoiceScreen(KeysInOrder, Screen[None]):
             yield Static(tr("seat.choose_keys"), classes="dialog-keys")
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        self.set_focus(self.query_one(OptionList))
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:

@@ -62,7 +62,7 @@ class SessionsScreen(KeysInOrder, Screen[None]):
         for key in ("date", "group", "program", "duration", "decisions", "open"):
             table.add_column(tr(f"review.col_{key}"), key=key)
         self.reload()
-        table.focus()
+        self.set_focus(table)
 
     def reload(self) -> None:
         search = self.query_one("#sessions-search", Input).value
@@ -107,7 +107,7 @@ class SessionsScreen(KeysInOrder, Screen[None]):
 
     def on_input_submitted(self) -> None:
         self.reload()
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(DataTable))
 
     def action_group_review(self) -> None:
         group = self.query_one("#sessions-group", Input).value.strip()

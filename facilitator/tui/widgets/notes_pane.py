@@ -76,10 +76,11 @@ class NotesEditor(TextArea):
 
     async def _on_key(self, event: events.Key) -> None:
         """Runs before TextArea's own key handler, which then does the typing."""
-        if is_escape_and_key(event):
+        after_escape = key_after_escape(event)
+        if after_escape is not None:
             event.stop()
             event.prevent_default()  # TextArea would type the letter
-            self.post_message(self.ChairKey(event.key.removeprefix("alt+")))
+            self.post_message(self.ChairKey(after_escape))
             return
         if event.is_printable:
             self._break_line_if_pending()
@@ -101,10 +102,18 @@ class NotesEditor(TextArea):
         self.cursor_location = (row, 0)
 
 
-def is_escape_and_key(event: events.Key) -> bool:
-    """`alt+n`: the terminal sent Esc and n together. (Alt+Backspace and the like are
-    the editor's own keys.)"""
-    return event.key.startswith("alt+") and event.is_printable
+TYPED_KEY_NAMES = ("space", "plus", "minus", "less_than_sign", "greater_than_sign")
+
+
+def key_after_escape(event: events.Key) -> str | None:
+    """`alt+n` is Esc and n sent together: `n` (`alt+shift+b`: `B`). None for any other
+    key, Alt+Backspace and the like included (the editor's own keys)."""
+    key = event.key.removeprefix("alt+")
+    if key == event.key:
+        return None
+    if key.startswith("shift+") and len(key) == len("shift+") + 1:
+        return key[-1].upper()
+    return key if len(key) == 1 or key in TYPED_KEY_NAMES else None
 
 
 def describe_entry(entry: Entry) -> str:
