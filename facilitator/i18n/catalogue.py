@@ -225,6 +225,7 @@ DA: dict[str, str] = {
     "keys.referent_writes": "Referenten skriver referatet ({who}) – det, du skrev, er ikke kommet med. Tryk Esc for ordstyrertasterne.",
     "keys.notes_read_only": "Referatet er skrivebeskyttet her – det, du skrev, er ikke kommet med.",
     "palette.keys": "{keys} – {tip}",
+    "notes.line_refused": "Linjen blev ikke til en post. Ret den – eller tryk Enter igen for at beholde den som tekst.",
     "referat.already_recorded": "Den linje står allerede i referatet – den er ikke skrevet igen.",
     # Program picker
     "picker.title": "Vælg et program",
@@ -868,6 +869,7 @@ EN: dict[str, str] = {
     "keys.referent_writes": "The referent is writing the minutes ({who}) – what you typed was not added. Press Esc for the chair keys.",
     "keys.notes_read_only": "The minutes are read-only here – what you typed was not added.",
     "palette.keys": "{keys} – {tip}",
+    "notes.line_refused": "The line did not become an entry. Correct it – or press Enter again to keep it as text.",
     "referat.already_recorded": "That line is in the minutes already – it was not added again.",
     "picker.title": "Choose a program",
     "picker.col_title": "Program",

@@ -153,3 +153,19 @@ async def test_the_chairs_letters_are_refused_with_a_notice_while_a_referent_wri
             assert editor.text == ""
     finally:
         referent.close()
+
+
+async def test_a_refused_line_stays_to_be_corrected_or_kept_as_text(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        editor = screen.query_one(NotesPane).editor
+        await pilot.press(*"/beslutnig Ja", "enter")
+        assert editor.text == "/beslutnig Ja"  # refused, said why, left to be corrected
+        messages = [notification.message for notification in app._notifications]
+        assert any("Ret den" in message for message in messages)
+        await pilot.press("enter", *"/udført 2", "enter", "enter", "x")
+        assert editor.text == "/beslutnig Ja\n/udført 2\nx"
+        assert not screen.session.referat.entries

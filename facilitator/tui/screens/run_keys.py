@@ -85,6 +85,10 @@ class KeyModeActions(RunScreenBase):
         if not await self.act_on(message.key):
             self.say_once(tr("keys.not_a_chair_key", key=message.key))
 
+    def on_notes_editor_line_refused(self, message: NotesEditor.LineRefused) -> None:
+        message.stop()
+        self.say_once(tr("notes.line_refused"))
+
     def action_chair_keys(self) -> None:
         self.chair_keys = True
 

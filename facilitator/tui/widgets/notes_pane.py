@@ -37,7 +37,13 @@ class NotesEditor(TextArea):
             super().__init__()
             self.key = key
 
+    class LineRefused(Message):
+        """A `/…` line did not become an entry (the screen has said why)."""
+
     command_handler: Callable[[str], bool] | None = None
+    refused: tuple[int, str] | None = None
+    """The line that was refused last, and where: Enter on it again keeps it as text, so
+    the next line is not typed onto it (»/udført 7/udført 2«)."""
     starts_new_line = False
     """Set when a block's text is shown ending mid-line (the chair's last words, before the
     referent took over): the first thing typed at the end then begins a line of its own
@@ -89,11 +95,15 @@ class NotesEditor(TextArea):
         if event.key == "enter" and not self.read_only and not self.selected_text:
             row = self.cursor_location[0]
             line = self.document.get_line(row)
-            if line.lstrip().startswith("/") and self.command_handler is not None:
+            kept_as_text, self.refused = self.refused == (row, line), None
+            if line.lstrip().startswith("/") and self.command_handler and not kept_as_text:
                 event.stop()
                 event.prevent_default()
                 if self.command_handler(line):
                     self.remove_line(row)
+                else:
+                    self.refused = (row, line)
+                    self.post_message(self.LineRefused())
 
     def remove_line(self, row: int) -> None:
         """Empty a command line once it has become an entry; the cursor stays on it, as if
