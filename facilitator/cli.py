@@ -16,7 +16,7 @@ from facilitator.cli_support import local_zone
 from facilitator.core.clock import SystemClock
 from facilitator.core.seats import Seat
 from facilitator.export import FORMATS
-from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr
+from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import (
@@ -209,20 +209,20 @@ def command_check(files: list[Path], console: Console) -> int:
             console.print(error.format(), markup=False, highlight=False)
             continue
         console.print(
-            tr(
+            tr_count(
                 "cli.check_ok",
+                len(program.blocks),
                 path=path,
                 title=program.title,
-                blocks=len(program.blocks),
                 total=format_minutes(program.planned_minutes),
             ),
             markup=False,
             highlight=False,
         )
     if bad:
-        console.print(tr("cli.check_bad_count", bad=bad, count=len(files)), markup=False)
+        console.print(tr_count("cli.check_bad_count", len(files), bad=bad), markup=False)
         return EXIT_BAD_INPUT
-    console.print(tr("cli.check_all_ok", count=len(files)), markup=False)
+    console.print(tr_count("cli.check_all_ok", len(files)), markup=False)
     return EXIT_OK
 
 

@@ -21,7 +21,14 @@ from facilitator.core.review import (
     open_items,
     talk_shares,
 )
-from facilitator.i18n import format_clock_time, format_countdown, format_day, format_minutes, tr
+from facilitator.i18n import (
+    format_clock_time,
+    format_countdown,
+    format_day,
+    format_minutes,
+    tr,
+    tr_count,
+)
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import find_session_folder
@@ -216,7 +223,7 @@ def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Co
 def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:
     """Open items from all the meetings given, the quiet ones, and time per item."""
     parts: list[Table | Text] = [
-        Text(tr("review.group_title", group=group, count=len(meetings)), style="bold")
+        Text(tr_count("review.group_title", len(meetings), group=group), style="bold")
     ]
     items = open_items(meetings)
     lines = Text(tr("review.group_open"), style="bold")

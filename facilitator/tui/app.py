@@ -249,7 +249,7 @@ class FacilitatorApp(App[None]):
                 return
             self.notify(tr("invite.written", path=shown_path(path)), timeout=10, markup=False)
             if missing:
-                # Not markup: the placeholders are written in brackets, «[sted]».
+                # Not markup: the placeholders are written in brackets, »[sted]«.
                 fields = ", ".join(tr(f"invite.placeholder.{name}") for name in missing)
                 message = tr("invite.missing", fields=fields)
                 self.notify(message, severity="warning", timeout=15, markup=False)

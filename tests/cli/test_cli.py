@@ -35,6 +35,9 @@ def test_check_passes_for_all_shipped_programs() -> None:
     result = run_cli("check", *map(str, sorted(PROGRAMS.glob("*.toml"))))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Alle 7 filer er i orden." in result.stdout
+    assert "(7 punkter, 2 t 40 min)" in result.stdout
+    one = run_cli("check", str(PROGRAMS / "netvaerk-foerste-moede.toml"))
+    assert one.stdout.strip().endswith("Filen er i orden.")
 
 
 def test_check_reports_errors_with_location_and_exit_2(tmp_path: Path) -> None:
@@ -67,7 +70,9 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_run_unknown_program_exits_2_with_danish_message(tmp_path: Path) -> None:
     result = run_cli("run", "findes-ikke", "--sessions-dir", str(tmp_path))
     assert result.returncode == 2
-    assert "fandt intet program «findes-ikke»" in result.stderr
+    assert "fandt intet program »findes-ikke«" in result.stderr
+    assert "Kendte programmer: erfaringsgruppe-1, " in result.stderr
+    assert "Ret filen" not in result.stderr  # there is no file to fix
     assert "Traceback" not in result.stderr
 
 

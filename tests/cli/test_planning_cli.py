@@ -75,7 +75,7 @@ def test_new_from_the_template_is_valid_and_bad_ids_are_refused(tmp_path: Path) 
     assert "OK    programs/min-gruppe.toml: Nyt program (6 punkter, 2 t)" in checked.stdout
     bad = run_cli("new", "Min Gruppe", cwd=tmp_path)
     assert bad.returncode == 2
-    assert "«Min Gruppe» kan ikke være et program-id" in bad.stderr
+    assert "»Min Gruppe« kan ikke være et program-id" in bad.stderr
 
 
 def test_plan_writes_a_calendar_with_rotation_from_the_group(tmp_path: Path) -> None:
@@ -102,4 +102,4 @@ def test_plan_writes_a_calendar_with_rotation_from_the_group(tmp_path: Path) -> 
 
     bad = run_cli("plan", "--start", "14.1.2027", "--every", "hver uge", cwd=tmp_path)
     assert bad.returncode == 2
-    assert "«hver uge» kan ikke læses som et interval" in bad.stderr
+    assert "»hver uge« kan ikke læses som et interval" in bad.stderr
