@@ -90,6 +90,7 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
         2: "2 hændelser blev",
         5: "5 hændelser blev",
     },
+    "round.done": {0: "0 færdige", 1: "1 færdig", 2: "2 færdige", 5: "5 færdige"},
 }
 COUNT_WORDS = {"count", "done", "left", "size", "blocks", "bad", "minutes", "hours", "seconds"}
 COUNT_WORDS |= {"number", "handle", "most", "new", "old", "block_sum", "lines", "total"}
@@ -110,7 +111,8 @@ INVARIANT = {
     "run.group_size": "Grupper à 3: group_size is at least 2",
     "run.planned_length": "a formatted duration",
     "run.extended": "min is an abbreviation",
-    "round.status": "færdige: to be given its forms",
+    "round.status": "assembled from round.done (plural) and round.left",
+    "round.left": "1 tilbage, 2 tilbage",
     "review.marked_done": "Handling 2: a number, not a count",
     "speakers.added": "nr. 3: a number, not a count",
     "invite.total": "a formatted duration",
