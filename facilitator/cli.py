@@ -124,9 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("cli.cmd_contacts"),
         description=tr("cli.cmd_contacts"),
     )
-    contacts.add_argument("--group", metavar="GRUPPE", required=True, help=tr("cli.arg_group"))
     contacts.add_argument(
-        "--format", choices=("csv", "vcf"), default="csv", help=tr("cli.arg_format")
+        "--group", metavar="GRUPPE", required=True, help=tr("cli.arg_contacts_group")
+    )
+    contacts.add_argument(
+        "--format", choices=("csv", "vcf"), default="csv", help=tr("cli.arg_contacts_format")
     )
     join = commands.add_parser(
         "join", parents=[common], help=tr("cli.cmd_join"), description=tr("cli.cmd_join")
@@ -172,7 +174,12 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
         elif args.command == "actions":
             console.print(actions_table(sessions_dir, args.group, args.open, zone))
         elif args.command == "contacts":
-            sys.stdout.write(contacts_text(sessions_dir, args.group, args.format))
+            # Bytes, not text: the byte order mark and CRLF must reach the file untouched,
+            # and in UTF-8 whatever the terminal's locale.
+            data = contacts_text(sessions_dir, args.group, args.format).encode("utf-8")
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
     except StoreError as error:
         Console(stderr=True).print(tr("cli.error", message=error.message), markup=False)
         return EXIT_BAD_INPUT

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import tzinfo
 from pathlib import Path
 
@@ -29,8 +27,9 @@ from facilitator.i18n import (
     tr,
     tr_count,
 )
+from facilitator.store.errors import StoreError
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
-from facilitator.store.roster import previous_roster
+from facilitator.store.roster import known_groups, previous_roster
 from facilitator.store.session_files import find_session_folder
 from facilitator.store.session_reader import SessionRecord, read_session
 
@@ -180,38 +179,20 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
     return table
 
 
-CSV_FIELDS = ("name", "faglighed", "role", "email", "phone")
-
-
 def contacts_text(sessions_dir: Path, group: str, fmt: str) -> str:
-    """The kontaktliste of a group from its latest session: CSV (Excel-friendly `;`) or vCard."""
+    """The kontaktliste of a group from its latest session: CSV for Excel, or vCard. Raises
+    StoreError naming the known groups when the group has no meeting."""
+    from facilitator.export.contacts import contacts_csv, contacts_vcard
+
     roster = previous_roster(sessions_dir, group)
+    if roster.source is None:
+        known = known_groups(sessions_dir)
+        if not known:
+            raise StoreError(tr("contacts.no_groups", group=group, folder=sessions_dir))
+        raise StoreError(tr("contacts.unknown_group", group=group, known=", ".join(known)))
     if fmt == "vcf":
-        cards = []
-        for person in roster.participants:
-            lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_vcard_escape(person.name)}"]
-            if person.faglighed:
-                lines.append(f"TITLE:{_vcard_escape(person.faglighed)}")
-            if person.email:
-                lines.append(f"EMAIL;TYPE=INTERNET:{_vcard_escape(person.email)}")
-            if person.phone:
-                lines.append(f"TEL;TYPE=CELL:{_vcard_escape(person.phone)}")
-            lines.append(f"ORG:{_vcard_escape(group)}")
-            lines.append("END:VCARD")
-            cards.append("\r\n".join(lines))
-        return "\r\n".join(cards) + ("\r\n" if cards else "")
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([tr(f"person.{name}").split(" (")[0] for name in CSV_FIELDS])
-    for person in roster.participants:
-        writer.writerow(
-            [person.name, person.faglighed, tr(f"role.{person.role}"), person.email, person.phone]
-        )
-    return buffer.getvalue()
-
-
-def _vcard_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+        return contacts_vcard(roster.participants, roster.group or group)
+    return contacts_csv(roster.participants)
 
 
 def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Console) -> None:

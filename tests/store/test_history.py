@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
@@ -13,6 +15,7 @@ from facilitator.core.referat import EntryKind, parse_command_line
 from facilitator.core.review import block_history, fairness_over, open_items
 from facilitator.core.turns import TurnEvent, add_participant
 from facilitator.review_views import contacts_text
+from facilitator.store.errors import StoreError
 from facilitator.store.history import CACHE_NAME, as_meetings, group_records, list_sessions
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
@@ -150,11 +153,16 @@ def test_group_review_open_items_quiet_and_history(
 
 
 def test_contacts_as_csv_and_vcard(netvaerk: Program, clock: FakeClock, sessions_dir: Path) -> None:
+    with pytest.raises(StoreError, match=r"ingen møder i .* har en gruppe"):
+        contacts_text(sessions_dir, "Nord", "csv")
     meeting(netvaerk, clock, sessions_dir, "Nord", [], talk={"Anne Ø": 10, "Bo; Berg": 5})
+    meeting(netvaerk, clock, sessions_dir, "Syd", [], talk={"Carla": 10})
     csv_text = contacts_text(sessions_dir, "Nord", "csv")
-    assert csv_text.splitlines()[0] == "Navn;Faglighed;Rolle;E-mail;Telefon"
+    assert csv_text.startswith("\ufeffNavn;Faglighed;Rolle;E-mail;Telefon\r\n")
     assert "Anne Ø;;deltager;anne ø@x.dk;" in csv_text
     assert '"Bo; Berg"' in csv_text
-    vcf = contacts_text(sessions_dir, "Nord", "vcf")
+    vcf = contacts_text(sessions_dir, "nord", "vcf")
     assert vcf.count("BEGIN:VCARD") == 2 and "FN:Bo\\; Berg" in vcf
-    assert contacts_text(sessions_dir, "Ukendt", "vcf") == ""
+    assert "ORG:Nord\r\n" in vcf  # as the meeting spells the group
+    with pytest.raises(StoreError, match=r"»Ukendt« har ingen møder\. Kendte grupper: Nord, Syd"):
+        contacts_text(sessions_dir, "Ukendt", "vcf")
