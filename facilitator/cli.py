@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     resume = commands.add_parser(
         "resume", parents=[common], help=tr("cli.cmd_resume"), description=tr("cli.cmd_resume")
     )
-    resume.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    resume.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_running_session"))
     commands.add_parser(
         "programs",
         parents=[common],
@@ -133,18 +133,20 @@ def build_parser() -> argparse.ArgumentParser:
     join = commands.add_parser(
         "join", parents=[common], help=tr("cli.cmd_join"), description=tr("cli.cmd_join")
     )
-    join.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    join.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_running_session"))
     join.add_argument(
         "--as", dest="seat", choices=SEAT_CHOICES, default="referent", help=tr("cli.arg_seat")
     )
     display = commands.add_parser(
         "display", parents=[common], help=tr("cli.cmd_display"), description=tr("cli.cmd_display")
     )
-    display.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    display.add_argument(
+        "session", metavar="SESSION", nargs="?", help=tr("cli.arg_running_session")
+    )
     serve = commands.add_parser(
         "serve", parents=[common], help=tr("cli.cmd_serve"), description=tr("cli.cmd_serve")
     )
-    serve.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    serve.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_running_session"))
     serve.add_argument("--host", default="127.0.0.1", help=tr("cli.arg_host"))
     serve.add_argument("--port", type=int, default=8000, help=tr("cli.arg_port"))
     serve.add_argument("--token", default=None, help=tr("cli.arg_token"))
@@ -267,6 +269,20 @@ def seat_for(args: argparse.Namespace) -> Seat | None:
     return {"referent": Seat.REFERENT, "display": Seat.DISPLAY}.get(args.seat)
 
 
+def session_for_seat(args: argparse.Namespace, sessions_dir: Path, errors: Console) -> Path:
+    """The named meeting, or the one that was running (store/resume.py); when several were,
+    the newest is opened and the others are named on stderr."""
+    if args.session is not None:
+        return find_session_folder(sessions_dir, args.session)
+    from facilitator.store.resume import describe_others, session_to_resume
+
+    chosen, others = session_to_resume(sessions_dir)
+    if others:
+        message = describe_others(chosen, others, args.command, local_zone())
+        errors.print(message, markup=False, highlight=False)
+    return chosen.folder
+
+
 def command_serve(
     args: argparse.Namespace, folder: Path, sessions_dir: Path, lang: str, errors: Console
 ) -> int:
@@ -323,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             program = find_program(args.program, program_folders())
         elif args.command in ("resume", "join", "display", "serve"):
-            session_folder = find_session_folder(sessions_dir, args.session)
+            session_folder = session_for_seat(args, sessions_dir, error_console)
     except ProgramLoadError as error:
         error_console.print(error.format(), markup=False)
         return EXIT_BAD_INPUT

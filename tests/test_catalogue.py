@@ -91,6 +91,12 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
         5: "5 hændelser blev",
     },
     "round.done": {0: "0 færdige", 1: "1 færdig", 2: "2 færdige", 5: "5 færdige"},
+    "resume.others": {
+        0: "Intet andet møde er i gang",
+        1: "Et andet møde er også i gang",
+        2: "2 andre møder er også i gang",
+        5: "5 andre møder er også i gang",
+    },
 }
 COUNT_WORDS = {"count", "done", "left", "size", "blocks", "bad", "minutes", "hours", "seconds"}
 COUNT_WORDS |= {"number", "handle", "most", "new", "old", "block_sum", "lines", "total"}

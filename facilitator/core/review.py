@@ -19,6 +19,8 @@ from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import EntryKind
 from facilitator.core.session import SessionState
 
+MOMENTS = ("created", "started_at", "ended_at", "last_event_at")
+
 
 @dataclass(frozen=True)
 class SessionSummary:
@@ -43,13 +45,17 @@ class SessionSummary:
     open_action_ids: tuple[str, ...] = ()
     remote_updates: tuple[tuple[str, str, bool], ...] = ()
     """(session folder, entry id, done) for actions of earlier sessions marked here."""
+    last_event_at: datetime | None = None
+    """When the last event was written: how recently the meeting was worked on."""
+    finished: bool = False
+    """Whether the fold says the meeting is over (`AgendaState.finished`)."""
 
     def with_open_actions(self, count: int) -> SessionSummary:
         return replace(self, open_actions=count)
 
     def to_data(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("created", "started_at", "ended_at"):
+        for key in MOMENTS:
             value = data[key]
             data[key] = format_utc(value) if value else None
         data["warnings"] = list(self.warnings)
@@ -60,10 +66,7 @@ class SessionSummary:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> SessionSummary:
         """Raises KeyError, TypeError or ValueError on a summary that is not ours."""
-        moments = {
-            key: parse_utc(str(data[key])) if data[key] else None
-            for key in ("created", "started_at", "ended_at")
-        }
+        moments = {key: parse_utc(str(data[key])) if data[key] else None for key in MOMENTS}
         created = moments["created"]
         if created is None:
             raise ValueError("created")
@@ -87,6 +90,8 @@ class SessionSummary:
                 (str(folder), str(entry), bool(done))
                 for folder, entry, done in data.get("remote_updates", ())
             ),
+            last_event_at=moments["last_event_at"],
+            finished=bool(data["finished"]),
         )
 
 
@@ -131,6 +136,8 @@ def summarize(
             for update in referat.action_updates
             if update.session and update.done is not None
         ),
+        last_event_at=state.last_at,
+        finished=agenda.finished,
     )
 
 
