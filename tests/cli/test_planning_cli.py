@@ -93,7 +93,7 @@ def test_plan_writes_a_calendar_with_rotation_from_the_group(tmp_path: Path) -> 
         "--rotate", cwd=tmp_path, env=env,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "- 1. torsdag den 14. januar 2027 kl. 19.00–21.30, Kulturhuset" in result.stdout
+    assert "\n1. torsdag den 14. januar 2027 kl. 19.00–21.30, Kulturhuset" in result.stdout
     calendar = Calendar.from_ical((tmp_path / "mødeplan-netvaerk-nord.ics").read_bytes())
     events = list(calendar.walk("VEVENT"))
     assert len(events) == 6

@@ -96,7 +96,7 @@ async def test_meeting_plan_typed_in_the_referat(
         assert "1. torsdag den 14. januar 2027 kl. 19.00–21.30, Biblioteket" in listing
     referat = render_referat(read_session(screen.session.folder), "md", COPENHAGEN)
     assert "## Mødeplan" in referat
-    assert "- 6. torsdag den 3. juni 2027 kl. 19.00–21.30, Biblioteket – ordstyrer Carla" in referat
+    assert "\n6. torsdag den 3. juni 2027 kl. 19.00–21.30, Biblioteket – ordstyrer Carla" in referat
 
 
 async def test_a_bad_interval_is_explained_in_the_plan_form(
