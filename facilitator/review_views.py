@@ -44,6 +44,21 @@ def bar(value: int, longest: int, style: str, width: int = BAR_WIDTH) -> Text:
     return text
 
 
+PLANNED_STYLE, WITHIN_STYLE, OVER_STYLE, TALK_STYLE = "blue", "green", "red", "cyan"
+
+
+def legend(*entries: tuple[str, str]) -> Text:
+    """`█ planlagt  █ faktisk, inden for tiden  █ faktisk, over tiden`: what the colours
+    of the bars above say."""
+    text = Text(style="dim")
+    for index, (style, key) in enumerate(entries):
+        if index:
+            text.append("   ")
+        text.append("█", style=style)
+        text.append(f" {tr(key)}")
+    return text
+
+
 def sessions_table(
     sessions_dir: Path, group: str | None, search: str | None, zone: tzinfo
 ) -> Table:
@@ -96,8 +111,8 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     for key in ("item", "planned", "actual", "bars"):
         agenda_table.add_column(tr(f"review.col_{key}"))
     for use in uses:
-        style = "red" if use.over_seconds > 60 else "green"
-        bars = bar(use.planned_seconds, longest, "blue")
+        style = OVER_STYLE if use.overran else WITHIN_STYLE
+        bars = bar(use.planned_seconds, longest, PLANNED_STYLE)
         bars.append("\n")
         bars.append_text(bar(use.actual_seconds, longest, style))
         agenda_table.add_row(
@@ -107,6 +122,13 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             bars,
         )
     parts.append(agenda_table)
+    parts.append(
+        legend(
+            (PLANNED_STYLE, "review.legend_planned"),
+            (WITHIN_STYLE, "review.legend_within"),
+            (OVER_STYLE, "review.legend_over"),
+        )
+    )
 
     shares = talk_shares(state)
     if shares:
@@ -119,9 +141,11 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 Text(share.name, style="bold yellow" if not share.turns else ""),
                 format_countdown(share.seconds),
                 str(share.turns),
-                bar(share.seconds, longest_talk, "cyan"),
+                bar(share.seconds, longest_talk, TALK_STYLE),
             )
         parts.append(talk)
+        silent = ("bold yellow", "review.legend_silent")
+        parts.append(legend((TALK_STYLE, "review.legend_talk"), silent))
 
     referat = state.referat
     for kind in (EntryKind.DECISION, EntryKind.ACTION, EntryKind.PARKED):
@@ -236,9 +260,10 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
                 str(row.meetings),
                 format_countdown(average),
                 str(row.turns),
-                bar(average, longest, "cyan"),
+                bar(average, longest, TALK_STYLE),
             )
         parts.append(table)
+        parts.append(Text(tr("review.quiet_note"), style="dim"))
 
     history = block_history(meetings)
     if history:
@@ -246,14 +271,17 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         for key in ("item", "runs", "planned", "actual"):
             table.add_column(tr(f"review.col_{key}"))
         for kind_row in history:
-            over = kind_row.actual_seconds - kind_row.planned_seconds
             table.add_row(
                 kind_row.title,
                 str(kind_row.runs),
                 format_minutes(kind_row.planned_seconds // 60),
                 Text(
-                    format_countdown(kind_row.actual_seconds), style="red" if over > 60 else "green"
+                    format_countdown(kind_row.actual_seconds),
+                    style=OVER_STYLE if kind_row.overran else WITHIN_STYLE,
                 ),
             )
         parts.append(table)
+        parts.append(
+            legend((WITHIN_STYLE, "review.legend_within"), (OVER_STYLE, "review.legend_over"))
+        )
     return Group(*parts)

@@ -15,7 +15,6 @@ from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
 from tests.conftest import COPENHAGEN
 
-
 ROUND_NOTES = (
     "[19.18] Carla: Ny i faget, savner sparring.\n"
     "[19.24] Ærø-Jens: Har været hjælper i 12 år.\n"

@@ -141,8 +141,9 @@ def test_group_review_open_items_quiet_and_history(
         (EntryKind.ACTION, "Send referat"),
     ]
     quiet = fairness_over(meetings)
+    # Bo is on the second meeting's roster too, but nobody marked him and he did not speak.
     assert [(row.name, row.meetings, row.seconds) for row in quiet] == [
-        ("Bo", 2, 30),
+        ("Bo", 1, 30),
         ("Anne", 2, 500),
     ]
     history = block_history(meetings)
@@ -166,3 +167,39 @@ def test_contacts_as_csv_and_vcard(netvaerk: Program, clock: FakeClock, sessions
     assert "ORG:Nord\r\n" in vcf  # as the meeting spells the group
     with pytest.raises(StoreError, match=r"»Ukendt« har ingen møder\. Kendte grupper: Nord, Syd"):
         contacts_text(sessions_dir, "Ukendt", "vcf")
+
+
+def test_show_marks_an_item_red_from_one_second_over_and_explains_the_colours(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from facilitator.review_views import session_overview
+    from facilitator.store.session_reader import read_session
+
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
+    session.execute(agenda.toggle_clock(session.state))
+    clock.advance(netvaerk.blocks[0].minutes * 60 + 1)  # one second over
+    session.execute(agenda.next_block(session.state))
+    clock.advance(netvaerk.blocks[1].minutes * 60)  # to the second
+    session.execute(agenda.next_block(session.state))
+    session.close()
+    overview = session_overview(read_session(session.folder), COPENHAGEN)
+    (table,) = [part for part in overview.renderables if isinstance(part, Table)][:1]
+    bars = table.columns[3]._cells
+
+    def actual_style(cell: object) -> set[str]:
+        """The styles of the second bar in the cell: the actual time."""
+        assert isinstance(cell, Text)
+        second_line = cell.plain.index("\n")
+        return {str(span.style) for span in cell.spans if span.start > second_line}
+
+    assert "red" in actual_style(bars[0]) and "green" not in actual_style(bars[0])
+    assert "green" in actual_style(bars[1]) and "red" not in actual_style(bars[1])
+    console = Console(record=True, width=100)
+    console.print(overview)
+    shown = console.export_text()
+    assert "█ planlagt   █ faktisk, inden for tiden   █ faktisk, over tiden" in shown
+    assert "█ taletid" not in shown  # nobody spoke: no talk table, no legend for it
