@@ -120,6 +120,7 @@ INVARIANT = {
     "round.status": "assembled from round.done (plural) and round.left",
     "round.left": "1 tilbage, 2 tilbage",
     "review.marked_done": "Handling 2: a number, not a count",
+    "review.closed": "punkt 2: a number, not a count",
     "speakers.added": "nr. 3: a number, not a count",
     "invite.total": "a formatted duration",
     "plan.line": "the meeting's number",
