@@ -16,7 +16,7 @@ from facilitator.cli_support import local_zone
 from facilitator.core.clock import SystemClock
 from facilitator.core.seats import Seat
 from facilitator.export import FORMATS
-from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr
+from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import (
@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     resume = commands.add_parser(
         "resume", parents=[common], help=tr("cli.cmd_resume"), description=tr("cli.cmd_resume")
     )
-    resume.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    resume.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_running_session"))
     commands.add_parser(
         "programs",
         parents=[common],
@@ -124,25 +124,29 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("cli.cmd_contacts"),
         description=tr("cli.cmd_contacts"),
     )
-    contacts.add_argument("--group", metavar="GRUPPE", required=True, help=tr("cli.arg_group"))
     contacts.add_argument(
-        "--format", choices=("csv", "vcf"), default="csv", help=tr("cli.arg_format")
+        "--group", metavar="GRUPPE", required=True, help=tr("cli.arg_contacts_group")
+    )
+    contacts.add_argument(
+        "--format", choices=("csv", "vcf"), default="csv", help=tr("cli.arg_contacts_format")
     )
     join = commands.add_parser(
         "join", parents=[common], help=tr("cli.cmd_join"), description=tr("cli.cmd_join")
     )
-    join.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    join.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_running_session"))
     join.add_argument(
         "--as", dest="seat", choices=SEAT_CHOICES, default="referent", help=tr("cli.arg_seat")
     )
     display = commands.add_parser(
         "display", parents=[common], help=tr("cli.cmd_display"), description=tr("cli.cmd_display")
     )
-    display.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    display.add_argument(
+        "session", metavar="SESSION", nargs="?", help=tr("cli.arg_running_session")
+    )
     serve = commands.add_parser(
         "serve", parents=[common], help=tr("cli.cmd_serve"), description=tr("cli.cmd_serve")
     )
-    serve.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_session"))
+    serve.add_argument("session", metavar="SESSION", nargs="?", help=tr("cli.arg_running_session"))
     serve.add_argument("--host", default="127.0.0.1", help=tr("cli.arg_host"))
     serve.add_argument("--port", type=int, default=8000, help=tr("cli.arg_port"))
     serve.add_argument("--token", default=None, help=tr("cli.arg_token"))
@@ -172,7 +176,12 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
         elif args.command == "actions":
             console.print(actions_table(sessions_dir, args.group, args.open, zone))
         elif args.command == "contacts":
-            sys.stdout.write(contacts_text(sessions_dir, args.group, args.format))
+            # Bytes, not text: the byte order mark and CRLF must reach the file untouched,
+            # and in UTF-8 whatever the terminal's locale.
+            data = contacts_text(sessions_dir, args.group, args.format).encode("utf-8")
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
     except StoreError as error:
         Console(stderr=True).print(tr("cli.error", message=error.message), markup=False)
         return EXIT_BAD_INPUT
@@ -209,20 +218,20 @@ def command_check(files: list[Path], console: Console) -> int:
             console.print(error.format(), markup=False, highlight=False)
             continue
         console.print(
-            tr(
+            tr_count(
                 "cli.check_ok",
+                len(program.blocks),
                 path=path,
                 title=program.title,
-                blocks=len(program.blocks),
                 total=format_minutes(program.planned_minutes),
             ),
             markup=False,
             highlight=False,
         )
     if bad:
-        console.print(tr("cli.check_bad_count", bad=bad, count=len(files)), markup=False)
+        console.print(tr_count("cli.check_bad_count", len(files), bad=bad), markup=False)
         return EXIT_BAD_INPUT
-    console.print(tr("cli.check_all_ok", count=len(files)), markup=False)
+    console.print(tr_count("cli.check_all_ok", len(files)), markup=False)
     return EXIT_OK
 
 
@@ -258,6 +267,20 @@ def seat_for(args: argparse.Namespace) -> Seat | None:
     if args.command != "join":
         return Seat.CHAIR
     return {"referent": Seat.REFERENT, "display": Seat.DISPLAY}.get(args.seat)
+
+
+def session_for_seat(args: argparse.Namespace, sessions_dir: Path, errors: Console) -> Path:
+    """The named meeting, or the one that was running (store/resume.py); when several were,
+    the newest is opened and the others are named on stderr."""
+    if args.session is not None:
+        return find_session_folder(sessions_dir, args.session)
+    from facilitator.store.resume import describe_others, session_to_resume
+
+    chosen, others = session_to_resume(sessions_dir)
+    if others:
+        message = describe_others(chosen, others, args.command, local_zone())
+        errors.print(message, markup=False, highlight=False)
+    return chosen.folder
 
 
 def command_serve(
@@ -316,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             program = find_program(args.program, program_folders())
         elif args.command in ("resume", "join", "display", "serve"):
-            session_folder = find_session_folder(sessions_dir, args.session)
+            session_folder = session_for_seat(args, sessions_dir, error_console)
     except ProgramLoadError as error:
         error_console.print(error.format(), markup=False)
         return EXIT_BAD_INPUT

@@ -32,7 +32,7 @@ from facilitator.core.program_template import (
 )
 from facilitator.export.invitation import render_invitation
 from facilitator.export.meeting_plan import plan_ics, plan_markdown
-from facilitator.i18n import format_day, format_minutes, tr
+from facilitator.i18n import format_day, format_minutes, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import (
@@ -132,7 +132,7 @@ def command_plan(
     made_at = SystemClock().now()
     atomic_write(output, plan_ics(meetings, args.group, title, place, made_at))
     sys.stdout.write(plan_markdown(meetings, args.group, title, place))
-    console.print(tr("plan.written", path=output, count=len(meetings)), markup=False)
+    console.print(tr_count("plan.written", len(meetings), path=output), markup=False)
     return EXIT_OK
 
 
@@ -163,10 +163,10 @@ def command_new(args: argparse.Namespace, sessions_dir: Path, console: Console) 
     folder = args.programs_dir or Path("programs")
     path = write_new_program(folder, program, note)
     console.print(
-        tr(
+        tr_count(
             "new.written",
+            len(program.blocks),
             path=path,
-            blocks=len(program.blocks),
             total=format_minutes(program.planned_minutes),
         ),
         markup=False,

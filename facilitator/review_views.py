@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import tzinfo
 from pathlib import Path
 
@@ -21,9 +19,17 @@ from facilitator.core.review import (
     open_items,
     talk_shares,
 )
-from facilitator.i18n import format_clock_time, format_countdown, format_day, format_minutes, tr
+from facilitator.i18n import (
+    format_clock_time,
+    format_countdown,
+    format_day,
+    format_minutes,
+    tr,
+    tr_count,
+)
+from facilitator.store.errors import StoreError
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
-from facilitator.store.roster import previous_roster
+from facilitator.store.roster import known_groups, previous_roster
 from facilitator.store.session_files import find_session_folder
 from facilitator.store.session_reader import SessionRecord, read_session
 
@@ -35,6 +41,21 @@ def bar(value: int, longest: int, style: str, width: int = BAR_WIDTH) -> Text:
     filled = round(width * value / longest) if longest > 0 else 0
     text = Text("█" * filled, style=style)
     text.append("·" * (width - filled), style="dim")
+    return text
+
+
+PLANNED_STYLE, WITHIN_STYLE, OVER_STYLE, TALK_STYLE = "blue", "green", "red", "cyan"
+
+
+def legend(*entries: tuple[str, str]) -> Text:
+    """`█ planlagt  █ faktisk, inden for tiden  █ faktisk, over tiden`: what the colours
+    of the bars above say."""
+    text = Text(style="dim")
+    for index, (style, key) in enumerate(entries):
+        if index:
+            text.append("   ")
+        text.append("█", style=style)
+        text.append(f" {tr(key)}")
     return text
 
 
@@ -90,8 +111,8 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     for key in ("item", "planned", "actual", "bars"):
         agenda_table.add_column(tr(f"review.col_{key}"))
     for use in uses:
-        style = "red" if use.over_seconds > 60 else "green"
-        bars = bar(use.planned_seconds, longest, "blue")
+        style = OVER_STYLE if use.overran else WITHIN_STYLE
+        bars = bar(use.planned_seconds, longest, PLANNED_STYLE)
         bars.append("\n")
         bars.append_text(bar(use.actual_seconds, longest, style))
         agenda_table.add_row(
@@ -101,6 +122,13 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             bars,
         )
     parts.append(agenda_table)
+    parts.append(
+        legend(
+            (PLANNED_STYLE, "review.legend_planned"),
+            (WITHIN_STYLE, "review.legend_within"),
+            (OVER_STYLE, "review.legend_over"),
+        )
+    )
 
     shares = talk_shares(state)
     if shares:
@@ -113,9 +141,11 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 Text(share.name, style="bold yellow" if not share.turns else ""),
                 format_countdown(share.seconds),
                 str(share.turns),
-                bar(share.seconds, longest_talk, "cyan"),
+                bar(share.seconds, longest_talk, TALK_STYLE),
             )
         parts.append(talk)
+        silent = ("bold yellow", "review.legend_silent")
+        parts.append(legend((TALK_STYLE, "review.legend_talk"), silent))
 
     referat = state.referat
     for kind in (EntryKind.DECISION, EntryKind.ACTION, EntryKind.PARKED):
@@ -173,38 +203,20 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
     return table
 
 
-CSV_FIELDS = ("name", "faglighed", "role", "email", "phone")
-
-
 def contacts_text(sessions_dir: Path, group: str, fmt: str) -> str:
-    """The kontaktliste of a group from its latest session: CSV (Excel-friendly `;`) or vCard."""
+    """The kontaktliste of a group from its latest session: CSV for Excel, or vCard. Raises
+    StoreError naming the known groups when the group has no meeting."""
+    from facilitator.export.contacts import contacts_csv, contacts_vcard
+
     roster = previous_roster(sessions_dir, group)
+    if roster.source is None:
+        known = known_groups(sessions_dir)
+        if not known:
+            raise StoreError(tr("contacts.no_groups", group=group, folder=sessions_dir))
+        raise StoreError(tr("contacts.unknown_group", group=group, known=", ".join(known)))
     if fmt == "vcf":
-        cards = []
-        for person in roster.participants:
-            lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_vcard_escape(person.name)}"]
-            if person.faglighed:
-                lines.append(f"TITLE:{_vcard_escape(person.faglighed)}")
-            if person.email:
-                lines.append(f"EMAIL;TYPE=INTERNET:{_vcard_escape(person.email)}")
-            if person.phone:
-                lines.append(f"TEL;TYPE=CELL:{_vcard_escape(person.phone)}")
-            lines.append(f"ORG:{_vcard_escape(group)}")
-            lines.append("END:VCARD")
-            cards.append("\r\n".join(lines))
-        return "\r\n".join(cards) + ("\r\n" if cards else "")
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([tr(f"person.{name}").split(" (")[0] for name in CSV_FIELDS])
-    for person in roster.participants:
-        writer.writerow(
-            [person.name, person.faglighed, tr(f"role.{person.role}"), person.email, person.phone]
-        )
-    return buffer.getvalue()
-
-
-def _vcard_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+        return contacts_vcard(roster.participants, roster.group or group)
+    return contacts_csv(roster.participants)
 
 
 def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Console) -> None:
@@ -216,7 +228,7 @@ def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Co
 def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:
     """Open items from all the meetings given, the quiet ones, and time per item."""
     parts: list[Table | Text] = [
-        Text(tr("review.group_title", group=group, count=len(meetings)), style="bold")
+        Text(tr_count("review.group_title", len(meetings), group=group), style="bold")
     ]
     items = open_items(meetings)
     lines = Text(tr("review.group_open"), style="bold")
@@ -248,9 +260,10 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
                 str(row.meetings),
                 format_countdown(average),
                 str(row.turns),
-                bar(average, longest, "cyan"),
+                bar(average, longest, TALK_STYLE),
             )
         parts.append(table)
+        parts.append(Text(tr("review.quiet_note"), style="dim"))
 
     history = block_history(meetings)
     if history:
@@ -258,14 +271,17 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         for key in ("item", "runs", "planned", "actual"):
             table.add_column(tr(f"review.col_{key}"))
         for kind_row in history:
-            over = kind_row.actual_seconds - kind_row.planned_seconds
             table.add_row(
                 kind_row.title,
                 str(kind_row.runs),
                 format_minutes(kind_row.planned_seconds // 60),
                 Text(
-                    format_countdown(kind_row.actual_seconds), style="red" if over > 60 else "green"
+                    format_countdown(kind_row.actual_seconds),
+                    style=OVER_STYLE if kind_row.overran else WITHIN_STYLE,
                 ),
             )
         parts.append(table)
+        parts.append(
+            legend((WITHIN_STYLE, "review.legend_within"), (OVER_STYLE, "review.legend_over"))
+        )
     return Group(*parts)

@@ -48,3 +48,153 @@ def test_every_literal_key_used_in_the_code_exists() -> None:
     assert len(used) > 100
     missing = sorted(key for key in used if key not in DA)
     assert missing == []
+
+
+# ------------------------------------------------------------------ count-dependent texts
+
+PLURAL_SUFFIXES = (".zero", ".one", ".other")
+DANISH_FORMS: dict[str, dict[int, str]] = {
+    # For each count-dependent text: what the Danish says for 0, 1, 2 and 5 (a part of it).
+    "cli.check_ok": {0: "(0 punkter,", 1: "(1 punkt,", 2: "(2 punkter,", 5: "(5 punkter,"},
+    "cli.check_bad_count": {
+        0: "0 af 0 filer har fejl",
+        1: "Filen har fejl.",
+        2: "0 af 2 filer har fejl",
+        5: "0 af 5 filer har fejl",
+    },
+    "cli.check_all_ok": {
+        0: "Der var ingen filer at tjekke.",
+        1: "Filen er i orden.",
+        2: "Alle 2 filer er i orden.",
+        5: "Alle 5 filer er i orden.",
+    },
+    "groups.heading": {0: "0 grupper", 1: "1 gruppe", 2: "2 grupper", 5: "5 grupper"},
+    "new.written": {0: "(0 punkter,", 1: "(1 punkt,", 2: "(2 punkter,", 5: "(5 punkter,"},
+    "plan.saved": {0: "(0 møder)", 1: "(1 møde)", 2: "(2 møder)", 5: "(5 møder)"},
+    "plan.written": {0: "(0 møder)", 1: "(1 møde)", 2: "(2 møder)", 5: "(5 møder)"},
+    "review.bad_lines": {
+        0: "0 linjer kunne ikke",
+        1: "1 linje kunne ikke",
+        2: "2 linjer kunne ikke",
+        5: "5 linjer kunne ikke",
+    },
+    "review.group_title": {
+        0: "ingen møder endnu",
+        1: "det seneste møde",
+        2: "de sidste 2 møder",
+        5: "de sidste 5 møder",
+    },
+    "review.ignored": {
+        0: "0 hændelser blev",
+        1: "1 hændelse blev",
+        2: "2 hændelser blev",
+        5: "5 hændelser blev",
+    },
+    "round.done": {0: "0 færdige", 1: "1 færdig", 2: "2 færdige", 5: "5 færdige"},
+    "resume.others": {
+        0: "Intet andet møde er i gang",
+        1: "Et andet møde er også i gang",
+        2: "2 andre møder er også i gang",
+        5: "5 andre møder er også i gang",
+    },
+}
+COUNT_WORDS = {"count", "done", "left", "size", "blocks", "bad", "minutes", "hours", "seconds"}
+COUNT_WORDS |= {"number", "handle", "most", "new", "old", "block_sum", "lines", "total"}
+INVARIANT = {
+    # A number in these reads the same for any count (a unit, an ordinal, "mere", "tilbage")
+    # or is always plural (more than one); new texts with a number belong in DANISH_FORMS.
+    "time.hours_minutes": "t and min are abbreviations",
+    "time.hours": "t is an abbreviation",
+    "time.minutes": "min is an abbreviation",
+    "time.seconds": "s is an abbreviation",
+    "program.total_mismatch": "min is an abbreviation",
+    "display.more": "og 1 mere, og 2 mere",
+    "agenda.more_above": "↑ 1 mere, ↑ 2 mere",
+    "agenda.more_below": "↓ 1 mere, ↓ 2 mere",
+    "agenda.refuse_minutes": "always 600 minutter",
+    "agenda.block_added": "min is an abbreviation",
+    "run.block_number": "Punkt 3 af 7: numbers, no noun after them",
+    "run.group_size": "Grupper à 3: group_size is at least 2",
+    "run.planned_length": "a formatted duration",
+    "run.extended": "min is an abbreviation",
+    "round.status": "assembled from round.done (plural) and round.left",
+    "round.left": "1 tilbage, 2 tilbage",
+    "review.marked_done": "Handling 2: a number, not a count",
+    "review.closed": "punkt 2: a number, not a count",
+    "speakers.added": "nr. 3: a number, not a count",
+    "invite.total": "a formatted duration",
+    "plan.line": "the meeting's number",
+    "new.change.added": "min is an abbreviation",
+    "new.change.minutes": "min is an abbreviation",
+}
+
+
+def plural_bases(catalogue: dict[str, str]) -> set[str]:
+    return {key.rsplit(".", 1)[0] for key in catalogue if key.endswith(PLURAL_SUFFIXES)}
+
+
+def sample_params(text: str) -> dict[str, object]:
+    return {name: 0 if name in COUNT_WORDS else "X" for name in PLACEHOLDER.findall(text)}
+
+
+def test_every_count_dependent_text_has_its_forms_in_both_languages() -> None:
+    from facilitator.i18n import plural_form, tr_count
+
+    assert plural_bases(DA) == set(DANISH_FORMS)
+    for base in DANISH_FORMS:
+        assert f"{base}.one" in DA and f"{base}.other" in DA, base
+        assert base not in DA, f"{base} is looked up through its forms only"
+    for language in ("da", "en"):
+        set_language(language)
+        for base, forms in DANISH_FORMS.items():
+            params = sample_params(DA[f"{base}.other"])
+            params.pop("count", None)
+            for count in (0, 1, 2, 5):
+                text = tr_count(base, count, **params)
+                assert "{" not in text and not text.startswith(base), (language, base, text)
+                if language == "da":
+                    assert forms[count] in text, (base, count, text)
+                else:
+                    form = plural_form(base, count)
+                    assert text == EN[form].format(count=count, **params)
+                    if "{count}" in EN[form]:
+                        assert str(count) in text, (base, count, text)
+    set_language("da")
+
+
+def test_no_danish_text_with_a_count_lacks_its_forms() -> None:
+    plural = plural_bases(DA)
+    unhandled = sorted(
+        key
+        for key, text in DA.items()
+        if key.rsplit(".", 1)[0] not in plural
+        and set(PLACEHOLDER.findall(text)) & COUNT_WORDS
+        and key not in INVARIANT
+    )
+    assert unhandled == []
+    assert not [key for key in INVARIANT if key not in DA]
+
+
+def test_the_keys_looked_up_by_count_have_their_forms() -> None:
+    from tests.conftest import REPO
+
+    used: set[str] = set()
+    for path in (REPO / "facilitator").rglob("*.py"):
+        used |= set(re.findall(r'\btr_count\(\s*"([a-z_.]+)"', path.read_text(encoding="utf-8")))
+    assert len(used) >= 8
+    assert sorted(used - plural_bases(DA)) == []
+
+
+def test_danish_quotes_point_inwards() -> None:
+    """Danish quotes »like this«; « » is French (and English uses “ ”)."""
+    from tests.conftest import REPO
+
+    def unquoted(text: str) -> str:
+        return re.sub(r"»[^«»\n]*«", "", text)
+
+    for key, text in DA.items():
+        assert "«" not in unquoted(text) and "»" not in unquoted(text), key
+    for key, text in EN.items():
+        assert "«" not in text and "»" not in text, key
+    readme = unquoted((REPO / "README.md").read_text(encoding="utf-8"))
+    assert "«" not in readme and "»" not in readme

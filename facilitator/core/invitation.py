@@ -1,7 +1,7 @@
 """What an invitation to a meeting says, before it is written as Markdown, text or HTML.
 
 Pure. Whatever the user did not give (a date, a place, a sender …) stays visible in the text
-as a placeholder such as «[sted]» and is listed in `missing`, so that nothing is invented
+as a placeholder such as »[sted]« and is listed in `missing`, so that nothing is invented
 and nothing is sent half filled in without the sender being told.
 """
 

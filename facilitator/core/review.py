@@ -16,8 +16,10 @@ from typing import Any
 from facilitator.core.agenda import BlockStatus
 from facilitator.core.events import format_utc, parse_utc
 from facilitator.core.program import BlockKind, Program
-from facilitator.core.referat import EntryKind
+from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.session import SessionState
+
+MOMENTS = ("created", "started_at", "ended_at", "last_event_at")
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,17 @@ class SessionSummary:
     open_action_ids: tuple[str, ...] = ()
     remote_updates: tuple[tuple[str, str, bool], ...] = ()
     """(session folder, entry id, done) for actions of earlier sessions marked here."""
+    last_event_at: datetime | None = None
+    """When the last event was written: how recently the meeting was worked on."""
+    finished: bool = False
+    """Whether the fold says the meeting is over (`AgendaState.finished`)."""
 
     def with_open_actions(self, count: int) -> SessionSummary:
         return replace(self, open_actions=count)
 
     def to_data(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("created", "started_at", "ended_at"):
+        for key in MOMENTS:
             value = data[key]
             data[key] = format_utc(value) if value else None
         data["warnings"] = list(self.warnings)
@@ -60,10 +66,7 @@ class SessionSummary:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> SessionSummary:
         """Raises KeyError, TypeError or ValueError on a summary that is not ours."""
-        moments = {
-            key: parse_utc(str(data[key])) if data[key] else None
-            for key in ("created", "started_at", "ended_at")
-        }
+        moments = {key: parse_utc(str(data[key])) if data[key] else None for key in MOMENTS}
         created = moments["created"]
         if created is None:
             raise ValueError("created")
@@ -87,6 +90,8 @@ class SessionSummary:
                 (str(folder), str(entry), bool(done))
                 for folder, entry, done in data.get("remote_updates", ())
             ),
+            last_event_at=moments["last_event_at"],
+            finished=bool(data["finished"]),
         )
 
 
@@ -131,6 +136,8 @@ def summarize(
             for update in referat.action_updates
             if update.session and update.done is not None
         ),
+        last_event_at=state.last_at,
+        finished=agenda.finished,
     )
 
 
@@ -171,6 +178,11 @@ class BlockUse:
     @property
     def over_seconds(self) -> int:
         return self.actual_seconds - self.planned_seconds
+
+    @property
+    def overran(self) -> bool:
+        """Over the plan, from the first second."""
+        return self.over_seconds > 0
 
 
 def block_use(state: SessionState) -> list[BlockUse]:
@@ -236,11 +248,11 @@ class OpenItem:
 
 
 def open_items(meetings: Iterable[GroupMeeting], include_done: bool = False) -> list[OpenItem]:
-    """Action items not done and parked points, from all the given meetings, oldest first
-    (with `include_done`, the done actions too, marked as such).
+    """Action items not done and parked points not closed, from all the given meetings,
+    oldest first (with `include_done`, the done and closed ones too, marked as such).
 
-    An action can be marked done (or given to someone else) in its own session or in any
-    later one; the latest word wins."""
+    An action can be marked done (or given to someone else), and a parked point closed, in
+    its own session or in any later one (`/udført`); the latest word wins."""
     ordered = sorted(meetings, key=lambda m: m.created)
     updates: dict[tuple[str, str], tuple[datetime, bool | None, str | None]] = {}
     for meeting in ordered:
@@ -260,7 +272,7 @@ def open_items(meetings: Iterable[GroupMeeting], include_done: bool = False) -> 
             if entry.kind is EntryKind.DECISION:
                 continue
             _at, done, who = updates.get((meeting.folder, entry.id), (meeting.created, None, None))
-            if entry.kind is EntryKind.ACTION and done and not include_done:
+            if done and not include_done:
                 continue
             items.append(
                 OpenItem(
@@ -281,18 +293,31 @@ def open_items(meetings: Iterable[GroupMeeting], include_done: bool = False) -> 
 class QuietRow:
     name: str
     meetings: int
-    """Meetings they were on the roster of, among the last N."""
+    """Meetings they attended among the last N: marked present, or had the word."""
     seconds: int
     turns: int
 
 
+def attended(state: SessionState, share: TalkShare) -> bool:
+    """Whether someone was at the meeting: marked present, or spoke. Afbud and absence do
+    not count, and nor does a name on the roster that nobody marked and that never spoke."""
+    if share.turns or share.seconds:
+        return True
+    wanted = share.name.strip().casefold()
+    marks = state.referat.attendance
+    return any(n.casefold() == wanted and s is Attendance.PRESENT for n, s in marks.items())
+
+
 def fairness_over(meetings: Iterable[GroupMeeting]) -> list[QuietRow]:
-    """Talk time and turns per person (by name) over several meetings, quietest first."""
+    """Talk time and turns per person (by name) over the meetings they attended, quietest
+    (least talk per meeting attended) first; someone who attended none is not listed."""
     seconds: dict[str, int] = defaultdict(int)
     turns: dict[str, int] = defaultdict(int)
     present: dict[str, int] = defaultdict(int)
     for meeting in meetings:
         for share in talk_shares(meeting.state):
+            if not attended(meeting.state, share):
+                continue
             seconds[share.name] += share.seconds
             turns[share.name] += share.turns
             present[share.name] += 1
@@ -309,6 +334,10 @@ class KindHistory:
     """The average plan."""
     actual_seconds: int
     """The average time it really took."""
+
+    @property
+    def overran(self) -> bool:
+        return self.actual_seconds > self.planned_seconds
 
 
 def block_history(meetings: Iterable[GroupMeeting]) -> list[KindHistory]:

@@ -3,6 +3,10 @@
 Each person's budget is the item's remaining time divided by the people still to speak,
 recomputed live: when someone runs over, the later shares shrink and the debt is shown;
 when someone passes or is away, the others get more.
+
+A reply, a clarifying question or a point of order during a round is an interjection: it
+takes time from the round, but not the person's own turn in it. The share the header shows
+("hver ca.") and the current speaker's limit are one number (`share_of`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import datetime
 from facilitator.core.agenda import AgendaState
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import Attendance, ReferatState
-from facilitator.core.turns import Participant, TurnEvent, TurnsState
+from facilitator.core.turns import Participant, Priority, TurnEvent, TurnsState
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,11 @@ class RoundView:
     speaker_budget_seconds: int | None
     speaker_debt_seconds: int
     share_seconds: int
-    """What each person still to speak gets if the current speaker stops now."""
+    """Each person's share: the current speaker's budget while someone speaks in the round,
+    otherwise what each person still to speak gets from the time left."""
+    finished: bool = False
+    """Everyone present has had their turn (or passed), and nobody speaks in the round.
+    A round with nobody in it has not begun: it is not finished."""
 
 
 def round_order(turns: TurnsState, referat: ReferatState) -> list[Participant]:
@@ -35,9 +43,30 @@ def round_order(turns: TurnsState, referat: ReferatState) -> list[Participant]:
 
 
 def finished_in_round(turns: TurnsState, block: str) -> set[str]:
-    """Who has spoken or passed in this round (the current speaker counts as started)."""
-    spoken = {who for (who, where), count in turns.turns.items() if where == block and count}
+    """Who has had their turn or passed in this round (the current speaker counts as started;
+    a reply or clarifying question is not a turn in the round)."""
+    spoken = {
+        who
+        for (who, where), count in turns.turns.items()
+        if where == block and count > turns.interjections.get((who, where), 0)
+    }
     return spoken | turns.passed.get(block, set())
+
+
+def speaks_in_round(turns: TurnsState, block: str) -> bool:
+    """Whether the current speaker is having their turn in this block's round (and not an
+    interjection)."""
+    return (
+        turns.speaker is not None
+        and turns.speaker_block == block
+        and turns.speaker_priority is Priority.NORMAL
+    )
+
+
+def share_of(remaining_seconds: float, spoken_seconds: float, people: int) -> float:
+    """One person's share of a round: the time left plus what the current speaker has used
+    of theirs, split over the people it is for (the speaker and everyone after them)."""
+    return (max(0.0, remaining_seconds) + spoken_seconds) / people if people else 0.0
 
 
 def still_to_speak(turns: TurnsState, referat: ReferatState, block: str) -> list[Participant]:
@@ -70,25 +99,27 @@ def round_view(
     remaining = max(0.0, agenda.remaining_seconds(now))
     left = still_to_speak(turns, referat, block)
     finished = finished_in_round(turns, block)
-    done = [
-        p.name for p in round_order(turns, referat) if p.id in finished and p.id != turns.speaker
-    ]
+    in_turn = turns.speaker if speaks_in_round(turns, block) else None
+    done = [p.name for p in round_order(turns, referat) if p.id in finished and p.id != in_turn]
     budget: int | None = None
     debt = 0
-    if turns.speaker is not None and turns.speaker_block == block:
+    if speaks_in_round(turns, block):
         spoken = turns.speaking_seconds(now)
         # The share the speaker had when they began, seen from now: (time left + what they
         # used) split over themselves and everyone after them.
-        budget_seconds = (remaining + spoken) / (len(left) + 1)
+        budget_seconds = share_of(remaining, spoken, len(left) + 1)
         budget = int(budget_seconds)
         debt = max(0, int(spoken - budget_seconds))
-    share = int(remaining / len(left)) if left else 0
+        share = budget
+    else:
+        share = int(share_of(remaining, 0.0, len(left)))
     return RoundView(
         done=tuple(done),
         left=tuple(p.name for p in left),
         speaker_budget_seconds=budget,
         speaker_debt_seconds=debt,
         share_seconds=share,
+        finished=bool(done) and not left and budget is None,
     )
 
 
@@ -101,16 +132,17 @@ def round_remaining_estimate(
     block = agenda.current
     if block is None:
         return None
+    had_turn = finished_in_round(turns, block) - turns.passed.get(block, set())
     finished_turns = [
         turns.talk_seconds[(p.id, block)]
         for p in round_order(turns, referat)
-        if (p.id, block) in turns.talk_seconds and p.id != turns.speaker
+        if p.id in had_turn and (p.id, block) in turns.talk_seconds and p.id != turns.speaker
     ]
     if not finished_turns:
         return None
     average = sum(finished_turns) / len(finished_turns)
     left = len(still_to_speak(turns, referat, block))
     current = 0.0
-    if turns.speaker is not None and turns.speaker_block == block:
+    if speaks_in_round(turns, block):
         current = max(0.0, average - turns.speaking_seconds(now))
     return left * average + current

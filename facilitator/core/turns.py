@@ -91,6 +91,11 @@ class TurnsState:
     speaker_block: str | None = None
     talk_seconds: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     turns: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    interjections: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    """Of `turns`: those given for a priority request (a reply, a clarifying question, a
+    point of order), which do not use up a person's turn in a round."""
+    speaker_priority: Priority = Priority.NORMAL
+    """What the current speaker asked for: the priority they were waiting with."""
     passed: dict[str, set[str]] = field(default_factory=dict)
     """Per block: who passed (or was skipped) in a round."""
     colleagues: set[frozenset[str]] = field(default_factory=set)
@@ -181,15 +186,19 @@ class TurnsState:
                 return False
             self._book(event.at)
             self.speaker = self.speaker_since = self.speaker_block = None
+            self.speaker_priority = Priority.NORMAL
             return True
         # SPEAKER_STARTED
         if who not in self.participants:
             return False
         self._book(event.at)
+        asked = next((e.priority for e in self.queue if e.participant == who), Priority.NORMAL)
         self.queue = [e for e in self.queue if e.participant != who]
         self.speaker, self.speaker_since = str(who), event.at
-        self.speaker_block = current_block or ""
+        self.speaker_block, self.speaker_priority = current_block or "", asked
         self.turns[(self.speaker, self.speaker_block)] += 1
+        if asked is not Priority.NORMAL:
+            self.interjections[(self.speaker, self.speaker_block)] += 1
         return True
 
     def _move(self, who: str, direction: Any) -> bool:

@@ -1,7 +1,7 @@
 """An invitation as Markdown, plain text (for the body of an e-mail) or printable HTML.
 
 The words come from the catalogue; what the user did not give stays in the text as a
-visible placeholder («[sted]») and is listed by `Invitation.missing`.
+visible placeholder (»[sted]«) and is listed by `Invitation.missing`.
 """
 
 from __future__ import annotations

@@ -3,17 +3,32 @@
 Times carry their zone (TZID with a VTIMEZONE), so a calendar shows 19.00 both before and
 after the change to or from summer time. Each meeting's UID is derived from the group and
 the date, so importing a corrected plan again updates the meetings instead of doubling them.
+
+A calendar takes an update only when its SEQUENCE is higher than the one it has. The
+sequence is the plan's own making time in whole seconds since 1 January 2024 (UTC): a plan
+made again later always has a higher one, with no counter to keep in a file beside it (and
+nothing to lose when the plan is made on another machine or in another folder). It stays
+below 2³¹, the most some calendars store, until 2092.
+
+The VTIMEZONE covers the years of the plan (the summer time rules from the zone database),
+and says so in Danish.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, date, datetime
 
 from facilitator.core.meeting_plan import PlannedMeeting
-from facilitator.i18n import format_clock_time, format_date, tr
+from facilitator.i18n import format_clock_time, format_date, format_day, tr
 
 PLAN_NAMESPACE = uuid.UUID("6f1d3c2a-5b7e-4e8a-9c1d-2a3b4c5d6e7f")
+SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def plan_sequence(made_at: datetime) -> int:
+    """The SEQUENCE of every meeting in a plan made at `made_at` (see the module)."""
+    return max(0, int((made_at - SEQUENCE_EPOCH).total_seconds()))
 
 
 def meeting_summary(group: str, title: str) -> str:
@@ -42,7 +57,7 @@ def meeting_line(meeting: PlannedMeeting, place: str) -> str:
 
 def plan_markdown(meetings: list[PlannedMeeting], group: str, title: str, place: str) -> str:
     lines = [f"# {tr('plan.heading', summary=meeting_summary(group, title))}", ""]
-    lines += [f"- {meeting_line(meeting, place)}" for meeting in meetings]
+    lines += [meeting_line(meeting, place) for meeting in meetings]  # `1. …`: a numbered list
     return "\n".join(lines) + "\n"
 
 
@@ -51,6 +66,7 @@ def plan_ics(
 ) -> bytes:
     from icalendar import Calendar, Event  # only the plan needs it
 
+    sequence = plan_sequence(made_at)
     calendar = Calendar()
     calendar.add("prodid", "-//facilitator//mødeplan//DA")
     calendar.add("version", "2.0")
@@ -61,6 +77,7 @@ def plan_ics(
         key = f"{group}|{title}|{meeting.starts.date().isoformat()}"
         event.add("uid", f"{uuid.uuid5(PLAN_NAMESPACE, key)}@facilitator")
         event.add("dtstamp", made_at)
+        event.add("sequence", sequence)
         event.add("dtstart", meeting.starts)
         event.add("dtend", meeting.ends)
         event.add("summary", meeting_summary(group, title))
@@ -74,5 +91,12 @@ def plan_ics(
         if roles:
             event.add("description", "\n".join(roles))
         calendar.add_component(event)
-    calendar.add_missing_timezones()
+    if meetings:
+        first = date(min(m.starts.year for m in meetings), 1, 1)
+        last = date(max(m.ends.year for m in meetings) + 1, 1, 1)
+        calendar.add_missing_timezones(first, last)
+        comment = tr("plan.tz_comment", first=format_day(first), last=format_day(last))
+        for zone in calendar.walk("VTIMEZONE"):
+            zone.pop("COMMENT", None)  # icalendar's own, in English
+            zone.add("comment", comment)
     return bytes(calendar.to_ical())

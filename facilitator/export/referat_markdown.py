@@ -1,9 +1,14 @@
 """The referat as Markdown: heading, attendance, every agenda item with planned and actual
 time, its notes, decisions and actions, then the action plan, parked points and next meeting.
+
+Written for any CommonMark renderer, not only ours: every line the referent ended with Enter
+ends in a hard break (two spaces), so two typed lines and every speaker stamp stay lines in a
+viewer that joins soft breaks; a blank line stays a new paragraph; lists are real lists.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, tzinfo
 
 from facilitator.core.agenda import BlockStatus
@@ -11,6 +16,29 @@ from facilitator.core.referat import Attendance, Entry, EntryKind
 from facilitator.export.meeting_plan import meeting_line
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
+
+HARD_BREAK = "  "
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def hard_breaks(text: str) -> str:
+    """Typed notes with each line break kept: a line followed by another (not blank) gets
+    two trailing spaces. Not in a fenced code block, where spaces are text, and not before a
+    blank line, where the paragraph ends anyway."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for index, line in enumerate(lines[:-1]):
+        opening = _FENCE.match(line)
+        if fence is None and opening:
+            fence = opening.group(1)[0]
+            continue
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence:
+                fence = None
+            continue
+        if line.strip() and lines[index + 1].strip() and not line.endswith(("  ", "\\")):
+            lines[index] = line.rstrip() + HARD_BREAK
+    return "\n".join(lines)
 
 
 def _cell(text: str) -> str:
@@ -101,7 +129,7 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
             lines += [f"*{tr('export.not_reached')}*", ""]
         text = record.notes.get(block_id, "").strip()
         if text:
-            lines += [text, ""]
+            lines += [hard_breaks(text), ""]
         decisions = referat.entries_for(block_id, EntryKind.DECISION)
         if decisions:
             lines += [f"**{tr('export.decisions')}**", ""]
@@ -149,6 +177,7 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
     plan = referat.meeting_plan
     if plan is not None:
         lines += [f"## {tr('export.meeting_plan')}", ""]
-        lines += [f"- {meeting_line(meeting, plan.place)}" for meeting in plan.meetings]
+        # `1. torsdag …`: the meeting's number is the list's own (`- 1.` nests a list).
+        lines += [meeting_line(meeting, plan.place) for meeting in plan.meetings]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -3,6 +3,10 @@
 `tr(key, **params)` looks a key up in the current language. The language is chosen once at
 start (`--lang`); Danish is the default and the reference: a test checks that English has
 exactly the same keys and placeholders.
+
+A text that depends on a number has a form per count: `<key>.one` and `<key>.other` (and
+`<key>.zero` where nothing is said differently from "0 …"), chosen by `tr_count(key, n)`,
+which also passes `n` as `{count}`. A test renders every such text for 0, 1, 2 and 5.
 """
 
 from __future__ import annotations
@@ -34,6 +38,20 @@ def tr(message_id: str, /, **params: Any) -> str:
     return template.format(**params) if params else template
 
 
+def plural_form(message_id: str, count: int) -> str:
+    """The catalogue key of the form for `count`: `.zero` (if the text has one), `.one`
+    for exactly one (either sign), `.other` for the rest (0, 2, 5 …: Danish and English
+    both say "0 møder", "0 meetings")."""
+    if count == 0 and f"{message_id}.zero" in CATALOGUES["da"]:
+        return f"{message_id}.zero"
+    return f"{message_id}.one" if abs(count) == 1 else f"{message_id}.other"
+
+
+def tr_count(message_id: str, count: int, /, **params: Any) -> str:
+    """`tr` for a text with a number in it: `tr_count("groups.heading", 1)` → "1 gruppe"."""
+    return tr(plural_form(message_id, count), count=count, **params)
+
+
 def format_clock_time(moment: datetime | time) -> str:
     """`19.32` in Danish (the dot is Danish usage), `19:32` in English."""
     return moment.strftime(tr("time.clock_format"))
@@ -53,6 +71,14 @@ def format_minutes(minutes: int) -> str:
     if hours:
         return sign + tr("time.hours", hours=hours)
     return sign + tr("time.minutes", minutes=rest)
+
+
+def format_overrun(seconds: int) -> str:
+    """How far over: `16 s` under a minute (never "0 min"), then `4 min`, `1 t 5 min`."""
+    seconds = abs(seconds)
+    if seconds < 60:
+        return tr("time.seconds", seconds=seconds)
+    return format_minutes(seconds // 60)
 
 
 def format_countdown(seconds: int) -> str:

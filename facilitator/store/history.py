@@ -28,7 +28,8 @@ from facilitator.store.session_files import EVENTS_NAME, HEADER_NAME, list_sessi
 from facilitator.store.session_reader import SessionRecord, read_session
 
 CACHE_NAME = ".oversigt.json"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+"""2: summaries say when the last event was written and whether the meeting is over."""
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,12 @@ class ProgramLoadError(Exception):
             if problem.source_line is not None:
                 lines.append(f"    {problem.source_line}")
                 lines.append("    " + " " * max(0, (problem.column or 1) - 1) + "^")
-        lines.append(tr("program.fix_hint", path=self.path))
+        # Advice to fix a file only when there is a file: a mistyped id or path is told the
+        # programs there are instead.
+        if self.path.is_file():
+            lines.append(tr("program.fix_hint", path=self.path))
+        else:
+            lines.append(tr("program.see_programs"))
         return "\n".join(lines)
 
 
@@ -158,6 +163,9 @@ def parse_program_text(text: str, path: Path) -> Program:
 def load_program(path: Path) -> Program:
     try:
         raw = path.read_bytes()
+    except FileNotFoundError:
+        reason = tr("program.no_such_file")
+        raise ProgramLoadError(path, [ProgramProblem(None, None, None, reason, None)]) from None
     except OSError as error:
         reason = tr("program.cannot_read", reason=error.strerror or str(error))
         raise ProgramLoadError(path, [ProgramProblem(None, None, None, reason, None)]) from None

@@ -26,6 +26,8 @@ class Roster:
     """The session it came from, to tell the chair."""
     held: datetime | None = None
     """When that session began."""
+    group: str = ""
+    """The group's name as that session spells it."""
 
 
 def previous_roster(sessions_dir: Path, group: str) -> Roster:
@@ -48,5 +50,18 @@ def previous_roster(sessions_dir: Path, group: str) -> Roster:
             sorted(turns.participants.values(), key=lambda p: (p.seat, p.name.casefold()))
         )
         colleagues = tuple(tuple(sorted(pair)) for pair in sorted(turns.colleagues, key=sorted))
-        return Roster(participants, colleagues, folder, header.created)
+        return Roster(participants, colleagues, folder, header.created, header.group)
     return Roster()
+
+
+def known_groups(sessions_dir: Path) -> list[str]:
+    """The groups that have a meeting here, as their newest meeting spells them, sorted."""
+    found: dict[str, str] = {}
+    for folder in list_session_folders(sessions_dir):
+        try:
+            group = read_header(folder)[0].group.strip()
+        except StoreError:
+            continue
+        if group:
+            found.setdefault(group.casefold(), group)
+    return sorted(found.values(), key=str.casefold)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from facilitator.core.program import Program
 from facilitator.core.session import SessionState
-from facilitator.i18n import tr
+from facilitator.i18n import tr, tr_count
 from facilitator.store.event_log import read_event_log
 from facilitator.store.notes import load_notes
 from facilitator.store.session_files import EVENTS_NAME, SessionHeader, read_header
@@ -38,11 +38,11 @@ def read_session(folder: Path, tolerant: bool = False) -> SessionRecord:
     warnings = []
     if log.bad_lines:
         lines = ", ".join(str(number) for number in log.bad_lines[:5])
-        warnings.append(tr("review.bad_lines", path=path, lines=lines, count=len(log.bad_lines)))
+        warnings.append(tr_count("review.bad_lines", len(log.bad_lines), path=path, lines=lines))
     if log.torn_tail:
         warnings.append(tr("review.torn_tail", path=path))
     if state.agenda.ignored_events:
-        warnings.append(tr("review.ignored", path=path, count=state.agenda.ignored_events))
+        warnings.append(tr_count("review.ignored", state.agenda.ignored_events, path=path))
     if not path.exists():
         warnings.append(tr("review.no_events", path=path))
     return SessionRecord(

@@ -25,7 +25,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
-from facilitator.store.session_files import find_session_folder, read_header
+from facilitator.store.session_files import read_header
 from facilitator.tui import paste_guard
 from facilitator.tui.bindings import (
     PALETTE_KEY,
@@ -231,12 +231,19 @@ class FacilitatorApp(App[None]):
             self.push_screen(screen)
 
     def resume_latest(self) -> None:
+        """The meeting that was running (store/resume.py). When several were, the newest
+        is opened and the others are named; a screen to choose among them is to come."""
+        from facilitator.store.resume import describe_others, session_to_resume
+
         try:
-            folder = find_session_folder(self.sessions_dir, None)
+            chosen, others = session_to_resume(self.sessions_dir)
         except StoreError as error:
             self.notify(error.message, severity="warning")
             return
-        self.open_session(folder)
+        self.open_session(chosen.folder)
+        if others:
+            message = describe_others(chosen, others, "resume", self.zone)
+            self.notify(message, severity="warning", timeout=15, markup=False)
 
     def report_problem(self, message: str) -> None:
         from facilitator.tui.screens.problem import ProblemScreen
@@ -269,7 +276,7 @@ class FacilitatorApp(App[None]):
                 return
             self.notify(tr("invite.written", path=shown_path(path)), timeout=10, markup=False)
             if missing:
-                # Not markup: the placeholders are written in brackets, «[sted]».
+                # Not markup: the placeholders are written in brackets, »[sted]«.
                 fields = ", ".join(tr(f"invite.placeholder.{name}") for name in missing)
                 message = tr("invite.missing", fields=fields)
                 self.notify(message, severity="warning", timeout=15, markup=False)

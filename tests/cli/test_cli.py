@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import UTC
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -35,6 +36,9 @@ def test_check_passes_for_all_shipped_programs() -> None:
     result = run_cli("check", *map(str, sorted(PROGRAMS.glob("*.toml"))))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Alle 7 filer er i orden." in result.stdout
+    assert "(7 punkter, 2 t 40 min)" in result.stdout
+    one = run_cli("check", str(PROGRAMS / "netvaerk-foerste-moede.toml"))
+    assert one.stdout.strip().endswith("Filen er i orden.")
 
 
 def test_check_reports_errors_with_location_and_exit_2(tmp_path: Path) -> None:
@@ -67,7 +71,9 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_run_unknown_program_exits_2_with_danish_message(tmp_path: Path) -> None:
     result = run_cli("run", "findes-ikke", "--sessions-dir", str(tmp_path))
     assert result.returncode == 2
-    assert "fandt intet program «findes-ikke»" in result.stderr
+    assert "fandt intet program »findes-ikke«" in result.stderr
+    assert "Kendte programmer: erfaringsgruppe-1, " in result.stderr
+    assert "Ret filen" not in result.stderr  # there is no file to fix
     assert "Traceback" not in result.stderr
 
 
@@ -137,3 +143,57 @@ def test_seat_commands_name_a_missing_session_and_a_taken_port(tmp_path: Path) -
         result = run_cli("serve", str(folder), "--port", port, "--sessions-dir", str(folder.parent))
     assert result.returncode == 2, result.stdout + result.stderr
     assert "optaget" in result.stderr and "Traceback" not in result.stderr
+
+
+class OpenedApp:
+    """Stands in for the app: records which meeting and seat the command line opened."""
+
+    opened: ClassVar[list[tuple[Path | None, object]]] = []
+
+    def __init__(self, program: object, **options: object) -> None:
+        session = options["session"]
+        assert session is None or isinstance(session, Path)
+        OpenedApp.opened.append((session, options["seat"]))
+
+    def run(self) -> None:
+        pass
+
+
+def test_resume_display_and_join_open_the_running_meeting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One meeting never started but newest by folder name, one started and ended, one
+    started and running: without a name, every seat opens the running one."""
+    from facilitator.core import agenda
+    from facilitator.core.seats import Seat
+    from tests.store.test_resume import ended, never_started, running
+
+    sessions_dir = tmp_path / "sessions"
+    clock = FakeClock(MEETING_START)
+    program = load_program(PROGRAMS / "netvaerk-foerste-moede.toml")
+    live = running(program, clock, sessions_dir)
+    ended(program, clock, sessions_dir)
+    live.execute(agenda.extend_block(live.state, 60))
+    live.close()
+    empty = never_started(program, clock, sessions_dir)
+    assert max(p.name for p in sessions_dir.iterdir() if p.is_dir()) == empty.name
+    monkeypatch.setattr("facilitator.tui.app.make_app", OpenedApp)
+    OpenedApp.opened = []
+    for command in (["resume"], ["display"], ["join", "--as", "referent"]):
+        assert main([*command, "--sessions-dir", str(sessions_dir)]) == 0
+    assert OpenedApp.opened == [
+        (live.folder, Seat.CHAIR),
+        (live.folder, Seat.DISPLAY),
+        (live.folder, Seat.REFERENT),
+    ]
+    assert capsys.readouterr().err == ""  # one meeting was running: nothing to say
+
+    clock.advance(60)
+    other = running(program, clock, sessions_dir)  # a second one running, used last
+    other.close()
+    OpenedApp.opened = []
+    assert main(["resume", "--sessions-dir", str(sessions_dir)]) == 0
+    assert OpenedApp.opened == [(other.folder, Seat.CHAIR)]
+    said = " ".join(capsys.readouterr().err.split())
+    assert f"Et andet møde er også i gang: {live.folder.name}" in said
+    assert "»facilitator resume MAPPE«" in said

@@ -14,7 +14,7 @@ from facilitator.core.rounds import (
     round_view,
 )
 from facilitator.core.session import SessionState, route_event
-from facilitator.core.turns import add_participant
+from facilitator.core.turns import add_participant, next_speaker
 
 NAMES = ["Anne", "Bo", "Carla", "Dorte", "Erik"]
 
@@ -66,10 +66,11 @@ def test_an_overrun_shrinks_later_shares_and_shows_the_debt(
     view = meeting.view()
     assert view.speaker_debt_seconds == 120
     assert view.speaker_budget_seconds == 540  # her share does not move while she talks
-    assert view.share_seconds == (45 * 60 - 660) // 4 == 510
+    assert view.share_seconds == 540  # the header says what her limit says
     meeting.next()
     assert meeting.state.turns.speaker == "bo"
-    assert meeting.view().speaker_budget_seconds == 510
+    view = meeting.view()
+    assert view.speaker_budget_seconds == view.share_seconds == (45 * 60 - 660) // 4 == 510
 
 
 def test_a_pass_and_an_absence_give_the_others_more(netvaerk: Program, clock: FakeClock) -> None:
@@ -96,7 +97,60 @@ def test_the_round_ends_after_the_last_person(netvaerk: Program, clock: FakeCloc
     meeting.next()  # nobody left: the last speaker stops
     assert meeting.state.turns.speaker is None
     assert next_in_round(meeting.state.turns, meeting.state.referat, "praesentationsrunde") is None
-    assert meeting.view().done == tuple(NAMES)
+    view = meeting.view()
+    assert view.done == tuple(NAMES) and view.finished
+
+
+def test_the_header_share_is_the_speakers_limit_all_the_way(
+    netvaerk: Program, clock: FakeClock
+) -> None:
+    """One computation: whoever speaks in the round, at any moment, the share the header
+    shows is the limit their time is measured against; only a finished round has none."""
+    meeting = in_the_round(netvaerk, clock)
+    for spoken in (30, 200, 700, 45, 300):
+        meeting.next()
+        for _ in range(3):
+            clock.advance(spoken // 3)
+            view = meeting.view()
+            assert view.speaker_budget_seconds == view.share_seconds > 0, view
+            assert not view.finished
+    meeting.next()
+    view = meeting.view()
+    assert view.finished and view.speaker_budget_seconds is None and view.left == ()
+
+
+def queue(meeting: Meeting, who: str, priority: str) -> None:
+    meeting.do(EventDraft("speaker_queued", {"participant": who, "priority": priority}))
+
+
+def test_an_interjection_does_not_use_up_a_turn_in_the_round(
+    netvaerk: Program, clock: FakeClock
+) -> None:
+    """Anne has her turn; Dorte asks a clarifying question and Carla replies to it. Both
+    still have their own turn in the round afterwards, and the round goes on with Bo."""
+    meeting = in_the_round(netvaerk, clock)
+    meeting.next()  # Anne
+    clock.advance(120)
+    queue(meeting, "dorte", "CLARIFY")
+    queue(meeting, "carla", "REPLY")
+    meeting.do(next_speaker(meeting.state.turns, clock.now()))  # Carla: a reply comes first
+    assert meeting.state.turns.speaker == "carla"
+    clock.advance(40)
+    view = meeting.view()
+    assert view.left == ("Bo", "Carla", "Dorte", "Erik")
+    assert view.done == ("Anne",)
+    assert view.speaker_budget_seconds is None  # a reply is not measured against a share
+    assert view.share_seconds == (45 * 60 - 160) // 4
+    meeting.do(next_speaker(meeting.state.turns, clock.now()))  # Dorte's question
+    assert meeting.state.turns.speaker == "dorte"
+    clock.advance(20)
+    assert meeting.view().left == ("Bo", "Carla", "Dorte", "Erik")
+    meeting.next()
+    assert meeting.state.turns.speaker == "bo"
+    for expected in ("carla", "dorte", "erik"):
+        meeting.next()
+        assert meeting.state.turns.speaker == expected
+    assert meeting.state.turns.turn_count("dorte") == 2  # both count as contributions
 
 
 def test_the_pace_of_the_round_moves_the_projected_end(netvaerk: Program, clock: FakeClock) -> None:

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
+from facilitator.core.meeting_plan import parse_interval, plan_meetings
 from facilitator.core.program import Program
-from facilitator.core.referat import ReferatEvent, parse_command_line
+from facilitator.core.referat import ReferatEvent, meeting_plan_data, parse_command_line
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
 from tests.conftest import COPENHAGEN
+
+ROUND_NOTES = (
+    "[19.18] Carla: Ny i faget, savner sparring.\n"
+    "[19.24] Ærø-Jens: Har været hjælper i 12 år.\n"
+    "\n"
+    "Alle fortalte om deres hverdag."
+)
 
 
 def run_scripted_meeting(program: Program, clock: FakeClock, sessions_dir: Path) -> Path:
@@ -40,7 +49,7 @@ def run_scripted_meeting(program: Program, clock: FakeClock, sessions_dir: Path)
     )
     clock.advance(17 * 60)
     session.execute(agenda.next_block(session.state))
-    save_note(session.folder, program, "praesentationsrunde", "Alle fortalte om deres hverdag.")
+    save_note(session.folder, program, "praesentationsrunde", ROUND_NOTES)
     typed("/parker Forplejning | hvem betaler?")
     clock.advance(44 * 60)
     session.execute(agenda.next_block(session.state))
@@ -64,6 +73,12 @@ def run_scripted_meeting(program: Program, clock: FakeClock, sessions_dir: Path)
                 "referent": "Anne Holm",
             },
         )
+    )
+    meetings = plan_meetings(
+        date(2027, 1, 14), parse_interval("4w"), 2, time(19), timedelta(hours=2), COPENHAGEN, []
+    )
+    session.record(
+        EventDraft(ReferatEvent.MEETINGS_PLANNED, meeting_plan_data(meetings, "Biblioteket", ""))
     )
     clock.advance(21 * 60)
     session.execute(agenda.next_block(session.state))  # the meeting ends

@@ -85,13 +85,37 @@ def test_calendar_parses_back_with_copenhagen_times_across_summer_time() -> None
     assert len({str(e["uid"]) for e in events}) == 6
 
 
-def test_plan_as_a_list() -> None:
+def test_a_plan_made_again_has_a_higher_sequence_and_says_its_zone_in_danish() -> None:
+    made_at = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+    first = Calendar.from_ical(plan_ics(plan(), "Netværk Nord", "", "Kulturhuset", made_at))
+    later = made_at + timedelta(days=3, seconds=1)
+    again = Calendar.from_ical(plan_ics(plan(), "Netværk Nord", "", "Biblioteket", later))
+    old, new = list(first.walk("VEVENT")), list(again.walk("VEVENT"))
+    assert [e["uid"] for e in old] == [e["uid"] for e in new]
+    sequences = {int(e["sequence"]) for e in old}
+    assert len(sequences) == 1 and min(int(e["sequence"]) for e in new) > max(sequences)
+    assert int(new[0]["sequence"]) - int(old[0]["sequence"]) == 3 * 24 * 3600 + 1
+    assert int(new[0]["sequence"]) < 2**31
+    data = plan_ics(plan(), "Netværk Nord", "", "", made_at).decode("utf-8")
+    assert "This timezone" not in data
+    (zone,) = Calendar.from_ical(data).walk("VTIMEZONE")
+    assert str(zone["comment"]) == (
+        "Tidszonen med sommer- og vintertid gælder fra 1.1.2027 til 1.1.2028."
+    )
+
+
+def test_plan_as_a_numbered_list() -> None:
+    from markdown_it import MarkdownIt
+
     text = plan_markdown(plan(), "Netværk Nord", "", "Kulturhuset")
     assert text.splitlines()[0] == "# Mødeplan: Netværk Nord: Møde"
     assert (
-        "- 4. torsdag den 8. april 2027 kl. 19.00–21.30, Kulturhuset – ordstyrer Anne, referent Bo"
-        in text
+        "4. torsdag den 8. april 2027 kl. 19.00–21.30, Kulturhuset – ordstyrer Anne, referent Bo"
+        in text.splitlines()
     )
+    html = MarkdownIt("commonmark").render(text)
+    assert html.count("<ol>") == 1 and html.count("<li>") == 6 and "<ul>" not in html
+    assert "<li>torsdag den 14. januar 2027 kl. 19.00–21.30" in html
 
 
 def write_golden_files(folder: Path, netvaerk: Program) -> None:

@@ -55,6 +55,39 @@ def test_referat_content_a_reader_needs(
     assert "- **Dato:** torsdag den 10. december 2026" in text
 
 
+def test_every_typed_line_and_stamp_stays_a_line_in_any_commonmark_viewer(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    """Rendered as plain CommonMark, soft breaks off (as GitHub, a mail client or an
+    editor's preview do): two typed lines are two lines, a blank line a new paragraph,
+    and the Mødeplan is one numbered list, not "• 1."."""
+    from markdown_it import MarkdownIt
+
+    record = read_session(run_scripted_meeting(netvaerk, clock, sessions_dir))
+    html = MarkdownIt("commonmark", {"breaks": False}).enable("table").render(
+        render_referat(record, "md", COPENHAGEN)
+    )
+    assert "<p>Anne bød velkommen og gennemgik dagsordenen.<br />\nPause kl. 20.</p>" in html
+    assert (
+        "<p>[19.18] Carla: Ny i faget, savner sparring.<br />\n"
+        "[19.24] Ærø-Jens: Har været hjælper i 12 år.</p>\n"
+        "<p>Alle fortalte om deres hverdag.</p>"
+    ) in html
+    plan = html.split("<h2>Mødeplan</h2>")[1]
+    assert plan.startswith("\n<ol>\n<li>torsdag den 14. januar 2027 kl. 19.00–21.00, Biblioteket")
+    assert plan.count("<li>") == 2 and "<ul>" not in plan and "<li>1." not in plan
+    # Everything else stays as it was: a line the exporter writes ends without a break.
+    assert html.count("<br />") == 2
+
+
+def test_hard_breaks_leave_code_blank_lines_and_the_last_line_alone() -> None:
+    from facilitator.export.referat_markdown import hard_breaks
+
+    assert hard_breaks("a\nb\n\nc") == "a  \nb\n\nc"
+    assert hard_breaks("```\nx\ny\n```\nd\ne") == "```\nx\ny\n```\nd  \ne"
+    assert hard_breaks("allerede  \nbrudt\\\nher") == "allerede  \nbrudt\\\nher"
+
+
 def test_reading_for_export_never_writes(
     netvaerk: Program, clock: FakeClock, sessions_dir: Path
 ) -> None:

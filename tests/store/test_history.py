@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
@@ -13,6 +15,7 @@ from facilitator.core.referat import EntryKind, parse_command_line
 from facilitator.core.review import block_history, fairness_over, open_items
 from facilitator.core.turns import TurnEvent, add_participant
 from facilitator.review_views import contacts_text
+from facilitator.store.errors import StoreError
 from facilitator.store.history import CACHE_NAME, as_meetings, group_records, list_sessions
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
@@ -138,8 +141,9 @@ def test_group_review_open_items_quiet_and_history(
         (EntryKind.ACTION, "Send referat"),
     ]
     quiet = fairness_over(meetings)
+    # Bo is on the second meeting's roster too, but nobody marked him and he did not speak.
     assert [(row.name, row.meetings, row.seconds) for row in quiet] == [
-        ("Bo", 2, 30),
+        ("Bo", 1, 30),
         ("Anne", 2, 500),
     ]
     history = block_history(meetings)
@@ -150,11 +154,52 @@ def test_group_review_open_items_quiet_and_history(
 
 
 def test_contacts_as_csv_and_vcard(netvaerk: Program, clock: FakeClock, sessions_dir: Path) -> None:
+    with pytest.raises(StoreError, match=r"ingen møder i .* har en gruppe"):
+        contacts_text(sessions_dir, "Nord", "csv")
     meeting(netvaerk, clock, sessions_dir, "Nord", [], talk={"Anne Ø": 10, "Bo; Berg": 5})
+    meeting(netvaerk, clock, sessions_dir, "Syd", [], talk={"Carla": 10})
     csv_text = contacts_text(sessions_dir, "Nord", "csv")
-    assert csv_text.splitlines()[0] == "Navn;Faglighed;Rolle;E-mail;Telefon"
+    assert csv_text.startswith("\ufeffNavn;Faglighed;Rolle;E-mail;Telefon\r\n")
     assert "Anne Ø;;deltager;anne ø@x.dk;" in csv_text
     assert '"Bo; Berg"' in csv_text
-    vcf = contacts_text(sessions_dir, "Nord", "vcf")
+    vcf = contacts_text(sessions_dir, "nord", "vcf")
     assert vcf.count("BEGIN:VCARD") == 2 and "FN:Bo\\; Berg" in vcf
-    assert contacts_text(sessions_dir, "Ukendt", "vcf") == ""
+    assert "ORG:Nord\r\n" in vcf  # as the meeting spells the group
+    with pytest.raises(StoreError, match=r"»Ukendt« har ingen møder\. Kendte grupper: Nord, Syd"):
+        contacts_text(sessions_dir, "Ukendt", "vcf")
+
+
+def test_show_marks_an_item_red_from_one_second_over_and_explains_the_colours(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from facilitator.review_views import session_overview
+    from facilitator.store.session_reader import read_session
+
+    session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)
+    session.execute(agenda.toggle_clock(session.state))
+    clock.advance(netvaerk.blocks[0].minutes * 60 + 1)  # one second over
+    session.execute(agenda.next_block(session.state))
+    clock.advance(netvaerk.blocks[1].minutes * 60)  # to the second
+    session.execute(agenda.next_block(session.state))
+    session.close()
+    overview = session_overview(read_session(session.folder), COPENHAGEN)
+    (table,) = [part for part in overview.renderables if isinstance(part, Table)][:1]
+    bars = table.columns[3]._cells
+
+    def actual_style(cell: object) -> set[str]:
+        """The styles of the second bar in the cell: the actual time."""
+        assert isinstance(cell, Text)
+        second_line = cell.plain.index("\n")
+        return {str(span.style) for span in cell.spans if span.start > second_line}
+
+    assert "red" in actual_style(bars[0]) and "green" not in actual_style(bars[0])
+    assert "green" in actual_style(bars[1]) and "red" not in actual_style(bars[1])
+    console = Console(record=True, width=100)
+    console.print(overview)
+    shown = console.export_text()
+    assert "█ planlagt   █ faktisk, inden for tiden   █ faktisk, over tiden" in shown
+    assert "█ taletid" not in shown  # nobody spoke: no talk table, no legend for it

@@ -94,7 +94,7 @@ def test_total_mismatch_and_duplicate_id_are_both_reported(tmp_path: Path) -> No
     with pytest.raises(ProgramLoadError) as raised:
         load_program(path)
     report = raised.value.format()
-    assert "block[2].id: id «a» er allerede brugt af block[1]" in report
+    assert "block[2].id: id »a« er allerede brugt af block[1]" in report
     assert f"{path}:3:1: program.total_minutes" in report
 
 
@@ -102,7 +102,7 @@ def test_missing_key_points_at_its_table(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD.replace('title = "B"\n', ""))
     with pytest.raises(ProgramLoadError) as raised:
         load_program(path)
-    assert f"{path}:10:1: block[2].title: mangler «title»" in raised.value.format()
+    assert f"{path}:10:1: block[2].title: mangler »title«" in raised.value.format()
 
 
 def test_not_utf8_and_missing_file(tmp_path: Path) -> None:
@@ -112,7 +112,13 @@ def test_not_utf8_and_missing_file(tmp_path: Path) -> None:
         load_program(path)
     with pytest.raises(ProgramLoadError) as raised:
         load_program(tmp_path / "findes-ikke.toml")
-    assert "kan ikke læses" in raised.value.format()
+    report = raised.value.format()
+    assert "findes-ikke.toml: filen findes ikke" in report
+    # No advice to fix a file that is not there: where the programs are listed instead.
+    assert "Ret filen" not in report and "»facilitator programs«" in report
+    with pytest.raises(ProgramLoadError) as raised:
+        load_program(path)
+    assert "Ret filen og kør »facilitator check" in raised.value.format()
 
 
 def test_locate_key_path_handles_blocks_and_header() -> None:

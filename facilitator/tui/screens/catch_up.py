@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from facilitator.core.catchup import CatchUpPlan
-from facilitator.i18n import tr
+from facilitator.i18n import format_minutes, tr
 from facilitator.tui.screens.dialog import Dialog
 
 
@@ -21,7 +21,9 @@ def plan_table(plan: CatchUpPlan) -> Table:
     table.add_column(tr("catchup.col_now"), justify="right")
     table.add_column(tr("catchup.col_new"), justify="right", style="bold")
     for cut in plan.cuts:
-        table.add_row(cut.title, f"{cut.planned_minutes} min", f"{cut.proposed_minutes} min")
+        table.add_row(
+            cut.title, format_minutes(cut.planned_minutes), format_minutes(cut.proposed_minutes)
+        )
     return table
 
 
@@ -37,9 +39,8 @@ class CatchUpScreen(Dialog[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="catch-up-box"):
-            yield Static(
-                tr("catchup.title", minutes=self.plan.behind_minutes), classes="dialog-title"
-            )
+            behind = format_minutes(self.plan.behind_minutes)
+            yield Static(tr("catchup.title", time=behind), classes="dialog-title")
             if self.plan.cuts:
                 yield Static(tr("catchup.intro"), classes="dialog-intro")
                 yield Static(plan_table(self.plan))
@@ -47,7 +48,7 @@ class CatchUpScreen(Dialog[bool]):
                 yield Static(tr("catchup.nothing"), classes="dialog-intro")
             if self.plan.shortfall_minutes:
                 yield Static(
-                    tr("catchup.shortfall", minutes=self.plan.shortfall_minutes),
+                    tr("catchup.shortfall", time=format_minutes(self.plan.shortfall_minutes)),
                     classes="dialog-warning",
                 )
             yield Static(tr("catchup.keys"), classes="dialog-keys")

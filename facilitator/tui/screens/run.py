@@ -30,7 +30,7 @@ from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
 from facilitator.core.typed_lines import already_recorded
-from facilitator.i18n import tr
+from facilitator.i18n import format_minutes, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
@@ -343,6 +343,6 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
 
         def apply(confirmed: bool | None) -> None:
             if confirmed and plan.cuts and self.execute(plan.to_event()):
-                self.notify(tr("run.catch_up_applied", minutes=plan.saved_minutes))
+                self.notify(tr("run.catch_up_applied", time=format_minutes(plan.saved_minutes)))
 
         self.app.push_screen(CatchUpScreen(plan), apply)

@@ -13,7 +13,7 @@ from textual.screen import Screen
 
 from facilitator.core.agenda import Command, Refusal
 from facilitator.core.agenda_view import MeetingView, build_view
-from facilitator.core.carried import catch_up_block, mark_done, not_ticked_off
+from facilitator.core.carried import catch_up_block, mark_done, numbered
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import EntryKind, parse_due
 from facilitator.core.review import OpenItem
@@ -72,30 +72,30 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         guide.carried = self.carried_lines() if at_catch_up else ()
 
     def carried_lines(self) -> tuple[str, ...]:
-        """`2. Bestil lokale (Bo, senest 1.12.2026)`; parked points with a dash."""
-        lines, number = [], 0
-        for item in not_ticked_off(self.carried, self.session.referat):
+        """`2. Bestil lokale (Bo, senest 1.12.2026)`, `3. Forplejning (parkeret)`: one
+        numbering, the numbers `/udført` takes."""
+        lines = []
+        for number, item in numbered(self.carried, self.session.referat):
             details = [item.who] if item.who else []
             if item.due:
                 details.append(tr("review.due", day=format_day(item.due)))
-            if item.kind is EntryKind.ACTION:
-                number += 1
-                prefix = f"{number}."
-            else:
-                prefix, details = "–", [*details, tr("review.parked")]
+            if item.kind is EntryKind.PARKED:
+                details.append(tr("review.parked"))
             suffix = f" ({', '.join(details)})" if details else ""
-            lines.append(f"{prefix} {item.text}{suffix}")
+            lines.append(f"{number}. {item.text}{suffix}")
         return tuple(lines)
 
     def mark_carried_done(self, text: str) -> bool:
-        """`/udført 2`: an action from an earlier meeting is done."""
+        """`/udført 2`: an action from an earlier meeting is done, or a parked point closed."""
         number = int(text) if text.strip().isdigit() else 0
-        draft = mark_done(self.carried, self.session.referat, number)
-        if draft is None:
+        chosen = mark_done(self.carried, self.session.referat, number)
+        if chosen is None:
             self.notify(tr("review.bad_number", value=text), severity="warning")
             return False
+        draft, item = chosen
         if self.execute(draft):
-            self.notify(tr("review.marked_done", number=number), timeout=3)
+            done = "review.marked_done" if item.kind is EntryKind.ACTION else "review.closed"
+            self.notify(tr(done, number=number, text=item.text), timeout=3)
             return True
         return False
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import ReferatEvent, meeting_plan_data
-from facilitator.i18n import format_day, format_minutes, tr
+from facilitator.i18n import format_day, format_minutes, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import ProgramLoadError, write_new_program
@@ -71,7 +71,7 @@ class PlanningActions(RunScreenBase):
             return
         draft = EventDraft(ReferatEvent.MEETINGS_PLANNED, meeting_plan_data(meetings, place, title))
         if self.execute(draft):
-            self.notify(tr("plan.saved", count=len(meetings)), timeout=8)
+            self.notify(tr_count("plan.saved", len(meetings)), timeout=8)
 
     def action_save_program(self, _rest: str = "") -> bool:
         """Save the agenda as run (order, minutes, without skipped items) as a program."""
@@ -100,7 +100,7 @@ class PlanningActions(RunScreenBase):
                 return
             total = format_minutes(final.planned_minutes)
             self.notify(
-                tr("new.written", path=shown_path(path), blocks=len(final.blocks), total=total),
+                tr_count("new.written", len(final.blocks), path=shown_path(path), total=total),
                 timeout=10,
                 markup=False,
             )

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from facilitator.core.program import BlockKind
 from facilitator.core.rounds import round_view
+from facilitator.core.seats import Seat
 from facilitator.core.speech_limit import speech_limit_seconds
 from facilitator.core.turns import Priority
 from facilitator.store.live_session import LiveSession
@@ -41,6 +42,7 @@ def speakers_view(session: LiveSession, now: datetime, stamps: bool) -> Speakers
         quiet_first=turns.quiet_first,
         round=round_view(session.state, turns, session.referat, now) if round_now else None,
         limit_seconds=speech_limit_seconds(session.program, turns, session.state.current),
+        can_queue=session.seat is Seat.CHAIR,
     )
 
 

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Digits, Static
 
 from facilitator.core.agenda_view import MeetingView, TimeLevel
-from facilitator.i18n import format_clock, format_countdown, format_minutes, tr
+from facilitator.i18n import format_clock, format_countdown, format_minutes, format_overrun, tr
 from facilitator.tui.widgets.big_clock import BigCountdown
 from facilitator.tui.widgets.time_bar import TimeBar
 
@@ -55,7 +55,8 @@ def countdown_caption(view: MeetingView) -> Text:
     if current.resume_at is not None:
         lines.append((tr("run.resume_at", time=format_clock(current.resume_at)), "bold"))
     if current.level is TimeLevel.OVERRUN:
-        lines.append((tr("run.over_by", minutes=-current.remaining_seconds // 60), "bold red"))
+        over = format_overrun(current.remaining_seconds)
+        lines.append((tr("run.over_by", time=over), "bold red"))
     if current.next_title:
         lines.append((tr("run.next", title=current.next_title), "dim"))
     else:

@@ -8,7 +8,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from facilitator.core.agenda_view import MeetingView
-from facilitator.i18n import tr
+from facilitator.i18n import tr, tr_count
 
 
 def _section(title: str, items: tuple[str, ...], bullet: str) -> list[RenderableType]:
@@ -49,7 +49,7 @@ class GuidePanel(Widget):
         parts: list[RenderableType] = []
         if self.groups:
             # Big and first, so the chair can read the groups aloud.
-            parts.append(Text(tr("groups.heading", size=len(self.groups)), style="bold underline"))
+            parts.append(Text(tr_count("groups.heading", len(self.groups)), style="bold underline"))
             for number, names in enumerate(self.groups, start=1):
                 line = Text(f"{number}  ", style="bold")
                 line.append(" · ".join(names), style="bold reverse")

@@ -20,10 +20,10 @@ def describe_meeting(view: MeetingView) -> Text:
         parts.append((tr("run.planned_end", time=format_clock(view.planned_end)), ""))
         parts.append((tr("run.projected_end", time=format_clock(view.projected_end)), "bold"))
         if view.delay_minutes > 0:
-            parts.append((tr("run.behind", minutes=view.delay_minutes), "bold red"))
+            parts.append((tr("run.behind", time=format_minutes(view.delay_minutes)), "bold red"))
             parts.append((tr("run.catch_up_hint"), "dim"))
         elif view.delay_minutes < 0:
-            parts.append((tr("run.ahead", minutes=-view.delay_minutes), "green"))
+            parts.append((tr("run.ahead", time=format_minutes(-view.delay_minutes)), "green"))
         else:
             parts.append((tr("run.on_time"), "green"))
     if view.past_end_by and view.end_by is not None:

@@ -10,7 +10,7 @@ from textual.widget import Widget
 
 from facilitator.core.rounds import RoundView
 from facilitator.core.speech_limit import SpeechLevel, speech_level
-from facilitator.i18n import format_countdown, tr
+from facilitator.i18n import format_countdown, tr, tr_count
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,22 @@ class SpeakersView:
     quiet_first: bool = False
     limit_seconds: int | None = None
     """The limit per speech in this item, if any (rounds use their share instead)."""
+    can_queue: bool = True
+    """Whether this seat puts people on the list (F9): the chair does, the referent not."""
+
+
+def round_status(turn: RoundView) -> str:
+    """`Runde: 1 færdig, 3 tilbage · hver ca. 01:09`, or `Runden er færdig`."""
+    if turn.finished:
+        return tr("round.finished")
+    if not turn.done and not turn.left and turn.speaker_budget_seconds is None:
+        return tr("round.nobody")
+    return tr(
+        "round.status",
+        done=tr_count("round.done", len(turn.done)),
+        left=tr("round.left", count=len(turn.left)),
+        share=format_countdown(turn.share_seconds),
+    )
 
 
 LEVEL_STYLES = {
@@ -48,15 +64,7 @@ class SpeakersPanel(Widget):
             return text
         turn = view.round
         if turn is not None:
-            text.append(
-                tr(
-                    "round.status",
-                    done=len(turn.done),
-                    left=len(turn.left),
-                    share=format_countdown(turn.share_seconds),
-                ),
-                style="bold",
-            )
+            text.append(round_status(turn), style="bold")
             text.append("\n")
         if view.speaker:
             budget = view.limit_seconds
@@ -89,7 +97,8 @@ class SpeakersPanel(Widget):
         if turn is not None and turn.left:
             text.append("\n" + tr("round.next", names=", ".join(turn.left)), style="dim")
         elif not view.waiting:
-            text.append("\n" + tr("speakers.empty"), style="dim")
+            empty = tr("speakers.empty") if view.can_queue else tr("speakers.empty_referent")
+            text.append("\n" + empty, style="dim")
         flags = [tr("speakers.stamps_on")] if view.stamps else []
         if view.limit_seconds and turn is None:
             flags.append(tr("speech.flag", limit=format_countdown(view.limit_seconds)))
