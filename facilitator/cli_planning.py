@@ -30,6 +30,7 @@ from facilitator.core.program_template import (
     tuned_program,
     valid_program_id,
 )
+from facilitator.core.roles import rotation_from
 from facilitator.export.invitation import render_invitation
 from facilitator.export.meeting_plan import plan_ics, plan_markdown
 from facilitator.i18n import format_day, format_minutes, tr, tr_count
@@ -115,7 +116,8 @@ def command_plan(
     people: list[str] = []
     if args.rotate:
         roster = previous_roster(sessions_dir, args.group)
-        people = [p.name for p in roster.participants]
+        names = [p.name for p in roster.participants]
+        people = rotation_from(names, roster.next_meeting)  # /næste's chair and referent first
         if not people:
             errors.print(tr("plan.no_roster", group=args.group), markup=False)
     meetings = plan_meetings(

@@ -10,6 +10,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from facilitator.core.attendance import attendance
 from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.review import (
     GroupMeeting,
@@ -164,12 +165,11 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 if extra:
                     lines.append(f" ({', '.join(extra)})", style="dim")
         parts.append(lines)
-    if referat.attendance:
+    marks = attendance(referat, state.turns)
+    if marks:
         lines = Text(tr("export.attendance"), style="bold")
         for status in Attendance:
-            names = sorted(
-                (n for n, s in referat.attendance.items() if s is status), key=str.casefold
-            )
+            names = sorted((n for n, s in marks.items() if s is status), key=str.casefold)
             if names:
                 lines.append(f"\n{tr(f'export.attendance.{status.value}')}: {', '.join(names)}")
         parts.append(lines)

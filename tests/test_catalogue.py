@@ -56,6 +56,7 @@ PLURAL_SUFFIXES = (".zero", ".one", ".other")
 DANISH_FORMS: dict[str, dict[int, str]] = {
     # For each count-dependent text: what the Danish says for 0, 1, 2 and 5 (a part of it).
     "cli.check_ok": {0: "(0 punkter,", 1: "(1 punkt,", 2: "(2 punkter,", 5: "(5 punkter,"},
+    "names.new": {0: "som nye", 1: "som ny.", 2: "som nye", 5: "som nye"},
     "cli.check_bad_count": {
         0: "0 af 0 filer har fejl",
         1: "Filen har fejl.",

@@ -12,7 +12,9 @@ import re
 from datetime import datetime, tzinfo
 
 from facilitator.core.agenda import BlockStatus
+from facilitator.core.attendance import attendance
 from facilitator.core.referat import Attendance, Entry, EntryKind
+from facilitator.core.roles import meeting_roles
 from facilitator.export.meeting_plan import meeting_line
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
@@ -84,18 +86,16 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
     place = referat.place or record.header.place
     if place:
         facts.append((tr("export.place"), place))
-    for role in ("ordstyrer", "referent"):
-        if role in referat.roles:
-            facts.append((tr(f"export.role.{role}"), referat.roles[role]))
+    for role, name in meeting_roles(referat, record.state.turns).items():
+        facts.append((tr(f"export.role.{role}"), name))
     lines += [f"- **{label}:** {value}" for label, value in facts]
     lines.append("")
 
-    if referat.attendance:
+    marks = attendance(referat, record.state.turns)
+    if marks:
         lines += [f"## {tr('export.attendance')}", ""]
         for status in Attendance:
-            names = sorted(
-                (n for n, s in referat.attendance.items() if s is status), key=str.casefold
-            )
+            names = sorted((n for n, s in marks.items() if s is status), key=str.casefold)
             if names:
                 lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {', '.join(names)}")
         lines.append("")

@@ -2,7 +2,8 @@
 
 Starting a session for a group brings along who was on the roster last time (names,
 fagligheder, roles, seats, contact details, who are daily colleagues), so the chair only
-marks who is here. Only headers are read until the group's newest session is found.
+marks who is here; the chair and referent are the ones that meeting chose with `/næste`.
+Only headers are read until the group's newest session is found.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from facilitator.core.referat import NextMeeting
+from facilitator.core.roles import roster_for_next
 from facilitator.core.session import SessionState
 from facilitator.core.turns import Participant
 from facilitator.store.errors import StoreError
@@ -28,6 +31,8 @@ class Roster:
     """When that session began."""
     group: str = ""
     """The group's name as that session spells it."""
+    next_meeting: NextMeeting | None = None
+    """What that session agreed for the next one (`/næste`): date, place, chair, referent."""
 
 
 def previous_roster(sessions_dir: Path, group: str) -> Roster:
@@ -46,11 +51,11 @@ def previous_roster(sessions_dir: Path, group: str) -> Roster:
             continue
         state = SessionState.from_events(program, log.events, header.roster, header.colleagues)
         turns = state.turns
-        participants = tuple(
-            sorted(turns.participants.values(), key=lambda p: (p.seat, p.name.casefold()))
-        )
+        seated = sorted(turns.participants.values(), key=lambda p: (p.seat, p.name.casefold()))
+        next_meeting = state.referat.next_meeting
+        participants = roster_for_next(seated, next_meeting)  # the roles /næste chose
         colleagues = tuple(tuple(sorted(pair)) for pair in sorted(turns.colleagues, key=sorted))
-        return Roster(participants, colleagues, folder, header.created, header.group)
+        return Roster(participants, colleagues, folder, header.created, header.group, next_meeting)
     return Roster()
 
 

@@ -64,8 +64,10 @@ def test_every_typed_line_and_stamp_stays_a_line_in_any_commonmark_viewer(
     from markdown_it import MarkdownIt
 
     record = read_session(run_scripted_meeting(netvaerk, clock, sessions_dir))
-    html = MarkdownIt("commonmark", {"breaks": False}).enable("table").render(
-        render_referat(record, "md", COPENHAGEN)
+    html = (
+        MarkdownIt("commonmark", {"breaks": False})
+        .enable("table")
+        .render(render_referat(record, "md", COPENHAGEN))
     )
     assert "<p>Anne bød velkommen og gennemgik dagsordenen.<br />\nPause kl. 20.</p>" in html
     assert (

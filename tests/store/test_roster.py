@@ -66,3 +66,32 @@ def test_no_group_no_roster_and_a_broken_session_is_passed_over(
     roster = previous_roster(sessions_dir, "Nord")
     assert [p.name for p in roster.participants] == ["Anne"]
     assert header.read_bytes() == before  # reading never rewrites
+
+
+def test_naeste_sets_the_roles_of_the_groups_next_meeting_and_its_referat(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    from facilitator.core.referat import ReferatEvent
+    from facilitator.export.referat_markdown import referat_markdown
+
+    first = meeting_with(netvaerk, clock, sessions_dir, "Nord", "Anne", "Bo", "Carla", "Dorte")
+    first.record(EventDraft(TurnEvent.PARTICIPANT_CHANGED, {"id": "anne", "role": "ordstyrer"}))
+    first.record(EventDraft(TurnEvent.PARTICIPANT_CHANGED, {"id": "bo", "role": "referent"}))
+    chosen = {"date": "2027-01-12", "time": "19:00", "place": "", "chair": "carla"}
+    first.record(EventDraft(ReferatEvent.NEXT_MEETING_SET, {**chosen, "referent": "Dorte"}))
+    first.close()
+    text = referat_markdown(read_session(first.folder), COPENHAGEN)
+    assert "**Ordstyrer:** Anne" in text and "**Referent:** Bo" in text  # the roster's roles
+    clock.advance(28 * 24 * 3600)
+
+    second = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN, group="Nord")
+    roles = {p.name: p.role for p in second.turns.participants.values()}
+    assert roles == {
+        "Anne": "deltager",
+        "Bo": "deltager",
+        "Carla": "ordstyrer",
+        "Dorte": "referent",
+    }
+    second.close()
+    text = referat_markdown(read_session(second.folder), COPENHAGEN)
+    assert "**Ordstyrer:** Carla" in text and "**Referent:** Dorte" in text

@@ -20,6 +20,7 @@ from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.core.catchup import propose_catch_up
 from facilitator.core.events import EventDraft
+from facilitator.core.names import Ambiguous, meeting_people, resolve_names
 from facilitator.core.referat import (
     CommandError,
     ReferatEvent,
@@ -30,7 +31,7 @@ from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
 from facilitator.core.typed_lines import already_recorded
-from facilitator.i18n import format_minutes, tr
+from facilitator.i18n import format_minutes, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
@@ -193,15 +194,23 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         if isinstance(parsed, CommandError):
             self.notify(tr(parsed.message, **parsed.params), severity="warning")
             return False
-        if already_recorded(parsed, self.session.referat):
+        resolved = resolve_names(parsed, meeting_people(self.session.turns, self.session.referat))
+        if isinstance(resolved, Ambiguous):
+            names = tr("names.or").join(resolved.candidates)
+            self.notify(tr("names.ambiguous", typed=resolved.typed, names=names), timeout=8)
+            return False
+        if already_recorded(resolved.drafts, self.session.referat):
             self.notify(tr("referat.already_recorded"), timeout=4)
             return True  # made before (the notes were not saved since): not again
         try:
-            events = self.session.record_all(parsed)
+            events = self.session.record_all(resolved.drafts)
         except StoreError as error:
             self.problem = tr("run.save_failed", message=error.message)
             return False
         self.show_entries()
+        if resolved.new_names:
+            names = ", ".join(resolved.new_names)
+            self.notify(tr_count("names.new", len(resolved.new_names), names=names), timeout=6)
         for event in events:
             entry = self.session.referat.entries.get(str(event.data.get("id")))
             if entry is not None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import ReferatEvent, meeting_plan_data
+from facilitator.core.roles import rotation_from
 from facilitator.i18n import format_day, format_minutes, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
@@ -28,8 +29,10 @@ class PlanningActions(RunScreenBase):
     """Where a saved agenda goes: ./programs, where the picker looks first."""
 
     def roster_names(self) -> list[str]:
+        """Who takes turns to chair, `/næste`'s chair and referent first."""
         participants = sorted(self.session.turns.participants.values(), key=lambda p: p.seat)
-        return [participant.name for participant in participants]
+        names = [participant.name for participant in participants]
+        return rotation_from(names, self.session.referat.next_meeting)
 
     def open_plan_form(self, _rest: str = "") -> bool:
         """`/mødeplan`: dates, time and place of the coming meetings, chair and referent in
