@@ -13,7 +13,6 @@ from rich.table import Table
 from facilitator import __version__
 from facilitator.cli_planning_parser import PLANNING_COMMANDS, add_planning_commands
 from facilitator.cli_support import local_zone
-from facilitator.core.clock import SystemClock
 from facilitator.core.seats import Seat
 from facilitator.export import FORMATS
 from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr, tr_count
@@ -196,7 +195,7 @@ def command_export(
 
     try:
         record = read_session(find_session_folder(sessions_dir, session))
-        text = render_referat(record, fmt, local_zone(), SystemClock().now())
+        text = render_referat(record, fmt, local_zone())
         if output is None:
             sys.stdout.write(text)
             return EXIT_OK

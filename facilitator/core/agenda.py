@@ -165,6 +165,16 @@ class AgendaState:
     def _on_block_ended(self, moment: datetime, data: Mapping[str, Any]) -> bool:
         return self._finish_current(moment, data, BlockStatus.DONE)
 
+    def _on_meeting_ended(self, moment: datetime, data: Mapping[str, Any]) -> bool:
+        """The chair ends the meeting on its current item; the rest stay not reached."""
+        if self.current is None:
+            return False
+        self._settle(moment)
+        self.runs[self.current].status = BlockStatus.DONE
+        self.runs[self.current].ended_at = moment
+        self._enter(None, moment)
+        return True
+
     def _on_block_skipped(self, moment: datetime, data: Mapping[str, Any]) -> bool:
         return self._finish_current(moment, data, BlockStatus.SKIPPED)
 
@@ -297,6 +307,9 @@ _HANDLERS: dict[str, Callable[[AgendaState, datetime, Mapping[str, Any]], bool]]
     EventType.BLOCK_EXTENDED: AgendaState._on_block_extended,
     EventType.PLAN_ADJUSTED: AgendaState._on_plan_adjusted,
     EventType.BLOCK_ADDED: AgendaState._on_block_added,
+    EventType.MEETING_ENDED: AgendaState._on_meeting_ended,
+    # The chair left with the clock running (for a restart): only its moment counts.
+    EventType.MEETING_LEFT: lambda _state, _moment, _data: True,
 }
 
 

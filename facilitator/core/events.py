@@ -20,6 +20,8 @@ class EventType(StrEnum):
     BLOCK_EXTENDED = "block_extended"
     PLAN_ADJUSTED = "plan_adjusted"
     BLOCK_ADDED = "block_added"
+    MEETING_ENDED = "meeting_ended"
+    MEETING_LEFT = "meeting_left"
 
 
 @dataclass(frozen=True)

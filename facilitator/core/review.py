@@ -106,10 +106,8 @@ def summarize(
 ) -> SessionSummary:
     agenda, referat, turns = state.agenda, state.referat, state.turns
     ended = agenda.ended_at if agenda.finished else None
-    duration = 0
-    last = ended or state.last_at
-    if agenda.started_at is not None and last is not None:
-        duration = max(0, int((last - agenda.started_at).total_seconds()))
+    span = state.span()
+    duration = int((span[1] - span[0]).total_seconds()) if span is not None else 0
     actions = referat.all_of(EntryKind.ACTION)
     open_ids = tuple(entry.id for entry in actions if not referat.action_done(entry.id))
     words = [entry.text for entry in referat.entries.values()]

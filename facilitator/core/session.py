@@ -34,10 +34,18 @@ class SessionState:
     """When the last event was written: where a session that was never ended stops."""
 
     def moment(self) -> datetime:
-        """The moment to read running clocks at when looking back at the session."""
+        """The moment to read running clocks at when looking back at the session: its end,
+        or, for a meeting never ended, its last recorded activity. Every view that looks
+        back reads the clocks here, so they agree to the second and never move on."""
         if self.agenda.finished and self.agenda.ended_at is not None:
             return self.agenda.ended_at
         return self.last_at or self.agenda.started_at or datetime.fromtimestamp(0, UTC)
+
+    def span(self) -> tuple[datetime, datetime] | None:
+        """From the start to `moment()`; None for a meeting never started."""
+        if self.agenda.started_at is None:
+            return None
+        return self.agenda.started_at, max(self.agenda.started_at, self.moment())
 
     @classmethod
     def from_events(

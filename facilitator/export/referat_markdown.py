@@ -63,7 +63,9 @@ def _action_line(entry: Entry) -> str:
 
 def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None = None) -> str:
     agenda, referat = record.state.agenda, record.state.referat
-    moment = now or record.last_event_at or record.header.created
+    # Looking back (or at a meeting that has ended), the clocks stop where the meeting
+    # did: its end, or its last recorded activity. Only a live export reads them now.
+    moment = now if now is not None and not agenda.finished else record.state.moment()
     lines: list[str] = [f"# {tr('export.title', title=record.header.title)}", ""]
 
     facts: list[tuple[str, str]] = []
@@ -72,17 +74,14 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
     started = agenda.started_at or record.header.created
     facts.append((tr("export.date"), format_date(started.astimezone(zone).date())))
     if agenda.started_at is not None:
-        end = agenda.ended_at or moment
-        facts.append(
-            (
-                tr("export.time"),
-                tr(
-                    "export.time_span",
-                    start=format_clock_time(agenda.started_at.astimezone(zone)),
-                    end=format_clock_time(end.astimezone(zone)),
-                ),
-            )
+        span = tr(
+            "export.time_span",
+            start=format_clock_time(agenda.started_at.astimezone(zone)),
+            end=format_clock_time(max(agenda.started_at, moment).astimezone(zone)),
         )
+        if not agenda.finished:
+            span = tr("export.not_ended", span=span)
+        facts.append((tr("export.time"), span))
     place = referat.place or record.header.place
     if place:
         facts.append((tr("export.place"), place))

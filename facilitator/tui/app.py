@@ -18,6 +18,13 @@ from textual.screen import Screen
 
 from facilitator.cli_support import local_zone
 from facilitator.core.clock import Clock, SystemClock
+from facilitator.core.events import EventType
+from facilitator.core.meeting_life import (
+    Quitting,
+    default_quitting,
+    quit_meeting,
+    quit_needs_an_answer,
+)
 from facilitator.core.program import Program
 from facilitator.core.seats import Seat
 from facilitator.i18n import format_date, set_language, tr
@@ -338,7 +345,24 @@ class FacilitatorApp(App[None]):
         self.notify(tr("tip.quit"))
 
     async def action_quit(self) -> None:
-        """Quit only when the notes are on disk, or a copy was saved somewhere else."""
+        """With the clock running, the chair first says what becomes of the meeting; then
+        quit only when the notes are on disk, or a copy was saved somewhere else."""
+        run = next((s for s in reversed(self.screen_stack) if isinstance(s, RunScreen)), None)
+        chair = run is not None and run.session.may_record(EventType.MEETING_ENDED)
+        if run is not None and chair and quit_needs_an_answer(run.session.state):
+            from facilitator.tui.screens.quit import QuitScreen
+
+            state = run.session.state
+
+            def answered(answer: Quitting | None) -> None:
+                if answer is not None and run.execute(quit_meeting(state, answer)):
+                    self.call_later(self.save_and_exit)
+
+            self.push_screen(QuitScreen(default_quitting(state)), answered)
+            return
+        await self.save_and_exit()
+
+    async def save_and_exit(self) -> None:
         run = next((s for s in reversed(self.screen_stack) if isinstance(s, RunScreen)), None)
         if run is None or run.save_notes_now():
             self.exit()

@@ -137,6 +137,22 @@ class Terminal:
         self.tmux("set-buffer", "-b", "p", "--", text)
         self.tmux("paste-buffer", "-p", "-d", "-b", "p", "-t", seat)
 
+    def quit(self, answer: str = "k", seat: str = "t") -> int:
+        """Ctrl+Q, as a chair does: if the clock runs, the app asks what becomes of the
+        meeting (a: over, p: pause, k: leave it running) and `answer` is pressed. The exit
+        status once the app has gone."""
+        self.burst("<C-q>", seat=seat)
+        marker = self.folder / f"exit-code-{seat}"
+        deadline = time.monotonic() + 120.0
+        while time.monotonic() < deadline:
+            if marker.exists() and marker.read_text().strip():
+                return int(marker.read_text())
+            if "Mødet kører" in self.screen(seat):
+                self.burst(answer, seat=seat)
+                return self.exit_code(seat=seat)
+            time.sleep(0.1)
+        raise AssertionError(f"the app did not end:\n{self.screen(seat)}")
+
     def exit_code(self, seconds: float = 120.0, seat: str = "t") -> int:
         """Wait for the app to end; its exit status."""
         marker = self.folder / f"exit-code-{seat}"

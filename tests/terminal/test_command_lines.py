@@ -31,8 +31,7 @@ def test_a_decision_line_left_by_a_kill_is_not_made_twice_after_resume(
     # Enter at the end of the notes: nothing left there to make a second decision of.
     term.burst("<Up>", "<End>", "<Enter>", "og så videre", seat="again")
     term.wait_for("og så videre", seat="again")
-    term.burst("<C-q>", seat="again")
-    assert term.exit_code(seat="again") == 0
+    assert term.quit(seat="again") == 0
     decisions = [e for e in events_of(sessions) if e["type"] == "decision_added"]
     assert len(decisions) == 1
     assert "/beslutning" not in notes_of(sessions)["alfa"]

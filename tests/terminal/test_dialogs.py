@@ -18,8 +18,7 @@ def test_two_enters_close_the_dialog_once_and_the_second_goes_to_the_notes(
     for name in ("Anne", "Bo", "Carla"):
         term.burst("<F9>", name, "<Enter>", "<Enter>", f"efter {name}")
     term.wait_for("efter Carla")
-    term.burst("<C-q>")
-    assert term.exit_code() == 0  # no ScreenStackError
+    assert term.quit() == 0  # no ScreenStackError
     queued = [e["data"] for e in events_of(tmp_path / "sessions") if e["type"] == "speaker_queued"]
     assert len(queued) == 3
     assert notes_of(tmp_path / "sessions")["alfa"] == "\nefter Anne\nefter Bo\nefter Carla"
@@ -35,8 +34,7 @@ def test_typing_straight_after_f6_on_a_decision_block_goes_into_its_dialog_whole
         "Aftalt at vi mødes den første torsdag i måneden", "<Enter>", "videre i næste punkt",
     )  # fmt: skip
     term.wait_for("videre i næste punkt")
-    term.burst("<C-q>")
-    assert term.exit_code() == 0
+    assert term.quit() == 0
     events = events_of(tmp_path / "sessions")
     decisions = [e["data"] for e in events if e["type"] == "decision_added"]
     assert [d["text"] for d in decisions] == ["Aftalt at vi mødes den første torsdag i måneden"]
@@ -59,8 +57,7 @@ def test_a_paste_into_the_name_field_takes_its_first_line(
     term.paste("\nAnne Holm\x1b[31m, pædagog\nBo Berg\n")
     term.burst("<Enter>")
     term.wait_for("Anne Holm[31m")
-    term.burst("<C-q>")
-    assert term.exit_code() == 0
+    assert term.quit() == 0
     events = events_of(tmp_path / "sessions")
     added = [e["data"] for e in events if e["type"] == "participant_added"]
     assert [(p["name"], p.get("faglighed")) for p in added] == [("Anne Holm[31m", "pædagog")]
@@ -77,8 +74,7 @@ def test_a_form_typed_in_one_burst_keeps_every_field_whole(
         "noter bagefter",
     )  # fmt: skip
     term.wait_for("noter bagefter")
-    term.burst("<C-q>")
-    assert term.exit_code() == 0
+    assert term.quit() == 0
     events = events_of(tmp_path / "sessions")
     (meeting,) = [e["data"] for e in events if e["type"] == "next_meeting_set"]
     assert meeting == {

@@ -115,8 +115,7 @@ def test_bursts_of_text_and_chair_keys_land_where_they_were_typed(
         keys, command = CHAIR_STEPS[burst % len(CHAIR_STEPS)]
         send(term, " ".join(words) + " ", keys)
         model.press(command)
-    term.burst("<C-q>")
-    assert term.exit_code() == 0
+    assert term.quit() == 0
     notes = notes_of(tmp_path / "sessions")
     typed = {block: words_of(text) for block, text in notes.items() if text.strip()}
     assert typed == expected, misplaced(expected, typed)
@@ -137,8 +136,7 @@ def test_keys_one_by_one_and_five_ms_apart_land_in_order(
     term.one_by_one("n")
     term.burst("<Enter>")
     term.one_by_one("charlie tegn for tegn", pause=0.005)
-    term.burst("<C-q>")
-    assert term.exit_code() == 0
+    assert term.quit() == 0
     notes = notes_of(tmp_path / "sessions")
     assert notes["alfa"] == "første linje i alfa "
     assert notes["bravo"] == "bravo skrevet med pauser "
@@ -153,8 +151,7 @@ def test_a_speaker_stamp_lands_after_the_words_typed_before_f8(
     term.burst("<F5>", "<S-F8>", "<F9>", "Anne", "<Enter>", "<F9>", "Bo", "<Enter>")
     term.burst("indledning før ordet", "<F8>", "Annes pointe", "<F8>", "Bos svar")
     term.wait_for("Bos svar")
-    term.burst("<C-q>")
-    assert term.exit_code() == 0
+    assert term.quit() == 0
     lines = notes_of(tmp_path / "sessions")["alfa"].split("\n")
     assert lines[0] == "indledning før ordet"
     assert lines[1].endswith("] Anne: Annes pointe") and lines[1].startswith("[")

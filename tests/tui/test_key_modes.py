@@ -169,3 +169,23 @@ async def test_a_refused_line_stays_to_be_corrected_or_kept_as_text(
         await pilot.press("enter", *"/udført 2", "enter", "enter", "x")
         assert editor.text == "/beslutnig Ja\n/udført 2\nx"
         assert not screen.session.referat.entries
+
+
+async def test_ctrl_q_with_the_clock_running_asks_and_pauses_ends_or_leaves(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    from facilitator.core.meeting_life import MeetingLife, meeting_life
+    from facilitator.tui.screens.quit import QuitScreen
+
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press("f5", "ctrl+q")
+        assert isinstance(app.screen, QuitScreen)
+        assert app.screen.default.value == "pause"  # not the last item: nothing is lost
+        await pilot.press("escape")  # stay
+        assert app.screen is screen and meeting_life(screen.session.state) is MeetingLife.RUNNING
+        await pilot.press("ctrl+q", "p")
+        await pilot.pause()
+        assert meeting_life(screen.session.state) is MeetingLife.PAUSED
+    assert app.return_code == 0

@@ -49,7 +49,7 @@ async def hold_meeting(
         clock.advance(30)
         for line in lines:
             await pilot.press(*line, "enter")
-        await pilot.press("f8", "ctrl+q")
+        await pilot.press("f8", "ctrl+q", "p")  # the clock runs: pause the meeting and quit
 
 
 async def test_review_two_meetings_of_a_group(
