@@ -111,7 +111,7 @@ def list_sessions(
     ]
     if group:
         wanted = group.strip().casefold()
-        listed = [i for i in listed if i.summary and i.summary.group.casefold() == wanted]
+        listed = [i for i in listed if i.summary and i.summary.group.strip().casefold() == wanted]
     if search and search.strip():
         listed = [
             item
