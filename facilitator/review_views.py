@@ -1,5 +1,8 @@
 """What the review shows, as rich renderables: used by the `sessions`, `show`, `actions` and
-`contacts` commands and by the review screens alike (no Textual here)."""
+`contacts` commands and by the review screens alike (no Textual here).
+
+Person and file text goes in as `literal(...)`: never read as Rich markup, control
+characters shown, not obeyed."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from facilitator.cli_support import literal
 from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.review import (
     GroupMeeting,
@@ -21,6 +25,7 @@ from facilitator.core.review import (
     open_items,
     talk_shares,
 )
+from facilitator.core.text import printable
 from facilitator.i18n import format_clock_time, format_countdown, format_day, format_minutes, tr
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
 from facilitator.store.roster import previous_roster
@@ -55,14 +60,14 @@ def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
     summary = item.summary
     if summary is None:
         problem = Text("⚠ " + tr("review.warning_short"), style="yellow")
-        return (item.folder.name, "", problem, "", "", "")
+        return (literal(item.folder.name), "", problem, "", "", "")
     local = summary.created.astimezone(zone)
-    title = Text(summary.title)
+    title = literal(summary.title)
     if summary.warnings:
         title.append(" ⚠", style="yellow")
     return (
         f"{format_day(local.date())} {format_clock_time(local)}",
-        summary.group,
+        literal(summary.group),
         title,
         format_minutes(summary.duration_seconds // 60),
         str(summary.decisions),
@@ -75,14 +80,14 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     the actions itself (to mark them), so it asks for them to be left out here."""
     state, header = record.state, record.header
     parts: list[Table | Text] = []
-    heading = Text(header.title, style="bold")
+    heading = literal(header.title, style="bold")
     local = header.created.astimezone(zone)
     heading.append(f"\n{format_day(local.date())} {format_clock_time(local)}")
     if header.group:
-        heading.append(f" · {header.group}")
+        heading.append(printable(f" · {header.group}"))
     parts.append(heading)
     for warning in record.warnings:
-        parts.append(Text("⚠ " + warning, style="yellow"))
+        parts.append(literal("⚠ " + warning, style="yellow"))
 
     uses = block_use(state)
     longest = max([u.planned_seconds for u in uses] + [u.actual_seconds for u in uses] + [1])
@@ -95,7 +100,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
         bars.append("\n")
         bars.append_text(bar(use.actual_seconds, longest, style))
         agenda_table.add_row(
-            use.title,
+            literal(use.title),
             format_minutes(use.planned_seconds // 60),
             format_countdown(use.actual_seconds) if use.actual_seconds else "–",
             bars,
@@ -110,7 +115,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             talk.add_column(tr(f"review.col_{key}"))
         for share in shares:
             talk.add_row(
-                Text(share.name, style="bold yellow" if not share.turns else ""),
+                literal(share.name, style="bold yellow" if not share.turns else ""),
                 format_countdown(share.seconds),
                 str(share.turns),
                 bar(share.seconds, longest_talk, "cyan"),
@@ -124,7 +129,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             continue
         lines = Text(tr(f"review.heading_{kind.value}"), style="bold")
         for entry in entries:
-            lines.append("\n• " + entry.text)
+            lines.append(printable("\n• " + entry.text))
             if entry.kind is EntryKind.ACTION:
                 extra = [entry.who] if entry.who else []
                 if entry.due:
@@ -132,7 +137,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 if referat.action_done(entry.id):
                     extra.append(tr("review.done"))
                 if extra:
-                    lines.append(f" ({', '.join(extra)})", style="dim")
+                    lines.append(printable(f" ({', '.join(extra)})"), style="dim")
         parts.append(lines)
     if referat.attendance:
         lines = Text(tr("export.attendance"), style="bold")
@@ -141,7 +146,8 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 (n for n, s in referat.attendance.items() if s is status), key=str.casefold
             )
             if names:
-                lines.append(f"\n{tr(f'export.attendance.{status.value}')}: {', '.join(names)}")
+                shown = f"\n{tr(f'export.attendance.{status.value}')}: {', '.join(names)}"
+                lines.append(printable(shown))
         parts.append(lines)
     return Group(*parts)
 
@@ -162,9 +168,9 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
                 continue
             table.add_row(
                 format_day(item.meeting.astimezone(zone).date()),
-                name,
-                item.text,
-                item.who,
+                literal(name),
+                literal(item.text),
+                literal(item.who),
                 format_day(item.due) if item.due else "",
                 Text(tr("review.done"), style="green")
                 if item.done
@@ -216,12 +222,12 @@ def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Co
 def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:
     """Open items from all the meetings given, the quiet ones, and time per item."""
     parts: list[Table | Text] = [
-        Text(tr("review.group_title", group=group, count=len(meetings)), style="bold")
+        literal(tr("review.group_title", group=group, count=len(meetings)), style="bold")
     ]
     items = open_items(meetings)
     lines = Text(tr("review.group_open"), style="bold")
     for item in items:
-        lines.append("\n• " + item.text)
+        lines.append(printable("\n• " + item.text))
         details = [item.who] if item.who else []
         if item.kind is EntryKind.PARKED:
             details.append(tr("review.parked"))
@@ -230,7 +236,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         details.append(
             tr("review.from_meeting", day=format_day(item.meeting.astimezone(zone).date()))
         )
-        lines.append(f"  ({', '.join(details)})", style="dim")
+        lines.append(printable(f"  ({', '.join(details)})"), style="dim")
     if not items:
         lines.append("\n–", style="dim")
     parts.append(lines)
@@ -244,7 +250,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         for row in quiet:
             average = row.seconds // row.meetings
             table.add_row(
-                row.name,
+                literal(row.name),
                 str(row.meetings),
                 format_countdown(average),
                 str(row.turns),
@@ -260,7 +266,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         for kind_row in history:
             over = kind_row.actual_seconds - kind_row.planned_seconds
             table.add_row(
-                kind_row.title,
+                literal(kind_row.title),
                 str(kind_row.runs),
                 format_minutes(kind_row.planned_seconds // 60),
                 Text(
