@@ -137,3 +137,21 @@ def test_seat_commands_name_a_missing_session_and_a_taken_port(tmp_path: Path) -
         result = run_cli("serve", str(folder), "--port", port, "--sessions-dir", str(folder.parent))
     assert result.returncode == 2, result.stdout + result.stderr
     assert "optaget" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "run"])
+def test_deep_nesting_and_huge_numbers_are_errors_with_their_place_not_tracebacks(
+    tmp_path: Path, command: str
+) -> None:
+    source = (PROGRAMS / "netvaerk-foerste-moede.toml").read_text(encoding="utf-8")
+    deep = tmp_path / "dyb.toml"
+    deep.write_text(source.replace("[[block]]", "x = " + "[" * 500 + "]" * 500 + "\n[[block]]", 1))
+    huge = tmp_path / "stor.toml"
+    huge.write_text(source.replace("minutes = 15", "minutes = 15\nspeech_seconds = " + "9" * 20, 1))
+    for path, where in ((deep, f"{deep}:21:13: "), (huge, f"{huge}:25:1: block[1].speech_seconds")):
+        result = run_cli(command, str(path), "--sessions-dir", str(tmp_path / "s"))
+        output = result.stdout + result.stderr
+        assert result.returncode == 2, output
+        assert "Traceback" not in output and "RecursionError" not in output
+        assert where in output, output
+    assert not (tmp_path / "s").exists()  # nothing was started
