@@ -20,6 +20,7 @@ from facilitator.export.referat import render_referat
 from facilitator.store import live_session
 from facilitator.store.errors import StoreError
 from facilitator.store.files import ensure_private_folder
+from facilitator.store.history import CACHE_NAME, list_sessions
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import notes_path, save_note
 from facilitator.store.notes_buffer import NotesBuffer
@@ -178,6 +179,12 @@ def test_a_created_of_the_wrong_type_names_its_line(folder: Path, clock: FakeClo
     assert log_bytes(folder) == before
 
 
+def test_a_summary_cache_nested_too_deep_is_rebuilt(folder: Path) -> None:
+    cache = folder.parent / CACHE_NAME
+    cache.write_text("[" * 100_000 + "]" * 100_000)
+    assert [item.folder for item in list_sessions(folder.parent)] == [folder]
+
+
 # ----------------------------------------------------------------- symlinks
 
 
@@ -209,6 +216,8 @@ def test_a_notes_symlink_to_a_file_outside_is_not_followed_into_the_export(
     assert any(str(path) in w and "symbolsk link" in w for w in record.warnings)
     for fmt in ("md", "html"):
         assert "hemmeligt" not in render_referat(record, fmt, COPENHAGEN, clock.now())
+    assert list_sessions(folder.parent, search="hemmeligt") == []  # nor searched
+    assert [item.folder for item in list_sessions(folder.parent, search="Andet punkt")] == [folder]
     session = LiveSession.open(folder, clock)
     try:
         buffer = NotesBuffer(folder, session.program)
