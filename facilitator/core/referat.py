@@ -126,11 +126,11 @@ class ReferatState:
     def apply(self, event: Event) -> bool:
         """Apply a referat event; False if it is not one, or does not fit."""
         data = event.data
-        if not fits(event):
-            return False
         try:
             kind = ReferatEvent(event.type)
         except ValueError:
+            return False
+        if not fits(event):
             return False
         if kind in (
             ReferatEvent.DECISION_ADDED,

@@ -114,11 +114,11 @@ class TurnsState:
     # ----------------------------------------------------------------- fold
 
     def apply(self, event: Event, current_block: str | None) -> bool:
-        if not fits(event):
-            return False
         try:
             kind = TurnEvent(event.type)
         except ValueError:
+            return False
+        if not fits(event):
             return False
         data = event.data
         if kind in _ROSTER_HANDLERS:
