@@ -12,7 +12,6 @@ participant exists is for the fold to decide.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from facilitator.core.events import Event
 
@@ -24,10 +23,15 @@ MOST_ITEMS = 10_000
 """A list in an event (seats, groups, planned meetings) longer than this is not ours."""
 
 
-@dataclass(frozen=True)
 class Field:
-    check: Check
-    required: bool = True
+    """One field of a shape: how to check its value, and whether it must be there.
+    (A plain class: a dataclass costs a start of the app most of a millisecond.)"""
+
+    __slots__ = ("check", "required")
+
+    def __init__(self, check: Check, required: bool = True) -> None:
+        self.check = check
+        self.required = required
 
 
 def text(value: object) -> bool:

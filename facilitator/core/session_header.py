@@ -8,7 +8,6 @@ file is checked like a program file (`core/program.py`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from facilitator.core.event_shapes import (
     SHAPES,
@@ -35,14 +34,24 @@ PARTICIPANT_FIELDS = SHAPES["participant_added"]
 """A roster entry has the shape of a `participant_added` event."""
 
 
-@dataclass(frozen=True)
 class CheckedHeader:
-    values: dict[str, object]
-    """The `[session]` fields that have their type."""
-    roster: tuple[Participant, ...]
-    colleagues: tuple[tuple[str, ...], ...]
-    wrong: tuple[str, ...]
-    """Key paths left out (`session.group`, `participant[2]`), in the file's order."""
+    """What `check_header_fields` found: the `[session]` fields that have their type, the
+    roster, the colleague pairs, and the key paths left out (`session.group`,
+    `participant[2]`) in the file's order."""
+
+    __slots__ = ("colleagues", "roster", "values", "wrong")
+
+    def __init__(
+        self,
+        values: dict[str, object],
+        roster: tuple[Participant, ...],
+        colleagues: tuple[tuple[str, ...], ...],
+        wrong: tuple[str, ...],
+    ) -> None:
+        self.values = values
+        self.roster = roster
+        self.colleagues = colleagues
+        self.wrong = wrong
 
     def text(self, key: str) -> str:
         value = self.values.get(key, "")

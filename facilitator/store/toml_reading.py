@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import ast
 import re
 import tomllib
 from typing import Any
@@ -25,32 +24,30 @@ _TOKENS = re.compile(
     re.DOTALL,
 )
 # tomllib's messages (Python 3.11–3.13) → catalogue keys; {key} / {char} / {expect} parts.
-_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), key)
-    for pattern, key in (
-        (r"^Cannot overwrite a value$", "toml.overwrite"),
-        (r"^Escaped character is not a Unicode scalar value$", "toml.bad_escape"),
-        (r"^Expected '=' after a key in a key/value pair$", "toml.expected_equals"),
-        (r"^Expected '\]' at the end of a table declaration$", "toml.expected_table_end"),
-        (r"^Expected '\]\]' at the end of an array declaration$", "toml.expected_array_end"),
-        (r"^Invalid date or datetime$", "toml.bad_date"),
-        (r"^Invalid hex value$", "toml.bad_hex"),
-        (r"^Invalid initial character for a key part$", "toml.bad_key_start"),
-        (r"^Invalid statement$", "toml.bad_statement"),
-        (r"^Invalid value$", "toml.bad_value"),
-        (r"^Unclosed array$", "toml.unclosed_array"),
-        (r"^Unclosed inline table$", "toml.unclosed_table"),
-        (r"^Unescaped '\\\\' in a string$", "toml.bad_backslash"),
-        (r"^Unterminated string$", "toml.unterminated_string"),
-        (r"^Cannot declare (?P<key>.+) twice$", "toml.declared_twice"),
-        (r"^Cannot mutate immutable namespace (?P<key>.+)$", "toml.immutable"),
-        (r"^Cannot redefine namespace (?P<key>.+)$", "toml.redefined"),
-        (r"^Duplicate inline table key (?P<key>.+)$", "toml.duplicate_key"),
-        (r"^Expected newline or end of document after a statement$", "toml.expected_newline"),
-        (r"^Found invalid character (?P<char>.+)$", "toml.bad_character"),
-        (r"^Illegal character (?P<char>.+)$", "toml.bad_character"),
-        (r"^Expected (?P<expect>.+)$", "toml.expected"),
-    )
+# Compiled when an error is said (the `re` cache keeps them), not at every start.
+_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"^Cannot overwrite a value$", "toml.overwrite"),
+    (r"^Escaped character is not a Unicode scalar value$", "toml.bad_escape"),
+    (r"^Expected '=' after a key in a key/value pair$", "toml.expected_equals"),
+    (r"^Expected '\]' at the end of a table declaration$", "toml.expected_table_end"),
+    (r"^Expected '\]\]' at the end of an array declaration$", "toml.expected_array_end"),
+    (r"^Invalid date or datetime$", "toml.bad_date"),
+    (r"^Invalid hex value$", "toml.bad_hex"),
+    (r"^Invalid initial character for a key part$", "toml.bad_key_start"),
+    (r"^Invalid statement$", "toml.bad_statement"),
+    (r"^Invalid value$", "toml.bad_value"),
+    (r"^Unclosed array$", "toml.unclosed_array"),
+    (r"^Unclosed inline table$", "toml.unclosed_table"),
+    (r"^Unescaped '\\\\' in a string$", "toml.bad_backslash"),
+    (r"^Unterminated string$", "toml.unterminated_string"),
+    (r"^Cannot declare (?P<key>.+) twice$", "toml.declared_twice"),
+    (r"^Cannot mutate immutable namespace (?P<key>.+)$", "toml.immutable"),
+    (r"^Cannot redefine namespace (?P<key>.+)$", "toml.redefined"),
+    (r"^Duplicate inline table key (?P<key>.+)$", "toml.duplicate_key"),
+    (r"^Expected newline or end of document after a statement$", "toml.expected_newline"),
+    (r"^Found invalid character (?P<char>.+)$", "toml.bad_character"),
+    (r"^Illegal character (?P<char>.+)$", "toml.bad_character"),
+    (r"^Expected (?P<expect>.+)$", "toml.expected"),
 )
 
 
@@ -78,6 +75,8 @@ def toml_error_position(detail: str, text: str) -> tuple[int, int] | None:
 def _shown(part: str) -> str:
     """A key tuple or a character as tomllib reprs it, shown plainly: `program.title`,
     a control character as U+0000."""
+    import ast  # only when an error is said
+
     try:
         value = ast.literal_eval(part)
     except (ValueError, SyntaxError, RecursionError, MemoryError):
@@ -93,7 +92,7 @@ def danish_toml_message(detail: str) -> str:
     """tomllib's message (without its position) in the user's language."""
     reason = TOML_POSITION.sub("", detail).strip()
     for pattern, key in _MESSAGES:
-        match = pattern.match(reason)
+        match = re.match(pattern, reason)
         if match:
             return tr(key, **{name: _shown(part) for name, part in match.groupdict().items()})
     return tr("toml.unknown", original=reason)
