@@ -6,14 +6,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 from facilitator import __version__
 from facilitator.cli_planning_parser import PLANNING_COMMANDS, add_planning_commands
-from facilitator.cli_support import local_zone
+from facilitator.cli_support import literal, local_zone, say, write_lines_exactly, write_out
 from facilitator.core.seats import Seat
+from facilitator.core.text import printable
 from facilitator.export import FORMATS
 from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr, tr_count
 from facilitator.store.errors import StoreError
@@ -55,19 +57,24 @@ def _argparse_text(message: str) -> str:
     return message if translated == f"argparse.{message}" else translated
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse repeats what was typed in its errors: shown there, never obeyed."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        super()._print_message(printable(message), file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     # Global options are accepted both before and after the command.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--sessions-dir", metavar="DIR", default=argparse.SUPPRESS, help=tr("cli.help_sessions_dir")
     )
     common.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=tr("cli.help_lang")
     )
-    parser = argparse.ArgumentParser(
-        prog="facilitator", description=tr("cli.description"), parents=[common]
-    )
+    parser = _Parser(prog="facilitator", description=tr("cli.description"), parents=[common])
     parser.add_argument(
         "--version",
         action="version",
@@ -175,14 +182,9 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
         elif args.command == "actions":
             console.print(actions_table(sessions_dir, args.group, args.open, zone))
         elif args.command == "contacts":
-            # Bytes, not text: the byte order mark and CRLF must reach the file untouched,
-            # and in UTF-8 whatever the terminal's locale.
-            data = contacts_text(sessions_dir, args.group, args.format).encode("utf-8")
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
+            write_lines_exactly(contacts_text(sessions_dir, args.group, args.format))
     except StoreError as error:
-        Console(stderr=True).print(tr("cli.error", message=error.message), markup=False)
+        say(Console(stderr=True), tr("cli.error", message=error.message))
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -197,13 +199,13 @@ def command_export(
         record = read_session(find_session_folder(sessions_dir, session))
         text = render_referat(record, fmt, local_zone())
         if output is None:
-            sys.stdout.write(text)
+            write_out(text)  # a terminal is shown the text, never driven by it
             return EXIT_OK
-        atomic_write(output, text.encode("utf-8"))
+        atomic_write(output, text.encode("utf-8"))  # the file keeps what was written
     except StoreError as error:
-        Console(stderr=True).print(tr("cli.error", message=error.message), markup=False)
+        say(Console(stderr=True), tr("cli.error", message=error.message))
         return EXIT_BAD_INPUT
-    console.print(tr("export.written", path=output), markup=False)
+    say(console, tr("export.written", path=output))
     return EXIT_OK
 
 
@@ -214,23 +216,15 @@ def command_check(files: list[Path], console: Console) -> int:
             program = load_program(path)
         except ProgramLoadError as error:
             bad += 1
-            console.print(error.format(), markup=False, highlight=False)
+            say(console, error.format())
             continue
-        console.print(
-            tr_count(
-                "cli.check_ok",
-                len(program.blocks),
-                path=path,
-                title=program.title,
-                total=format_minutes(program.planned_minutes),
-            ),
-            markup=False,
-            highlight=False,
-        )
+        total = format_minutes(program.planned_minutes)
+        blocks = len(program.blocks)
+        say(console, tr_count("cli.check_ok", blocks, path=path, title=program.title, total=total))
     if bad:
-        console.print(tr_count("cli.check_bad_count", len(files), bad=bad), markup=False)
+        say(console, tr_count("cli.check_bad_count", len(files), bad=bad))
         return EXIT_BAD_INPUT
-    console.print(tr_count("cli.check_all_ok", len(files)), markup=False)
+    say(console, tr_count("cli.check_all_ok", len(files)))
     return EXIT_OK
 
 
@@ -238,7 +232,7 @@ def command_programs(console: Console) -> int:
     folders = program_folders()
     entries = discover_programs(folders)
     if not entries:
-        console.print(tr("cli.programs_none", folders=", ".join(map(str, folders))), markup=False)
+        say(console, tr("cli.programs_none", folders=", ".join(map(str, folders))))
         return EXIT_OK
     table = Table(box=None, padding=(0, 2), header_style="bold")
     table.add_column(tr("cli.col_id"), no_wrap=True)
@@ -247,11 +241,11 @@ def command_programs(console: Console) -> int:
     table.add_column(tr("cli.col_blocks"), justify="right")
     for entry in entries:
         if entry.program is None:
-            table.add_row(entry.program_id, tr("cli.broken", path=entry.path), "", "")
+            table.add_row(literal(entry.program_id), literal(tr("cli.broken", path=entry.path)))
         else:
             table.add_row(
-                entry.program.id,
-                entry.program.title,
+                literal(entry.program.id),
+                literal(entry.program.title),
                 format_minutes(entry.program.planned_minutes),
                 str(len(entry.program.blocks)),
             )
@@ -290,7 +284,7 @@ def command_serve(
     try:
         header, _program = read_header(folder)
     except StoreError as error:
-        errors.print(tr("cli.error", message=error.message), markup=False)
+        say(errors, tr("cli.error", message=error.message))
         return EXIT_BAD_INPUT
     try:
         serve(
@@ -301,10 +295,10 @@ def command_serve(
             args.port,
             args.token,
             lang,
-            say=print,
+            say=lambda line: print(printable(line)),
         )
     except OSError as error:  # the port is taken, or the address is not ours
-        errors.print(tr("cli.serve_failed", host=args.host, port=args.port, reason=error))
+        say(errors, tr("cli.serve_failed", host=args.host, port=args.port, reason=error))
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -340,10 +334,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command in ("resume", "join", "display", "serve"):
             session_folder = session_for_seat(args, sessions_dir, error_console)
     except ProgramLoadError as error:
-        error_console.print(error.format(), markup=False)
+        say(error_console, error.format())
         return EXIT_BAD_INPUT
     except StoreError as error:
-        error_console.print(tr("cli.error", message=error.message), markup=False)
+        say(error_console, tr("cli.error", message=error.message))
         return EXIT_BAD_INPUT
 
     lang = getattr(args, "lang", "da")

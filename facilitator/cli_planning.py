@@ -7,13 +7,13 @@ a time or an interval that one accepts the other accepts too.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rich.console import Console
 
+from facilitator.cli_support import say, write_out
 from facilitator.core.clock import SystemClock
 from facilitator.core.invitation import build_invitation, details_from_text, parse_day
 from facilitator.core.meeting_plan import (
@@ -62,13 +62,13 @@ def run_planning_command(
             return command_plan(args, sessions_dir, console, errors)
         return command_new(args, sessions_dir, console)
     except ProgramLoadError as error:
-        errors.print(error.format(), markup=False)
+        say(errors, error.format())
         return EXIT_BAD_INPUT
     except PlanInputError as error:
-        errors.print(tr("cli.error", message=tr(error.message, value=error.value)), markup=False)
+        say(errors, tr("cli.error", message=tr(error.message, value=error.value)))
         return EXIT_BAD_INPUT
     except StoreError as error:
-        errors.print(tr("cli.error", message=error.message), markup=False)
+        say(errors, tr("cli.error", message=error.message))
         return EXIT_BAD_INPUT
 
 
@@ -92,13 +92,13 @@ def command_invite(args: argparse.Namespace, console: Console, errors: Console) 
     invitation = build_invitation(program, details)
     text = render_invitation(invitation, args.format)
     if args.output is None:
-        sys.stdout.write(text)
+        write_out(text)
     else:
         atomic_write(args.output, text.encode("utf-8"))
-        console.print(tr("invite.written", path=args.output), markup=False)
+        say(console, tr("invite.written", path=args.output))
     if invitation.missing:
         fields = ", ".join(tr(f"invite.field.{name}") for name in invitation.missing)
-        errors.print(tr("invite.missing", fields=fields), markup=False)
+        say(errors, tr("invite.missing", fields=fields))
     return EXIT_OK
 
 
@@ -108,7 +108,7 @@ def command_plan(
     try:
         zone = ZoneInfo(args.tz)
     except (ZoneInfoNotFoundError, ValueError):
-        errors.print(tr("cli.error", message=tr("cli.bad_tz", value=args.tz)), markup=False)
+        say(errors, tr("cli.error", message=tr("cli.bad_tz", value=args.tz)))
         return EXIT_BAD_INPUT
     first = parse_day(args.start, today())
     if first is None:  # --start "" : required, but empty
@@ -119,7 +119,7 @@ def command_plan(
         names = [p.name for p in roster.participants]
         people = rotation_from(names, roster.next_meeting)  # /næste's chair and referent first
         if not people:
-            errors.print(tr("plan.no_roster", group=args.group), markup=False)
+            say(errors, tr("plan.no_roster", group=args.group))
     meetings = plan_meetings(
         first,
         parse_interval(args.every),
@@ -133,8 +133,8 @@ def command_plan(
     output = args.output or Path(f"mødeplan-{suggested_id(args.group or title or 'gruppe')}.ics")
     made_at = SystemClock().now()
     atomic_write(output, plan_ics(meetings, args.group, title, place, made_at))
-    sys.stdout.write(plan_markdown(meetings, args.group, title, place))
-    console.print(tr_count("plan.written", len(meetings), path=output), markup=False)
+    write_out(plan_markdown(meetings, args.group, title, place))
+    say(console, tr_count("plan.written", len(meetings), path=output))
     return EXIT_OK
 
 
@@ -164,13 +164,6 @@ def command_new(args: argparse.Namespace, sessions_dir: Path, console: Console) 
     program, note = new_program_source(args, sessions_dir)
     folder = args.programs_dir or Path("programs")
     path = write_new_program(folder, program, note)
-    console.print(
-        tr_count(
-            "new.written",
-            len(program.blocks),
-            path=path,
-            total=format_minutes(program.planned_minutes),
-        ),
-        markup=False,
-    )
+    total = format_minutes(program.planned_minutes)
+    say(console, tr_count("new.written", len(program.blocks), path=path, total=total))
     return EXIT_OK

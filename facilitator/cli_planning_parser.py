@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from facilitator.export import INVITATION_FORMATS
 from facilitator.i18n import tr
@@ -17,7 +18,7 @@ PLAN_ZONE = "Europe/Copenhagen"
 
 
 def add_planning_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    commands: argparse._SubParsersAction[Any],
     common: argparse.ArgumentParser,
 ) -> None:
     invite = commands.add_parser(

@@ -1,8 +1,15 @@
-"""Small facts about the machine that both the CLI and the app need."""
+"""Small things both the CLI and the app need: the machine's zone, and the one way person
+and file text is printed (control characters shown, never obeyed; never read as markup)."""
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, tzinfo
+
+from rich.console import Console
+from rich.text import Text
+
+from facilitator.core.text import printable
 
 
 def local_zone() -> tzinfo:
@@ -10,3 +17,34 @@ def local_zone() -> tzinfo:
     zone = datetime.now().astimezone().tzinfo
     assert zone is not None
     return zone
+
+
+def literal(text: str, style: str = "") -> Text:
+    """Person or file text for a Rich table or line: shown as it is, `[b]` and all, with
+    control characters made visible (`core.text.printable`)."""
+    return Text(printable(text), style=style)
+
+
+def say(console: Console, text: str) -> None:
+    """Print a finished message (ours, with person or file text in it) as plain text."""
+    console.print(printable(text), markup=False, highlight=False)
+
+
+def write_lines_exactly(text: str) -> None:
+    """CSV or vCard to stdout: the byte order mark and CRLF untouched and in UTF-8 whatever
+    the terminal's locale (Excel needs both), control characters within lines made visible
+    as in all our output."""
+    data = "\r\n".join(printable(line) for line in text.split("\r\n"))
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text stream (a test's capture): no locale to get in the way
+        sys.stdout.write(data)
+        return
+    buffer.write(data.encode("utf-8"))
+    buffer.flush()
+
+
+def write_out(text: str) -> None:
+    """Text to stdout as it is (Markdown, CSV, vCard), control characters made visible;
+    a file written with `-o` keeps them."""
+    sys.stdout.write(printable(text))

@@ -1,5 +1,8 @@
 """What the review shows, as rich renderables: used by the `sessions`, `show`, `actions` and
-`contacts` commands and by the review screens alike (no Textual here)."""
+`contacts` commands and by the review screens alike (no Textual here).
+
+Person and file text goes in as `literal(...)`: never read as Rich markup, control
+characters shown, not obeyed."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from facilitator.cli_support import literal
 from facilitator.core.attendance import attendance
 from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.review import (
@@ -20,6 +24,7 @@ from facilitator.core.review import (
     open_items,
     talk_shares,
 )
+from facilitator.core.text import printable
 from facilitator.i18n import (
     format_clock_time,
     format_countdown,
@@ -77,14 +82,14 @@ def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
     summary = item.summary
     if summary is None:
         problem = Text("⚠ " + tr("review.warning_short"), style="yellow")
-        return (item.folder.name, "", problem, "", "", "")
+        return (literal(item.folder.name), "", problem, "", "", "")
     local = summary.created.astimezone(zone)
-    title = Text(summary.title)
+    title = literal(summary.title)
     if summary.warnings:
         title.append(" ⚠", style="yellow")
     return (
         f"{format_day(local.date())} {format_clock_time(local)}",
-        summary.group,
+        literal(summary.group),
         title,
         format_minutes(summary.duration_seconds // 60),
         str(summary.decisions),
@@ -97,14 +102,14 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     the actions itself (to mark them), so it asks for them to be left out here."""
     state, header = record.state, record.header
     parts: list[Table | Text] = []
-    heading = Text(header.title, style="bold")
+    heading = literal(header.title, style="bold")
     local = header.created.astimezone(zone)
     heading.append(f"\n{format_day(local.date())} {format_clock_time(local)}")
     if header.group:
-        heading.append(f" · {header.group}")
+        heading.append(printable(f" · {header.group}"))
     parts.append(heading)
     for warning in record.warnings:
-        parts.append(Text("⚠ " + warning, style="yellow"))
+        parts.append(literal("⚠ " + warning, style="yellow"))
 
     uses = block_use(state)
     longest = max([u.planned_seconds for u in uses] + [u.actual_seconds for u in uses] + [1])
@@ -117,7 +122,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
         bars.append("\n")
         bars.append_text(bar(use.actual_seconds, longest, style))
         agenda_table.add_row(
-            use.title,
+            literal(use.title),
             format_minutes(use.planned_seconds // 60),
             format_countdown(use.actual_seconds) if use.actual_seconds else "–",
             bars,
@@ -139,7 +144,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             talk.add_column(tr(f"review.col_{key}"))
         for share in shares:
             talk.add_row(
-                Text(share.name, style="bold yellow" if not share.turns else ""),
+                literal(share.name, style="bold yellow" if not share.turns else ""),
                 format_countdown(share.seconds),
                 str(share.turns),
                 bar(share.seconds, longest_talk, TALK_STYLE),
@@ -155,7 +160,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             continue
         lines = Text(tr(f"review.heading_{kind.value}"), style="bold")
         for entry in entries:
-            lines.append("\n• " + entry.text)
+            lines.append(printable("\n• " + entry.text))
             if entry.kind is EntryKind.ACTION:
                 extra = [entry.who] if entry.who else []
                 if entry.due:
@@ -163,7 +168,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 if referat.action_done(entry.id):
                     extra.append(tr("review.done"))
                 if extra:
-                    lines.append(f" ({', '.join(extra)})", style="dim")
+                    lines.append(printable(f" ({', '.join(extra)})"), style="dim")
         parts.append(lines)
     marks = attendance(referat, state.turns)
     if marks:
@@ -171,7 +176,8 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
         for status in Attendance:
             names = sorted((n for n, s in marks.items() if s is status), key=str.casefold)
             if names:
-                lines.append(f"\n{tr(f'export.attendance.{status.value}')}: {', '.join(names)}")
+                shown = f"\n{tr(f'export.attendance.{status.value}')}: {', '.join(names)}"
+                lines.append(printable(shown))
         parts.append(lines)
     return Group(*parts)
 
@@ -192,9 +198,9 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
                 continue
             table.add_row(
                 format_day(item.meeting.astimezone(zone).date()),
-                name,
-                item.text,
-                item.who,
+                literal(name),
+                literal(item.text),
+                literal(item.who),
                 format_day(item.due) if item.due else "",
                 Text(tr("review.done"), style="green")
                 if item.done
@@ -228,12 +234,12 @@ def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Co
 def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:
     """Open items from all the meetings given, the quiet ones, and time per item."""
     parts: list[Table | Text] = [
-        Text(tr_count("review.group_title", len(meetings), group=group), style="bold")
+        literal(tr_count("review.group_title", len(meetings), group=group), style="bold")
     ]
     items = open_items(meetings)
     lines = Text(tr("review.group_open"), style="bold")
     for item in items:
-        lines.append("\n• " + item.text)
+        lines.append(printable("\n• " + item.text))
         details = [item.who] if item.who else []
         if item.kind is EntryKind.PARKED:
             details.append(tr("review.parked"))
@@ -242,7 +248,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         details.append(
             tr("review.from_meeting", day=format_day(item.meeting.astimezone(zone).date()))
         )
-        lines.append(f"  ({', '.join(details)})", style="dim")
+        lines.append(printable(f"  ({', '.join(details)})"), style="dim")
     if not items:
         lines.append("\n–", style="dim")
     parts.append(lines)
@@ -256,7 +262,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         for row in quiet:
             average = row.seconds // row.meetings
             table.add_row(
-                row.name,
+                literal(row.name),
                 str(row.meetings),
                 format_countdown(average),
                 str(row.turns),
@@ -272,7 +278,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
             table.add_column(tr(f"review.col_{key}"))
         for kind_row in history:
             table.add_row(
-                kind_row.title,
+                literal(kind_row.title),
                 str(kind_row.runs),
                 format_minutes(kind_row.planned_seconds // 60),
                 Text(

@@ -4,8 +4,16 @@ all on the same session folder).
 
 Bound to 127.0.0.1 by default. Bound to anything else, the server wants a token that the
 browser shows once in the address (`/?token=…`, then kept in a cookie for the tab's
-websocket). Whatever the binding, the websocket is refused to pages from another origin,
-so a web page open in the chair's own browser cannot reach the meeting through localhost.
+websocket). Whatever the binding:
+
+- every request must name one of our own hosts (`Host`: the bound address, localhost,
+  127.0.0.1, [::1], and off loopback the machine's own names and addresses), so a web page
+  whose name is made to point at 127.0.0.1 (DNS rebinding) gets a 403;
+- the websocket is refused to pages from another origin, so a web page open in the chair's
+  own browser cannot reach the meeting through localhost;
+- responses say `Referrer-Policy: no-referrer` (the address may hold the token), may not
+  be framed by another page, and the page loads nothing from the internet (our copy of
+  textual-serve's page, `serve_page/app_index.html`, with its words in our language).
 """
 
 from __future__ import annotations
@@ -20,13 +28,25 @@ import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import aiohttp_jinja2
 from aiohttp import web
 from textual_serve.server import Server
 
-from facilitator.i18n import tr
+from facilitator.i18n import current_language, tr
 
 TOKEN_COOKIE = "facilitator_token"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+PAGE_FOLDER = Path(__file__).resolve().parent / "serve_page"
+SAFETY_HEADERS = {
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    ),
+}
 
 
 def is_loopback(host: str) -> bool:
@@ -42,8 +62,39 @@ def needs_token(host: str) -> bool:
     return not is_loopback(host)
 
 
+def host_name(header: str) -> str:
+    """The name or address in a `Host` header, without port or brackets, lower case."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        return value[1:].split("]", 1)[0]
+    if value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    return value.rstrip(".")
+
+
+def own_hosts(bound: str) -> frozenset[str]:
+    """The names a browser may use for this server: the bound address, the loopback names,
+    and, bound off loopback, the machine's own names and addresses."""
+    names = {"localhost", "127.0.0.1", "::1", host_name(bound)}
+    if not is_loopback(bound):
+        machine = socket.gethostname()
+        names |= {machine, f"{machine}.local", socket.getfqdn(), reachable_host(bound)}
+        for name in list(names):
+            try:
+                found = socket.getaddrinfo(name, None, proto=socket.IPPROTO_TCP)
+            except (OSError, UnicodeError):
+                continue
+            names |= {str(info[4][0]) for info in found}
+    return frozenset(host_name(name) for name in names) - {"", "0.0.0.0", "::"}
+
+
 def new_token() -> str:
-    return secrets.token_urlsafe(12)
+    """A token to type or scan. Never starting with `-`: shown in `--token …` advice, one
+    that began with a dash was read as an option (seen: the e2e test failed on it)."""
+    token = secrets.token_urlsafe(12)
+    while token.startswith("-"):
+        token = secrets.token_urlsafe(12)
+    return token
 
 
 def reachable_host(host: str) -> str:
@@ -77,16 +128,30 @@ def browser_url(host: str, port: int, token: str | None) -> str:
 
 class SeatServer(Server):
     def __init__(self, command: str, host: str, port: int, title: str, token: str | None):
-        super().__init__(command, host=host, port=port, title=title)
+        super().__init__(command, host=host, port=port, title=title, templates_path=PAGE_FOLDER)
         self.token = token
+        self.hosts = own_hosts(host)
 
     async def _make_app(self) -> web.Application:
         app = await super()._make_app()
         app.middlewares.append(self.guard)
+        app.on_response_prepare.append(self.add_safety_headers)
+        aiohttp_jinja2.get_env(app).globals["texts"] = {
+            "lang": current_language(),
+            "title": tr("serve.page_title"),
+            "start": tr("serve.page_start"),
+            "ended": tr("serve.page_ended"),
+            "restart": tr("serve.page_restart"),
+        }
         return app
+
+    async def add_safety_headers(self, request: web.Request, response: web.StreamResponse) -> None:
+        response.headers.update(SAFETY_HEADERS)
 
     @web.middleware
     async def guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        if host_name(request.host) not in self.hosts:
+            raise web.HTTPForbidden(text=tr("serve.wrong_host"))
         if request.path.startswith("/static/"):
             return await handler(request)  # the terminal's scripts and fonts hold no data
         if request.path == "/ws":

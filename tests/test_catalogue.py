@@ -127,6 +127,18 @@ INVARIANT = {
     "plan.line": "the meeting's number",
     "new.change.added": "min is an abbreviation",
     "new.change.minutes": "min is an abbreviation",
+    # A limit and what broke it: both are always more than one.
+    "review.unreadable_many": "only for 2 or more (review.unreadable_one says one)",
+    "toml.too_deep": "a nesting limit of 8",
+    "program.file_too_big": "KB is an abbreviation",
+    "program.text_too_long": "limits of 300 and more, and what passed them",
+    "program.list_too_long": "a limit of 50, and what passed it",
+    "program.item_too_long": "a limit of 1000, and what passed it",
+    "program.minutes_too_many": "a limit of 1440, and what passed it",
+    "program.seconds_too_many": "a limit of 3600, and what passed it",
+    "program.too_big": "a limit of 100, and what passed it",
+    "program.too_many_blocks": "a limit of 100, and what passed it",
+    "program.too_long": "a limit of 1440, and what passed it",
 }
 
 

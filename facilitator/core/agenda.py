@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from facilitator.core.event_shapes import fits
 from facilitator.core.events import Event, EventDraft, EventType
 from facilitator.core.program import Block, Program, suggested_id
 
@@ -59,6 +60,9 @@ class AgendaState:
     ended_at: datetime | None = None
     last_event_at: datetime | None = None
     ignored_events: int = 0
+    unreadable: list[int] = field(default_factory=list)
+    """Lines (`Event.where`) of events skipped because their data did not have the shape
+    of their type (`core/event_shapes.py`): said with the lines, never a crash."""
     planned_minutes: int = 0
     """The program's own length as the meeting began: items added on the way are not in it."""
 
@@ -94,7 +98,12 @@ class AgendaState:
 
     def apply(self, event: Event) -> None:
         """Apply one event. Events that do not fit (unknown type or block) are counted, not
-        raised: a log written by a newer version, or a hand-edited one, must still open."""
+        raised: a log written by a newer version, or a hand-edited one, must still open.
+        Events whose data does not fit their type's shape are skipped and their lines kept
+        in `unreadable`; this is the one place that counts them for every fold."""
+        if not fits(event):
+            self.unreadable.append(event.where)
+            return
         # A clock set back must not make intervals negative: event time never goes backwards.
         moment = event.at
         if self.last_event_at is not None and moment < self.last_event_at:

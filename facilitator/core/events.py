@@ -38,6 +38,14 @@ class Event:
     at: datetime
     type: str
     data: Mapping[str, Any] = field(default_factory=dict)
+    line: int = field(default=0, compare=False)
+    """The line of `events.jsonl` it was read from (0 when not read from a file): what a
+    warning about an event that could not be read names."""
+
+    @property
+    def where(self) -> int:
+        """The line to name in a warning: the file's line, else the sequence number."""
+        return self.line or self.seq
 
     def to_json_object(self) -> dict[str, Any]:
         return {
@@ -60,10 +68,16 @@ def parse_utc(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-def event_from_json_object(raw: Any) -> Event:
-    """Validate one decoded JSON line. Raises ValueError with a short reason."""
+EARLIEST_YEAR, LATEST_YEAR = 1970, 9000
+"""Event times outside these years are damage (and near year 9999 arithmetic overflows)."""
+
+
+def event_from_json_object(raw: Any, line: int = 0) -> Event:
+    """Validate one decoded JSON line's envelope (seq, at, type, data is an object); the
+    data's own shape is checked by the folds (`core/event_shapes.py`). Raises ValueError
+    naming the field that is wrong, or with no text when the line is not an object."""
     if not isinstance(raw, dict):
-        raise ValueError("not an object")
+        raise ValueError("")
     seq, at, kind, data = raw.get("seq"), raw.get("at"), raw.get("type"), raw.get("data", {})
     if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
         raise ValueError("seq")
@@ -73,4 +87,10 @@ def event_from_json_object(raw: Any) -> Event:
         raise ValueError("type")
     if not isinstance(data, dict):
         raise ValueError("data")
-    return Event(seq=seq, at=parse_utc(at), type=kind, data=data)
+    try:
+        moment = parse_utc(at)
+    except ValueError:
+        raise ValueError("at") from None
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise ValueError("at")
+    return Event(seq=seq, at=moment, type=kind, data=data, line=line)

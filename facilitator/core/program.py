@@ -15,6 +15,8 @@ from datetime import time
 from enum import StrEnum
 from typing import Any
 
+from facilitator.core import program_limits as limits
+
 
 class BlockKind(StrEnum):
     PLENUM = "plenum"
@@ -156,6 +158,9 @@ class _Collector:
             return ""
         if required and not value.strip():
             self.add(path, "program.empty", key=key)
+        most = limits.LONG_TEXT if key in limits.LONG_KEYS else limits.SHORT_TEXT
+        if len(value) > most:
+            self.add(path, "program.text_too_long", key=key, most=most, length=len(value))
         return value.strip()
 
     def text_list(self, table: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
@@ -167,14 +172,24 @@ class _Collector:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             self.add(path, "program.not_text_list", key=key)
             return ()
+        most, longest = limits.MOST_LIST_ITEMS, max(map(len, value), default=0)
+        if len(value) > most:
+            self.add(path, "program.list_too_long", key=key, most=most, count=len(value))
+        if longest > limits.ITEM_TEXT:
+            self.add(path, "program.item_too_long", key=key, most=limits.ITEM_TEXT, length=longest)
         return tuple(item.strip() for item in value)
 
     def positive_int(self, table: Mapping[str, Any], key: str, path: str) -> int | None:
+        """A whole number from 1 up to the key's limit (`program_limits.NUMBERS`)."""
         value = table.get(key)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             self.add(path, "program.not_positive_int", key=key, value=value)
+            return None
+        most, message = limits.NUMBERS[key]
+        if value > most:
+            self.add(path, message, key=key, most=most, value=value)
             return None
         return value
 
@@ -274,6 +289,10 @@ def program_from_data(data: Mapping[str, Any], default_id: str) -> Program:
         collector.add("block", "program.no_blocks")
     elif not isinstance(raw_blocks, list):
         collector.add("block", "program.block_not_array")
+    elif len(raw_blocks) > limits.MOST_BLOCKS:
+        collector.add(
+            "block", "program.too_many_blocks", most=limits.MOST_BLOCKS, count=len(raw_blocks)
+        )
     else:
         seen_ids: dict[str, int] = {}
         for index, raw in enumerate(raw_blocks):
@@ -283,7 +302,9 @@ def program_from_data(data: Mapping[str, Any], default_id: str) -> Program:
 
     block_sum = sum(block.minutes for block in blocks)
     all_minutes_valid = blocks and all(block.minutes > 0 for block in blocks)
-    if total_minutes is not None and all_minutes_valid and block_sum != total_minutes:
+    if all_minutes_valid and block_sum > limits.DAY_MINUTES:
+        collector.add("block", "program.too_long", most=limits.DAY_MINUTES, block_sum=block_sum)
+    elif total_minutes is not None and all_minutes_valid and block_sum != total_minutes:
         collector.add(
             "program.total_minutes",
             "program.total_mismatch",

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from facilitator.core.event_shapes import fits
 from facilitator.core.events import Event, EventDraft
 from facilitator.core.meeting_plan import PlannedMeeting
 
@@ -129,6 +130,8 @@ class ReferatState:
             kind = ReferatEvent(event.type)
         except ValueError:
             return False
+        if not fits(event):
+            return False
         if kind in (
             ReferatEvent.DECISION_ADDED,
             ReferatEvent.ACTION_ADDED,
@@ -155,13 +158,10 @@ class ReferatState:
                 return False
             self.entries[old.id] = changed
             return True
+        # The data has its shape (core/event_shapes.py): only what it means is checked here.
         if kind is ReferatEvent.ACTION_UPDATED:
-            session, entry_id = data.get("session", ""), data.get("id")
+            session, entry_id = data.get("session", ""), data["id"]
             done, who = data.get("done"), data.get("who")
-            if not isinstance(session, str) or not isinstance(entry_id, str):
-                return False
-            if not isinstance(done, bool | None) or not isinstance(who, str | None):
-                return False
             if done is None and who is None:
                 return False
             if not session and self.entries.get(entry_id, None) is None:
@@ -171,34 +171,31 @@ class ReferatState:
         if kind is ReferatEvent.ENTRY_REMOVED:
             return self.entries.pop(str(data.get("id")), None) is not None
         if kind is ReferatEvent.DECISION_SKIPPED:
-            block, reason = data.get("block"), data.get("reason")
-            if not isinstance(block, str) or not isinstance(reason, str):
-                return False
-            self.decision_skips[block] = reason
+            self.decision_skips[data["block"]] = data["reason"]
             return True
         if kind is ReferatEvent.ATTENDANCE_SET:
-            name, status = data.get("name"), data.get("status")
-            if not isinstance(name, str) or not name.strip():
+            name, status = data["name"], data["status"]
+            if not name.strip():
                 return False
             if status == "":
                 # Unmarked again (the roster renamed someone, or the chair undid a mark).
                 return self.attendance.pop(name.strip(), None) is not None
             try:
-                self.attendance[name.strip()] = Attendance(str(status))
+                self.attendance[name.strip()] = Attendance(status)
             except ValueError:
                 return False
             return True
         if kind is ReferatEvent.PLACE_SET:
-            place = data.get("place")
-            if not isinstance(place, str) or not place.strip():
+            place = data["place"]
+            if not place.strip():
                 return False
             self.place = place.strip()
             return True
         if kind is ReferatEvent.ROLE_SET:
-            role, name = data.get("role"), data.get("name")
-            if role not in ROLE_WORDS.values() or not isinstance(name, str) or not name.strip():
+            role, name = data["role"], data["name"]
+            if role not in ROLE_WORDS.values() or not name.strip():
                 return False
-            self.roles[str(role)] = name.strip()
+            self.roles[role] = name.strip()
             return True
         if kind is ReferatEvent.MEETINGS_PLANNED:
             plan = _meeting_plan_from(data)

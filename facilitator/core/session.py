@@ -17,7 +17,9 @@ def route_event(
     agenda: AgendaState, referat: ReferatState, event: Event, turns: TurnsState | None = None
 ) -> None:
     """Referat and speaker events go to their folds; everything else to the agenda (which
-    counts what it does not understand)."""
+    counts what it does not understand, and what does not fit its shape, with its line).
+    Each fold checks the shape of its own types, so an event is checked once on its way
+    (a referat or turns event that does not fit is refused there and counted here)."""
     if referat.apply(event):
         return
     if turns is not None and turns.apply(event, agenda.current):

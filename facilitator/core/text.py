@@ -15,19 +15,21 @@ import re
 
 REPLACEMENT = "\ufffd"
 """Shown for a C1 control or a bidi override/isolate (no picture exists for those)."""
-BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
-"""LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: they reorder what follows them.
-(The marks U+200E/U+200F only nudge neutral characters, and stay.)"""
+# The bidi controls replaced: LRE, RLE, PDF, LRO, RLO (U+202A–U+202E) and LRI, RLI, FSI,
+# PDI (U+2066–U+2069) reorder what follows them. The marks U+200E/U+200F only nudge
+# neutral characters, and stay.
 
-_TABLE: dict[int, str] = {
-    **{code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)},
-    0x7F: "\u2421",  # ␡
-    **{code: REPLACEMENT for code in range(0x80, 0xA0)},
-    **{code: REPLACEMENT for code in BIDI_CONTROLS},
-    # A lone surrogate (from a JSON escape or a file name that is not UTF-8) cannot be
-    # written to a UTF-8 terminal at all: printing it would fail.
-    **{code: REPLACEMENT for code in range(0xD800, 0xE000)},
-}
+STEERING = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+"""C0 but tab and newline, DEL, C1, bidi overrides/isolates, and lone surrogates (from a
+JSON escape or a file name that is not UTF-8: no UTF-8 terminal can be sent one).
+Compiled on first use (the `re` cache keeps it): the app's start does not pay for it."""
+
+
+def _symbol(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures: ␀ … ␛ … ␟
+    return "\u2421" if code == 0x7F else REPLACEMENT  # ␡
 
 
 def printable(text: str) -> str:
@@ -36,18 +38,18 @@ def printable(text: str) -> str:
     controls (U+0080–U+009F), bidi overrides/isolates and lone surrogates as `�`.
     Everything else, Danish letters, emoji and right-to-left script included, is left
     as it is."""
-    return text.translate(_TABLE)
+    return re.sub(STEERING, _symbol, text)
 
 
-# C0 controls but tab and newline, DEL, and C1: a terminal acts on them instead of showing
-# them (ESC starts a sequence that can move the cursor or set the clipboard).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What a paste may not bring into the notes: C0 but tab and newline, DEL and C1 (a terminal
+# acts on them instead of showing them). A string, compiled on first use like STEERING.
+PASTE_DROPS = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 
 def pasted_text(text: str) -> str:
     """A paste as it goes into the notes: line ends as newlines (a Windows clipboard gives
     CRLF, an old Mac one CR), tabs kept, every other control character dropped."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return re.sub(PASTE_DROPS, "", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def first_line(text: str) -> str:

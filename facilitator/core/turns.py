@@ -16,6 +16,7 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
+from facilitator.core.event_shapes import fits
 from facilitator.core.events import Event, EventDraft
 
 
@@ -122,6 +123,8 @@ class TurnsState:
             kind = TurnEvent(event.type)
         except ValueError:
             return False
+        if not fits(event):
+            return False
         data = event.data
         if kind in _ROSTER_HANDLERS:
             return _ROSTER_HANDLERS[kind](self, data)
@@ -131,40 +134,28 @@ class TurnsState:
                 return False
             self.participants[participant.id] = participant
             return True
+        # The data has its shape (core/event_shapes.py): only what it means is checked here.
         if kind is TurnEvent.QUIET_FIRST_SET:
-            on = data.get("on")
-            if not isinstance(on, bool):
-                return False
-            self.quiet_first = on
+            self.quiet_first = data["on"]
             return True
         if kind is TurnEvent.COLLEAGUES_MARKED:
-            ids = data.get("participants")
-            if (
-                not isinstance(ids, list)
-                or len(ids) < 2
-                or any(i not in self.participants for i in ids)
-            ):
+            ids = data["participants"]
+            if len(ids) < 2 or any(i not in self.participants for i in ids):
                 return False
-            for first, second in itertools.combinations(sorted(set(map(str, ids))), 2):
+            for first, second in itertools.combinations(sorted(set(ids)), 2):
                 self.colleagues.add(frozenset((first, second)))
             return True
         if kind is TurnEvent.GROUPS_SPLIT:
-            block, size, seed, groups = (data.get(k) for k in ("block", "size", "seed", "groups"))
-            if not isinstance(block, str) or not isinstance(size, int) or not isinstance(seed, int):
+            groups = data["groups"]
+            if not all(i in self.participants for group in groups for i in group):
                 return False
-            if not isinstance(groups, list) or not all(
-                isinstance(group, list) and all(i in self.participants for i in group)
-                for group in groups
-            ):
-                return False
-            self.groups[block] = (size, seed, [[str(i) for i in group] for group in groups])
+            self.groups[data["block"]] = (data["size"], data["seed"], [list(g) for g in groups])
             return True
         who = data.get("participant")
         if kind is TurnEvent.ROUND_PASSED:
-            block = data.get("block")
-            if who not in self.participants or not isinstance(block, str):
+            if who not in self.participants:
                 return False
-            self.passed.setdefault(block, set()).add(str(who))
+            self.passed.setdefault(data["block"], set()).add(str(who))
             return True
         if kind is TurnEvent.SPEAKER_QUEUED:
             if who not in self.participants or any(e.participant == who for e in self.queue):
@@ -255,10 +246,10 @@ class TurnsState:
         return True
 
     def _set_seats(self, data: Mapping[str, Any]) -> bool:
-        order = data.get("order")
-        if not isinstance(order, list) or any(i not in self.participants for i in order):
+        order = data["order"]
+        if any(i not in self.participants for i in order):
             return False
-        listed = [str(i) for i in dict.fromkeys(order)]
+        listed = list(dict.fromkeys(order))
         rest = sorted(
             (p for p in self.participants.values() if p.id not in listed),
             key=lambda p: (p.seat, p.name.casefold()),
@@ -270,10 +261,7 @@ class TurnsState:
         return True
 
     def _set_speech_limit(self, data: Mapping[str, Any]) -> bool:
-        block, seconds = data.get("block"), data.get("seconds")
-        if not isinstance(block, str) or isinstance(seconds, bool) or not isinstance(seconds, int):
-            return False
-        self.speech_limits[block] = max(0, seconds)
+        self.speech_limits[data["block"]] = data["seconds"]
         return True
 
     def _book(self, moment: datetime) -> None:

@@ -71,7 +71,9 @@ def plan_ics(
     calendar.add("prodid", "-//facilitator//mødeplan//DA")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", meeting_summary(group, title))
+    # An X- property is not escaped by icalendar: a line break in a group name would
+    # break the file (a failed assertion), so the calendar's name is one line.
+    calendar.add("x-wr-calname", " ".join(meeting_summary(group, title).split()))
     for meeting in meetings:
         event = Event()
         key = f"{group}|{title}|{meeting.starts.date().isoformat()}"

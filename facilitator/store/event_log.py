@@ -16,7 +16,7 @@ from pathlib import Path
 from facilitator.core.events import Event, EventDraft, event_from_json_object
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
-from facilitator.store.files import FILE_MODE, describe_os_error
+from facilitator.store.files import describe_os_error, open_for_reading, open_for_writing
 
 
 class EventLogCorrupt(StoreError):
@@ -42,12 +42,13 @@ def read_event_log(
 ) -> LogRead:
     """Read complete lines from `start_offset` on. Never writes. With `tolerant`, a bad
     line is passed over and named in `bad_lines` instead of stopping the read."""
+    handle = open_for_reading(path)  # a symlink is refused, never followed
+    if handle is None:
+        return LogRead([], start_offset, False, 0)
     try:
-        with path.open("rb") as handle:
+        with handle:
             handle.seek(start_offset)
             data = handle.read()
-    except FileNotFoundError:
-        return LogRead([], start_offset, False, 0)
     except OSError as error:
         raise StoreError(
             tr("store.cannot_read", path=path, reason=describe_os_error(error))
@@ -60,14 +61,14 @@ def read_event_log(
             if not raw_line.strip():
                 continue
             try:
-                events.append(event_from_json_object(json.loads(raw_line.decode("utf-8"))))
-            except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as error:
+                events.append(event_from_json_object(json.loads(raw_line.decode("utf-8")), number))
+            except (UnicodeDecodeError, ValueError, RecursionError) as error:
                 if tolerant:
                     bad_lines.append(number)
                     continue
+                reason = _reason(error)
                 raise EventLogCorrupt(
-                    tr("store.bad_event_line", path=path, line=number, reason=str(error)[:80]),
-                    number,
+                    tr("store.bad_event_line", path=path, line=number, reason=reason), number
                 ) from None
     consumed = len(complete) + len(separator)
     return LogRead(
@@ -79,6 +80,22 @@ def read_event_log(
     )
 
 
+ENVELOPE = ("seq", "at", "type", "data")
+
+
+def _reason(error: Exception) -> str:
+    """Why a line could not be read, in the user's language."""
+    if isinstance(error, UnicodeDecodeError):
+        return tr("store.line_not_utf8")
+    if isinstance(error, RecursionError):
+        return tr("store.line_too_deep")
+    if isinstance(error, json.JSONDecodeError) or str(error) not in ("", *ENVELOPE):
+        return tr("store.line_not_json")  # also an integer of thousands of digits
+    if str(error):
+        return tr("store.line_bad_field", field=str(error))
+    return tr("store.line_not_object")
+
+
 class EventLogWriter:
     """Appends events. One `write` per line (O_APPEND), then fsync: acknowledged = on disk."""
 
@@ -86,7 +103,7 @@ class EventLogWriter:
         self.path = path
         self.next_seq = next_seq
         try:
-            self._descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+            self._descriptor = open_for_writing(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
         except OSError as error:
             raise StoreError(
                 tr("store.cannot_write", path=path, reason=describe_os_error(error))
@@ -102,13 +119,15 @@ class EventLogWriter:
                 tr("store.cannot_write", path=self.path, reason=describe_os_error(error))
             ) from error
 
-    def append(self, draft: EventDraft, at: datetime) -> Event:
-        event = Event(seq=self.next_seq, at=at, type=draft.type, data=dict(draft.data))
-        line = (json.dumps(event.to_json_object(), ensure_ascii=False) + "\n").encode("utf-8")
+    def append(self, draft: EventDraft, at: datetime, line: int = 0) -> Event:
+        """`line`: the line it becomes, when the caller knows (for warnings about it)."""
+        data = dict(draft.data)
+        event = Event(seq=self.next_seq, at=at, type=draft.type, data=data, line=line)
+        text = (json.dumps(event.to_json_object(), ensure_ascii=False) + "\n").encode("utf-8")
         size_before = os.fstat(self._descriptor).st_size
         try:
-            written = os.write(self._descriptor, line)
-            if written != len(line):
+            written = os.write(self._descriptor, text)
+            if written != len(text):
                 raise OSError(28, os.strerror(28))
             os.fsync(self._descriptor)
         except OSError as error:

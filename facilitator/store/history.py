@@ -22,7 +22,7 @@ from facilitator.core.review import (
     summarize,
 )
 from facilitator.store.errors import StoreError
-from facilitator.store.files import atomic_write
+from facilitator.store.files import atomic_write, read_text_inside
 from facilitator.store.notes import NOTES_FOLDER
 from facilitator.store.session_files import EVENTS_NAME, HEADER_NAME, list_session_folders
 from facilitator.store.session_reader import SessionRecord, read_session
@@ -60,7 +60,7 @@ def _stamp(folder: Path) -> list[int]:
 def _load_cache(sessions_dir: Path) -> dict[str, Any]:
     try:
         data = json.loads((sessions_dir / CACHE_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
         return {}
@@ -112,7 +112,7 @@ def list_sessions(
     ]
     if group:
         wanted = group.strip().casefold()
-        listed = [i for i in listed if i.summary and i.summary.group.casefold() == wanted]
+        listed = [i for i in listed if i.summary and i.summary.group.strip().casefold() == wanted]
     if search and search.strip():
         listed = [
             item
@@ -123,10 +123,15 @@ def list_sessions(
 
 
 def _notes_text(folder: Path) -> str:
+    """All notes of a session, for search; a damaged or linked file (or folder) is left
+    out, as it is everywhere else."""
+    notes = folder / NOTES_FOLDER
+    if notes.is_symlink():
+        return ""
     texts = []
-    for path in sorted((folder / NOTES_FOLDER).glob("*.md")):
-        with contextlib.suppress(OSError, UnicodeDecodeError):
-            texts.append(path.read_text(encoding="utf-8"))
+    for path in sorted(notes.glob("*.md")):
+        with contextlib.suppress(StoreError):
+            texts.append(read_text_inside(path) or "")
     return "\n".join(texts)
 
 

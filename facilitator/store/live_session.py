@@ -32,6 +32,7 @@ from facilitator.store.lock import (
     lock_holder,
     owner_name,
 )
+from facilitator.store.notes import NotesRead, read_notes
 from facilitator.store.roster import Roster, previous_roster
 from facilitator.store.session_files import (
     EVENTS_NAME,
@@ -40,6 +41,7 @@ from facilitator.store.session_files import (
     read_header,
     write_header,
 )
+from facilitator.store.session_reader import event_warnings
 
 
 class LiveSession:
@@ -70,6 +72,9 @@ class LiveSession:
         self._read_offset = 0
         self._lines_read = 0
         self._last_seq = 0
+        self.notes_read = NotesRead()
+        """The notes files as they were when the session opened (`damaged` names those
+        that could not be read); the run screen's NotesBuffer reads them itself."""
 
     # ----------------------------------------------------------------- opening
 
@@ -135,7 +140,10 @@ class LiveSession:
                 lock, locked_by = None, held.owner
         session = cls(folder, header, program, clock, lock, locked_by, seat)
         try:
+            # Everything is read before anything is written: a session that does not open
+            # gets no `session_opened`. A damaged notes file does not stop it; it is said.
             session.follow()
+            session.notes_read = read_notes(folder, session.program)
             if lock is not None:
                 session._start_writing()
         except StoreError:
@@ -155,6 +163,19 @@ class LiveSession:
         """The program as it runs: the one the session began with, and any item added on
         the way (appended, so every item keeps its number and its notes file)."""
         return self.state.program
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What could not be read, one sentence each naming file and line, for the run
+        screen: `session.toml` fields left out, damaged notes files, and events skipped
+        because their data did not fit (`events.jsonl:14, :31`) or were not understood.
+        Recomputed on each call, so events another seat appends later are counted too."""
+        path = self.folder / EVENTS_NAME
+        return (
+            *self.header.warnings,
+            *event_warnings(path, self.state),
+            *self.notes_read.warnings,
+        )
 
     @property
     def read_only(self) -> bool:
@@ -199,7 +220,7 @@ class LiveSession:
                 # line was never acknowledged, and nothing may be appended after it.
                 self._writer.drop_torn_tail(self._read_offset)
             self._writer.next_seq = self._last_seq + 1
-            event = self._writer.append(draft, self.clock.now())
+            event = self._writer.append(draft, self.clock.now(), line=self._lines_read + 1)
             self._read_offset = self._writer.size()
         self._lines_read += 1
         self._last_seq = event.seq

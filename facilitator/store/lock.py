@@ -18,7 +18,7 @@ from pathlib import Path
 from facilitator.core.events import format_utc, parse_utc
 from facilitator.i18n import format_clock_time, tr
 from facilitator.store.errors import StoreError
-from facilitator.store.files import FILE_MODE, atomic_write, describe_os_error
+from facilitator.store.files import FILE_MODE, atomic_write, describe_os_error, read_text_inside
 from facilitator.store.os_lock import LockTimeout, OsLock
 
 LOCK_NAME = ".lock"
@@ -54,10 +54,10 @@ def owner_name(lock_name: str) -> str:
 
 def read_owner(folder: Path, lock_name: str = LOCK_NAME) -> LockOwner | None:
     try:
-        raw = json.loads((folder / owner_name(lock_name)).read_text(encoding="utf-8"))
+        raw = json.loads(read_text_inside(folder / owner_name(lock_name)) or "")
         since = parse_utc(raw["since"]) if isinstance(raw.get("since"), str) else None
         return LockOwner(host=str(raw["host"]), pid=int(raw["pid"]), since=since)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (StoreError, OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 

@@ -8,6 +8,11 @@ chair's when no referent sits) and the ones that follow. A seat picks up another
 saves of blocks it has not changed itself. If both changed the same block (the moment a
 referent takes over from the chair), the save keeps both texts, the other seat's under a
 marked line, rather than overwrite either.
+
+A notes file that cannot be read (not UTF-8, a folder, a symlink) is `damaged`: the rest of
+the meeting opens, that block starts empty, and its file is never written over (a save of
+that block fails, naming the file, and the typed text stays here) until the file is put
+right or moved away.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from facilitator.core.autosave import AutosavePolicy
 from facilitator.core.program import Program
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
-from facilitator.store.notes import Stamp, load_note, load_notes, note_stamp, save_note
+from facilitator.store.notes import Stamp, load_note, note_stamp, read_notes, save_note
 
 
 class NotesBuffer:
@@ -30,7 +35,10 @@ class NotesBuffer:
         self.stamps: dict[str, Stamp | None] = {
             block.id: note_stamp(folder, program, block.id) for block in program.blocks
         }
-        self.texts: dict[str, str] = load_notes(folder, program)
+        read = read_notes(folder, program)
+        self.texts: dict[str, str] = dict(read.texts)
+        self.damaged: dict[str, str] = dict(read.damaged)
+        """Block id → why its file cannot be read (naming it): never written over."""
         self.on_disk: dict[str, str] = dict(self.texts)
         """Each block's text as this seat last read or wrote it: the base of its changes."""
         self.dirty: set[str] = set()
@@ -59,20 +67,46 @@ class NotesBuffer:
         self.save(now)
         return True
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What is wrong with the notes files, one line each (for the screen to show)."""
+        return tuple(dict.fromkeys(self.damaged.values()))
+
     def save(self, now: datetime) -> None:
-        """Save every dirty block now (block change, focus change, suspend, quit)."""
+        """Save every dirty block now (block change, focus change, suspend, quit). A block
+        that cannot be saved does not keep the others from being saved; the first
+        failure is raised after them."""
+        failure: StoreError | None = None
         for block_id in sorted(self.dirty):
             try:
+                if block_id in self.damaged:
+                    self._look_again(block_id)
                 text = self._merged_with_disk(block_id)
                 save_note(self.folder, self.program, block_id, text)
-            except StoreError:
-                self.policy.failed(now)
-                raise
+            except StoreError as error:
+                failure = failure or error
+                continue
             self.texts[block_id] = self.on_disk[block_id] = text
             self.stamps[block_id] = note_stamp(self.folder, self.program, block_id)
             self.dirty.discard(block_id)
+        if failure is not None:
+            self.policy.failed(now)
+            raise failure
         self.policy.saved()
         self.last_saved_at = now
+
+    def _look_again(self, block_id: str) -> None:
+        """A damaged block's file, read again before a save: StoreError while it is still
+        damaged. Put right, its text is kept beside ours (we never read it); moved away,
+        ours is saved."""
+        try:
+            load_note(self.folder, self.program, block_id)
+        except StoreError as error:
+            self.damaged[block_id] = error.message
+            raise
+        del self.damaged[block_id]
+        self.on_disk[block_id] = ""
+        self.stamps[block_id] = None  # so the merge reads what is there now
 
     def _merged_with_disk(self, block_id: str) -> str:
         """Our text, plus another seat's if it saved this block since we last read it."""
@@ -92,8 +126,13 @@ class NotesBuffer:
             stamp = note_stamp(self.folder, self.program, block.id)
             if stamp == self.stamps.get(block.id) or block.id in self.dirty:
                 continue
-            text = load_note(self.folder, self.program, block.id)
             self.stamps[block.id] = stamp
+            try:
+                text = load_note(self.folder, self.program, block.id)
+            except StoreError as error:
+                self.damaged[block.id] = error.message
+                continue
+            self.damaged.pop(block.id, None)  # put right, or moved away
             self.on_disk[block.id] = text
             if text != self.texts.get(block.id, ""):
                 self.texts[block.id] = text

@@ -28,7 +28,8 @@ class OsLock:
         a session must not leave a file in it."""
         self.path = path
         self.mode = mode
-        self.flags = os.O_RDWR | (os.O_CREAT if create else 0)
+        # Never through a symlink: the lock file could otherwise be made outside the folder.
+        self.flags = os.O_RDWR | (os.O_CREAT if create else 0) | getattr(os, "O_NOFOLLOW", 0)
         self._descriptor: int | None = None
         self._depth = 0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,24 +16,13 @@ from facilitator.core.program import (
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write, describe_os_error
+from facilitator.store.toml_reading import TomlProblem, parse_toml, without_bom
 
-TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
-
-
-def toml_error_position(detail: str, text: str) -> tuple[int, int] | None:
-    """Line and column of a tomllib error; "at end of document" is the end of the last line."""
-    position = TOML_POSITION.search(detail)
-    if position is None:
-        return None
-    if position.group(1) is not None:
-        return int(position.group(1)), int(position.group(2))
-    lines = text.split("\n")
-    return len(lines), len(lines[-1]) + 1
-
-
+MAX_FILE_BYTES = 1_000_000
+"""A program file is a few KB; one over a megabyte is not a program."""
 TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]")
 ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]")
-BLOCK_PATH = re.compile(r"^block\[(\d+)\](?:\.(\w+))?$")
+ARRAY_PATH = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?$")
 
 
 @dataclass(frozen=True)
@@ -74,38 +62,38 @@ class ProgramLoadError(Exception):
         return "\n".join(lines)
 
 
-def _section_of(line: str, block_count: int) -> tuple[str | None, int]:
+def _section_of(line: str, counts: dict[str, int]) -> str | None:
+    """The table a header line opens (`block[2]` for the second `[[block]]`), or None."""
     array = ARRAY_HEADER.match(line)
     if array:
         name = array.group(1)
-        if name == "block":
-            block_count += 1
-            return f"block[{block_count}]", block_count
-        return name, block_count
+        counts[name] = counts.get(name, 0) + 1
+        return f"{name}[{counts[name]}]"
     table = TABLE_HEADER.match(line)
     if table:
-        return table.group(1), block_count
-    return None, block_count
+        return table.group(1)
+    return None
 
 
 def locate_key_path(text: str, key_path: str) -> tuple[int, int] | None:
     """Find the 1-based line and column where `key_path` is written (or its table starts).
 
-    Only the shapes our programs use are understood: `[program]`, `[[block]]` and plain
-    `key = value` lines. Anything else falls back to naming the key path alone.
+    Only the shapes our files use are understood: `[program]`, `[session]`, arrays of
+    tables (`[[block]]`, `[[participant]]`) and plain `key = value` lines. Anything else
+    falls back to naming the key path alone.
     """
-    match = BLOCK_PATH.match(key_path)
+    match = ARRAY_PATH.match(key_path)
     if match:
-        table, key = f"block[{match.group(1)}]", match.group(2)
+        table, key = f"{match.group(1)}[{match.group(2)}]", match.group(3)
     elif "." in key_path:
         table, key = key_path.split(".", 1)
     else:
         table, key = key_path, None
     section: str | None = ""
-    block_count = 0
+    counts: dict[str, int] = {}
     header_line: tuple[int, int] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
-        new_section, block_count = _section_of(line, block_count)
+        new_section = _section_of(line, counts)
         if new_section is not None:
             section = new_section
             if section == table:
@@ -136,23 +124,18 @@ def _problem_from_issue(text: str, issue: ProgramIssue) -> ProgramProblem:
 
 
 def parse_program_text(text: str, path: Path) -> Program:
-    """Parse and validate program text; `path` names it in errors and gives the default id."""
+    """Parse and validate program text; `path` names it in errors and gives the default id.
+    A BOM at the start is accepted (Windows Notepad writes one)."""
+    text = without_bom(text)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        detail = str(error)
-        position = toml_error_position(detail, text)
-        line = column = None
-        source_line = None
-        if position:
-            line, column = position
-            lines = text.splitlines()
-            source_line = lines[line - 1] if 0 < line <= len(lines) else None
-        reason = TOML_POSITION.sub("", detail).strip()
-        problem = ProgramProblem(
-            line, column, None, tr("program.bad_toml", reason=reason), source_line
-        )
-        raise ProgramLoadError(path, [problem]) from None
+        data = parse_toml(text)
+    except TomlProblem as problem:
+        lines = text.splitlines()
+        line = problem.line
+        source_line = lines[line - 1] if line is not None and 0 < line <= len(lines) else None
+        message = tr("program.bad_toml", reason=problem.message)
+        found = ProgramProblem(line, problem.column, None, message, source_line)
+        raise ProgramLoadError(path, [found]) from None
     try:
         return program_from_data(data, default_id=path.stem)
     except ProgramInvalid as invalid:
@@ -162,13 +145,17 @@ def parse_program_text(text: str, path: Path) -> Program:
 
 def load_program(path: Path) -> Program:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         reason = tr("program.no_such_file")
         raise ProgramLoadError(path, [ProgramProblem(None, None, None, reason, None)]) from None
     except OSError as error:
-        reason = tr("program.cannot_read", reason=error.strerror or str(error))
+        reason = tr("program.cannot_read", reason=describe_os_error(error))
         raise ProgramLoadError(path, [ProgramProblem(None, None, None, reason, None)]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        reason = tr("program.file_too_big", most=MAX_FILE_BYTES // 1000)
+        raise ProgramLoadError(path, [ProgramProblem(None, None, None, reason, None)])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -7,7 +7,6 @@ same `[program]` + `[[block]]` shape as a program file, so one parser reads both
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -17,11 +16,18 @@ import tomli_w
 
 from facilitator.core.events import format_utc, parse_utc
 from facilitator.core.program import Program, ProgramInvalid, program_from_data, program_to_data
-from facilitator.core.turns import Participant, participant_from_data
+from facilitator.core.session_header import check_header_fields
+from facilitator.core.turns import Participant
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
-from facilitator.store.files import atomic_write, ensure_private_folder
-from facilitator.store.program_files import TOML_POSITION, toml_error_position
+from facilitator.store.files import (
+    atomic_write,
+    ensure_private_folder,
+    make_private_folder,
+    read_text_inside,
+)
+from facilitator.store.program_files import locate_key_path
+from facilitator.store.toml_reading import TomlProblem, parse_toml, without_bom
 
 HEADER_NAME = "session.toml"
 EVENTS_NAME = "events.jsonl"
@@ -40,6 +46,9 @@ class SessionHeader:
     roster: tuple[Participant, ...] = ()
     """Who was expected when the session began (carried from the group's last meeting)."""
     colleagues: tuple[tuple[str, ...], ...] = ()
+    warnings: tuple[str, ...] = ()
+    """Fields of `session.toml` that had the wrong type and were left out, said with
+    the file and line (for the review, the export and the run screen)."""
 
 
 def default_sessions_dir(explicit: str | None = None) -> Path:
@@ -54,7 +63,7 @@ def new_session_folder(sessions_dir: Path, program: Program, now: datetime, zone
     for attempt in range(1, 1000):
         folder = sessions_dir / (stem if attempt == 1 else f"{stem}-{attempt}")
         try:
-            folder.mkdir(mode=0o700)
+            make_private_folder(folder)
         except FileExistsError:
             continue
         except OSError as error:
@@ -86,65 +95,61 @@ def write_header(folder: Path, header: SessionHeader, program: Program) -> None:
 
 
 def read_header(folder: Path) -> tuple[SessionHeader, Program]:
-    """Read `session.toml`. Raises StoreError naming the file and line. Never writes."""
+    """Read `session.toml`. Raises StoreError naming the file and line when there is no
+    program to run; a `[session]` or `[[participant]]` field of the wrong type is left
+    out and said in `SessionHeader.warnings` instead. Never writes, never follows a
+    symlink."""
     path = folder / HEADER_NAME
+    text = read_text_inside(path)
+    if text is None:
+        raise StoreError(tr("session.no_header", path=path))
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise StoreError(tr("session.no_header", path=path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise StoreError(tr("store.cannot_read", path=path, reason=str(error))) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        position = toml_error_position(str(error), text)
-        where = f"{path}:{position[0]}:{position[1]}" if position else str(path)
-        raise StoreError(
-            tr("session.bad_header", where=where, reason=TOML_POSITION.sub("", str(error)).strip())
-        ) from None
+        data = parse_toml(text)
+    except TomlProblem as problem:
+        where = f"{path}:{problem.line}:{problem.column}" if problem.line else str(path)
+        raise StoreError(tr("session.bad_header", where=where, reason=problem.message)) from None
     raw_session = data.pop("session", None)
     raw_roster = data.pop("participant", [])
     if not isinstance(raw_session, dict):
-        raise StoreError(tr("session.bad_header", where=path, reason="[session]"))
+        raise StoreError(tr("session.bad_header", where=path, reason=tr("session.no_table")))
+    checked = check_header_fields(raw_session, raw_roster)
     try:
-        program = program_from_data(data, default_id=str(raw_session.get("program_id", "program")))
+        program = program_from_data(data, default_id=checked.text("program_id") or "program")
     except ProgramInvalid as invalid:
         first = invalid.issues[0]
         raise StoreError(
             tr(
                 "session.bad_header",
-                where=path,
+                where=_where(path, text, first.key_path),
                 reason=f"{first.key_path}: {tr(first.message, **first.params)}",
             )
         ) from None
     try:
-        header = SessionHeader(
-            id=str(raw_session.get("id") or folder.name),
-            title=str(raw_session.get("title") or program.title),
-            program_id=str(raw_session.get("program_id") or program.id),
-            created=parse_utc(str(raw_session["created"])),
-            group=str(raw_session.get("group", "")),
-            place=str(raw_session.get("place", "")),
-            roster=_roster_from(raw_roster),
-            colleagues=tuple(
-                tuple(str(i) for i in pair)
-                for pair in raw_session.get("colleagues", [])
-                if isinstance(pair, list)
-            ),
-        )
-    except (KeyError, ValueError) as error:
-        raise StoreError(
-            tr("session.bad_header", where=path, reason=f"session.created ({error})")
-        ) from None
+        created = parse_utc(checked.text("created"))
+    except ValueError:
+        where = _where(path, text, "session.created")
+        raise StoreError(tr("session.bad_created", where=where)) from None
+    header = SessionHeader(
+        id=checked.text("id") or folder.name,
+        title=checked.text("title") or program.title,
+        program_id=checked.text("program_id") or program.id,
+        created=created,
+        group=checked.text("group"),
+        place=checked.text("place"),
+        roster=checked.roster,
+        colleagues=checked.colleagues,
+        warnings=tuple(
+            tr("session.field_skipped", where=_where(path, text, key_path), key=key_path)
+            for key_path in checked.wrong
+        ),
+    )
     return header, program
 
 
-def _roster_from(raw: Any) -> tuple[Participant, ...]:
-    """The `[[participant]]` tables; a table without id or name is left out, not fatal."""
-    if not isinstance(raw, list):
-        return ()
-    found = (participant_from_data(item) for item in raw if isinstance(item, dict))
-    return tuple(participant for participant in found if participant is not None)
+def _where(path: Path, text: str, key_path: str) -> str:
+    """`session.toml:LINE` for a key path, or the file alone where it cannot be found."""
+    position = locate_key_path(without_bom(text), key_path)
+    return f"{path}:{position[0]}" if position else str(path)
 
 
 def list_session_folders(sessions_dir: Path) -> list[Path]:
@@ -163,7 +168,8 @@ def find_session_folder(sessions_dir: Path, name: str | None) -> Path:
             raise StoreError(tr("session.none_to_resume", folder=sessions_dir))
         return folders[0]
     for candidate in (Path(name), sessions_dir / name):
-        if (candidate / HEADER_NAME).exists():
+        # os.path.exists: a name too long, or with a NUL in it, is simply not a session.
+        if os.path.exists(candidate / HEADER_NAME):
             return candidate
     matches = [p for p in list_session_folders(sessions_dir) if name in p.name]
     if len(matches) == 1:

@@ -197,3 +197,21 @@ def test_resume_display_and_join_open_the_running_meeting(
     said = " ".join(capsys.readouterr().err.split())
     assert f"Et andet møde er også i gang: {live.folder.name}" in said
     assert "»facilitator resume MAPPE«" in said
+
+
+@pytest.mark.parametrize("command", ["check", "run"])
+def test_deep_nesting_and_huge_numbers_are_errors_with_their_place_not_tracebacks(
+    tmp_path: Path, command: str
+) -> None:
+    source = (PROGRAMS / "netvaerk-foerste-moede.toml").read_text(encoding="utf-8")
+    deep = tmp_path / "dyb.toml"
+    deep.write_text(source.replace("[[block]]", "x = " + "[" * 500 + "]" * 500 + "\n[[block]]", 1))
+    huge = tmp_path / "stor.toml"
+    huge.write_text(source.replace("minutes = 15", "minutes = 15\nspeech_seconds = " + "9" * 20, 1))
+    for path, where in ((deep, f"{deep}:21:13: "), (huge, f"{huge}:25:1: block[1].speech_seconds")):
+        result = run_cli(command, str(path), "--sessions-dir", str(tmp_path / "s"))
+        output = result.stdout + result.stderr
+        assert result.returncode == 2, output
+        assert "Traceback" not in output and "RecursionError" not in output
+        assert where in output, output
+    assert not (tmp_path / "s").exists()  # nothing was started

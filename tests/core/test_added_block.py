@@ -74,23 +74,26 @@ def test_nothing_is_added_after_the_meeting_has_ended(netvaerk: Program, clock: 
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "wrong_type"),
     [
-        {"block": "velkommen", "title": "Igen", "minutes": 5},  # an id already there
-        {"block": "Med Store", "title": "X", "minutes": 5},  # not an id
-        {"block": "x", "title": " ", "minutes": 5},
-        {"block": "x", "title": "X", "minutes": True},
-        {"block": "x", "title": "X", "minutes": "5"},
-        {"block": "x", "title": "X", "minutes": 0},
-        {"title": "X", "minutes": 5},
+        ({"block": "velkommen", "title": "Igen", "minutes": 5}, False),  # an id already there
+        ({"block": "Med Store", "title": "X", "minutes": 5}, False),  # not an id
+        ({"block": "x", "title": " ", "minutes": 5}, False),
+        ({"block": "x", "title": "X", "minutes": True}, True),
+        ({"block": "x", "title": "X", "minutes": "5"}, True),
+        ({"block": "x", "title": "X", "minutes": 0}, True),
+        ({"title": "X", "minutes": 5}, True),
     ],
 )
 def test_a_hand_edited_block_added_event_that_does_not_fit_is_counted_not_applied(
-    netvaerk: Program, clock: FakeClock, data: dict[str, object]
+    netvaerk: Program, clock: FakeClock, data: dict[str, object], wrong_type: bool
 ) -> None:
+    """Data of the wrong shape is counted with its line; data that has the shape but
+    does not fit the meeting is counted as not understood."""
     state = AgendaState.initial(netvaerk)
-    state.apply(Event(1, clock.now(), EventType.BLOCK_ADDED, data))
-    assert state.ignored_events == 1
+    state.apply(Event(1, clock.now(), EventType.BLOCK_ADDED, data, line=7))
+    assert state.unreadable == ([7] if wrong_type else [])
+    assert state.ignored_events == (0 if wrong_type else 1)
     assert state.program == netvaerk
 
 

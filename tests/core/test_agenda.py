@@ -182,7 +182,8 @@ def test_unknown_and_mismatched_events_are_counted_not_fatal(
     state.apply(
         Event(3, clock.now(), EventType.BLOCK_EXTENDED, {"block": "pause", "seconds": "60"})
     )
-    assert state.ignored_events == 3
+    assert state.ignored_events == 2  # an unknown type, and a block that is not current
+    assert state.unreadable == [3]  # seconds as text: the wrong shape, named by its line
     assert state.current == "velkommen"
 
 

@@ -4,7 +4,9 @@ a token off localhost, and no websocket for pages from another origin."""
 
 from __future__ import annotations
 
+import http.client
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -19,6 +21,7 @@ import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
+from facilitator.serve import host_name, own_hosts
 from facilitator.store.live_session import LiveSession
 from facilitator.store.lock import REFERENT_LOCK_NAME, lock_holder
 from facilitator.store.notes import load_notes
@@ -106,12 +109,79 @@ def test_off_localhost_a_token_is_required_and_other_origins_are_refused(
         assert "adgangskode" in output
     finally:
         process.kill()
-    process = start_serve(session_folder, sessions_dir, port, "--host", "0.0.0.0", "--token", token)
+    process = start_serve(
+        session_folder, sessions_dir, port, "--host", "0.0.0.0", f"--token={token}"
+    )
     try:
         assert status_of(f"{base}/?token={token}") == 200
         assert status_of(f"{base}/ws?token={token}", {"Origin": "http://evil.example"}) == 403
     finally:
         process.kill()
+
+
+def http_get(port: int, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str], str]:
+    """A request with the headers as given (urllib would set Host itself)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path, headers=headers)
+        reply = connection.getresponse()
+        return reply.status, dict(reply.getheaders()), reply.read().decode("utf-8", "replace")
+    finally:
+        connection.close()
+
+
+WEBSOCKET = {
+    "Upgrade": "websocket",
+    "Connection": "Upgrade",
+    "Sec-WebSocket-Version": "13",
+    "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+}
+
+
+def test_a_foreign_host_is_refused_and_the_page_loads_nothing_from_the_internet(
+    session_folder: Path, sessions_dir: Path
+) -> None:
+    """DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 sends
+    `Host: evil.example` and its own Origin; no browser is needed to be refused."""
+    port = free_port()
+    process = start_serve(session_folder, sessions_dir, port)
+    try:
+        evil = {"Host": f"evil.example:{port}", "Origin": f"http://evil.example:{port}"}
+        for path, extra in (("/", {}), ("/ws", WEBSOCKET), ("/static/js/textual.js", {})):
+            status, headers, body = http_get(port, path, {**evil, **extra})
+            assert status == 403, path
+            assert "Adgang nægtet" in body and headers["Referrer-Policy"] == "no-referrer"
+        status, _headers, _body = http_get(
+            port, "/ws", {"Host": f"127.0.0.1:{port}", "Origin": "http://evil.example", **WEBSOCKET}
+        )
+        assert status == 403  # our host, another page's origin
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):
+            status, headers, page = http_get(port, "/", {"Host": host})
+            assert status == 200, host
+        assert headers["Referrer-Policy"] == "no-referrer"
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+        assert '<html lang="da">' in page
+        assert "Pladsen er lukket." in page and "Åbn igen" in page
+        assert "Session ended" not in page and "Restart" not in page
+        urls = re.findall(r"(?:https?|wss?)://[^\s\"')]+", page)
+        assert urls and all(url.split("/")[2] == "localhost" for url in urls), urls
+        for asset in ("/static/js/textual.js", "/static/css/xterm.css"):
+            status, _headers, text = http_get(port, asset, {"Host": "localhost"})
+            assert status == 200
+            code = re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL)  # a licence's link is no load
+            assert re.search(r"(?:https?:)?//[a-z0-9-]+\.[a-z]", code) is None, asset
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+
+
+def test_the_hosts_a_server_answers_to() -> None:
+    assert host_name("[::1]:8000") == "::1" and host_name("LocalHost.:80") == "localhost"
+    loopback = own_hosts("127.0.0.1")
+    assert loopback == {"localhost", "127.0.0.1", "::1"}
+    everywhere = own_hosts("0.0.0.0")
+    assert loopback < everywhere and socket.gethostname().lower() in everywhere
+    assert "0.0.0.0" not in everywhere and "evil.example" not in everywhere
 
 
 def test_a_browser_takes_the_referent_seat_and_its_note_lands_in_the_folder(
@@ -132,6 +202,8 @@ def test_a_browser_takes_the_referent_seat_and_its_note_lands_in_the_folder(
             )
             try:
                 page = browser.new_page(viewport={"width": 1200, "height": 800})
+                loaded: list[str] = []
+                page.on("request", lambda request: loaded.append(request.url))
                 page.goto(f"http://127.0.0.1:{port}/")
                 page.wait_for_selector("#terminal.-connected", timeout=30_000)
                 page.click("#terminal")
@@ -152,6 +224,12 @@ def test_a_browser_takes_the_referent_seat_and_its_note_lands_in_the_folder(
                         break
                     time.sleep(0.5)
                 assert any("Notat fra browseren: æøå" in text for text in notes.values()), notes
+                # Nothing came from the internet; the page's words after quitting are ours.
+                own = f"http://127.0.0.1:{port}/"
+                assert loaded and all(url.startswith(own) for url in loaded), loaded
+                page.keyboard.press("Control+q")
+                page.wait_for_selector("text=Pladsen er lukket.", timeout=30_000)
+                assert page.is_visible("text=Åbn igen")
             finally:
                 browser.close()
     finally:
