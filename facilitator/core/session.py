@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from facilitator.core.agenda import AgendaState
-from facilitator.core.events import Event
+from facilitator.core.events import Event, EventType
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import EntryKind, ReferatState
-from facilitator.core.turns import Participant, TurnsState
+from facilitator.core.turns import Participant, TurnEvent, TurnsState
 
 
 def route_event(
@@ -23,8 +23,27 @@ def route_event(
     if referat.apply(event):
         return
     if turns is not None and turns.apply(event, agenda.current):
+        if event.type == TurnEvent.SPEAKER_STARTED and meeting_paused(agenda):
+            turns.pause_talk(event.at)  # given the word while the clock stands still
         return
     agenda.apply(event)
+    if turns is not None:
+        follow_the_clock(agenda, turns, event)
+
+
+def meeting_paused(agenda: AgendaState) -> bool:
+    return agenda.started_at is not None and not agenda.running
+
+
+def follow_the_clock(agenda: AgendaState, turns: TurnsState, event: Event) -> None:
+    """The speaker's time runs with the meeting's clock, and the floor ends with the
+    meeting (the talk timer ran on after »Mødet er slut«, on the projector too)."""
+    if agenda.finished and turns.speaker is not None:
+        turns.end_turn(agenda.ended_at or event.at)
+    elif event.type == EventType.CLOCK_PAUSED and meeting_paused(agenda):
+        turns.pause_talk(event.at)
+    elif event.type == EventType.CLOCK_STARTED and agenda.running:
+        turns.resume_talk(event.at)
 
 
 @dataclass

@@ -97,6 +97,8 @@ class TurnsState:
     point of order), which do not use up a person's turn in a round."""
     speaker_priority: Priority = Priority.NORMAL
     """What the current speaker asked for: the priority they were waiting with."""
+    turn_booked: float = 0.0
+    """Of the current speaker's turn: the seconds booked already (before a pause)."""
     passed: dict[str, set[str]] = field(default_factory=dict)
     """Per block: who passed (or was skipped) in a round."""
     colleagues: set[frozenset[str]] = field(default_factory=set)
@@ -175,14 +177,12 @@ class TurnsState:
         if kind is TurnEvent.SPEAKER_STOPPED:
             if self.speaker is None:
                 return False
-            self._book(event.at)
-            self.speaker = self.speaker_since = self.speaker_block = None
-            self.speaker_priority = Priority.NORMAL
+            self.end_turn(event.at)
             return True
         # SPEAKER_STARTED
         if who not in self.participants:
             return False
-        self._book(event.at)
+        self.end_turn(event.at)
         asked = next((e.priority for e in self.queue if e.participant == who), Priority.NORMAL)
         self.queue = [e for e in self.queue if e.participant != who]
         self.speaker, self.speaker_since = str(who), event.at
@@ -268,13 +268,33 @@ class TurnsState:
         if self.speaker is not None and self.speaker_since is not None:
             spoken = max(0.0, (moment - self.speaker_since).total_seconds())
             self.talk_seconds[(self.speaker, self.speaker_block or "")] += spoken
+            self.turn_booked += spoken
+
+    def end_turn(self, moment: datetime) -> None:
+        """The floor is free: the speaker's time booked (also when the meeting ends)."""
+        self._book(moment)
+        self.speaker = self.speaker_since = self.speaker_block = None
+        self.speaker_priority, self.turn_booked = Priority.NORMAL, 0.0
+
+    def pause_talk(self, moment: datetime) -> None:
+        """The meeting's clock stopped: the speaker's time stops with it."""
+        self._book(moment)
+        self.speaker_since = None
+
+    def resume_talk(self, moment: datetime) -> None:
+        if self.speaker is not None and self.speaker_since is None:
+            self.speaker_since = moment
 
     # ----------------------------------------------------------------- queries
 
-    def speaking_seconds(self, now: datetime) -> float:
+    def unbooked_seconds(self, now: datetime) -> float:
         if self.speaker_since is None:
             return 0.0
         return max(0.0, (now - self.speaker_since).total_seconds())
+
+    def speaking_seconds(self, now: datetime) -> float:
+        """How long the current speaker has had the floor (without the pauses)."""
+        return self.turn_booked + self.unbooked_seconds(now) if self.speaker else 0.0
 
     def total_seconds(self, participant: str, now: datetime, block: str | None = None) -> float:
         """Talk time in one block, or in the whole meeting when `block` is None."""
@@ -284,7 +304,7 @@ class TurnsState:
             if who == participant and (block is None or where == block)
         )
         if self.speaker == participant and (block is None or self.speaker_block == block):
-            total += self.speaking_seconds(now)
+            total += self.unbooked_seconds(now)
         return total
 
     def turn_count(self, participant: str, block: str | None = None) -> int:

@@ -58,3 +58,25 @@ def test_leaving_the_clock_running_is_said_in_the_referat_and_stops_there(
     assert "ikke afsluttet" in first
     time.sleep(2)
     assert export(tmp_path) == first
+
+
+def test_resume_without_a_name_opens_the_meeting_that_was_running(
+    term: Terminal, plain_program: Path, decision_program: Path, tmp_path: Path
+) -> None:
+    """Three meetings started the same minute: one ended, one running, one never
+    started (newest by folder name). `resume` opens the running one."""
+    from facilitator.core.clock import FakeClock
+    from facilitator.store.program_files import load_program
+    from tests.conftest import MEETING_START
+    from tests.store.test_resume import ended, never_started, running
+
+    sessions = tmp_path / "sessions"
+    clock = FakeClock(MEETING_START)
+    ended(load_program(plain_program), clock, sessions)
+    live = running(load_program(decision_program), clock, sessions)
+    live.close()
+    never_started(load_program(plain_program), clock, sessions)
+    term.start("resume", "--sessions-dir", "sessions")
+    screen = term.wait_for(READY)
+    assert "Beslutningstest" in screen
+    assert term.quit(answer="p") == 0
