@@ -13,11 +13,12 @@ from rich.table import Table
 
 from facilitator import __version__
 from facilitator.cli_planning_parser import PLANNING_COMMANDS, add_planning_commands
-from facilitator.cli_support import literal, local_zone, say, write_lines_exactly, write_out
+from facilitator.cli_support import literal, say, write_lines_exactly, write_out
+from facilitator.core.clock import local_zone
 from facilitator.core.seats import Seat
 from facilitator.core.text import printable
 from facilitator.export import FORMATS
-from facilitator.i18n import LANGUAGES, format_minutes, set_language, tr, tr_count
+from facilitator.i18n import LANGUAGES, format_minutes, has_text, set_language, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import (
@@ -53,8 +54,8 @@ def _language_from(argv: Sequence[str]) -> str:
 
 def _argparse_text(message: str) -> str:
     """argparse looks its own words up through `argparse._`; answer from our catalogue."""
-    translated = tr(f"argparse.{message}")
-    return message if translated == f"argparse.{message}" else translated
+    key = f"argparse.{message}"
+    return tr(key) if has_text(key) else message
 
 
 class _Parser(argparse.ArgumentParser):

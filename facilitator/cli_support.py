@@ -4,19 +4,11 @@ and file text is printed (control characters shown, never obeyed; never read as 
 from __future__ import annotations
 
 import sys
-from datetime import datetime, tzinfo
 
 from rich.console import Console
 from rich.text import Text
 
 from facilitator.core.text import printable
-
-
-def local_zone() -> tzinfo:
-    """The machine's own time zone: the chair reads the clock on the wall."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
 
 
 def literal(text: str, style: str = "") -> Text:

@@ -12,7 +12,7 @@ import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
-from facilitator.i18n import set_language
+from facilitator.i18n import set_language, set_strict
 from facilitator.store.program_files import load_program
 
 REPO = Path(__file__).resolve().parents[1]
@@ -24,8 +24,11 @@ MEETING_START = datetime(2026, 11, 26, 18, 0, tzinfo=UTC)
 
 @pytest.fixture(autouse=True)
 def danish() -> Iterator[None]:
+    """Danish, and a missing catalogue key fails the test instead of showing the key."""
     set_language("da")
+    set_strict(True)
     yield
+    set_strict(False)
     set_language("da")
 
 

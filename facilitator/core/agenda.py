@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.core.event_shapes import fits
-from facilitator.core.events import Event, EventDraft, EventType
+from facilitator.core.events import Event, EventDraft, EventType, Refusal
 from facilitator.core.program import Block, Program, suggested_id
 
 MINIMUM_PLANNED_SECONDS = 60
@@ -39,14 +39,6 @@ class BlockRun:
     status: BlockStatus = BlockStatus.PENDING
     first_started_at: datetime | None = None
     ended_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """A command that cannot be carried out now; `message` is a catalogue key."""
-
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -25,6 +25,15 @@ class EventType(StrEnum):
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """What the rules say instead of an event: the action cannot be carried out now (or a
+    typed line cannot be read). `message` is a catalogue key, `params` its placeholders."""
+
+    message: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class EventDraft:
     """An event the caller wants recorded; the log gives it a sequence number and time."""
 

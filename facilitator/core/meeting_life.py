@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from facilitator.core.agenda import AgendaState, Command, Refusal
-from facilitator.core.events import EventDraft, EventType
+from facilitator.core.agenda import AgendaState, Command
+from facilitator.core.events import EventDraft, EventType, Refusal
 
 
 class MeetingLife(StrEnum):

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.core.event_shapes import fits
-from facilitator.core.events import Event, EventDraft
+from facilitator.core.events import Event, EventDraft, Refusal
 from facilitator.core.meeting_plan import PlannedMeeting
 
 
@@ -307,14 +307,6 @@ PLACE_WORDS = ("sted", "place")
 ROLE_WORDS = {"ordstyrer": "ordstyrer", "referent": "referent", "chair": "ordstyrer"}
 
 
-@dataclass(frozen=True)
-class CommandError:
-    """A typed line that looked like a command but could not be read (a catalogue key)."""
-
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
 def new_entry_id() -> str:
     import secrets  # here, not at the top: it brings hashlib, ~2 ms of every start
 
@@ -336,8 +328,8 @@ def parse_due(text: str, today: date) -> date:
 
 def parse_command_line(
     line: str, block_id: str, today: date, entry_id: str | None = None
-) -> list[EventDraft] | CommandError | None:
-    """Events for a typed `/…` line, a CommandError, or None if the line is plain text."""
+) -> list[EventDraft] | Refusal | None:
+    """Events for a typed `/…` line, a Refusal, or None if the line is plain text."""
     match = COMMAND.match(line)
     if match is None:
         return None
@@ -345,13 +337,13 @@ def parse_command_line(
     new_id = entry_id or new_entry_id()
     if word in DECISION_WORDS:
         if not rest:
-            return CommandError("referat.empty_decision")
+            return Refusal("referat.empty_decision")
         return [
             EventDraft(ReferatEvent.DECISION_ADDED, {"id": new_id, "block": block_id, "text": rest})
         ]
     if word in PARK_WORDS:
         if not rest:
-            return CommandError("referat.empty_parked")
+            return Refusal("referat.empty_parked")
         return [
             EventDraft(ReferatEvent.POINT_PARKED, {"id": new_id, "block": block_id, "text": rest})
         ]
@@ -365,10 +357,10 @@ def parse_command_line(
                 try:
                     due = parse_due(due_match.group(1), today)
                 except ValueError:
-                    return CommandError("referat.bad_date", {"value": due_match.group(1)})
+                    return Refusal("referat.bad_date", {"value": due_match.group(1)})
                 rest = rest[due_match.end() :]
         if not rest.strip():
-            return CommandError("referat.empty_action")
+            return Refusal("referat.empty_action")
         data = {
             "id": new_id,
             "block": block_id,
@@ -380,17 +372,17 @@ def parse_command_line(
     if word in ATTENDANCE_WORDS:
         names = [name.strip() for name in re.split(r"[,;]", rest) if name.strip()]
         if not names:
-            return CommandError("referat.empty_names")
+            return Refusal("referat.empty_names")
         status = ATTENDANCE_WORDS[word].value
         return [
             EventDraft(ReferatEvent.ATTENDANCE_SET, {"name": n, "status": status}) for n in names
         ]
     if word in PLACE_WORDS:
         if not rest:
-            return CommandError("referat.empty_place")
+            return Refusal("referat.empty_place")
         return [EventDraft(ReferatEvent.PLACE_SET, {"place": rest})]
     if word in ROLE_WORDS:
         if not rest:
-            return CommandError("referat.empty_names")
+            return Refusal("referat.empty_names")
         return [EventDraft(ReferatEvent.ROLE_SET, {"role": ROLE_WORDS[word], "name": rest})]
-    return CommandError("referat.unknown_command", {"word": word})
+    return Refusal("referat.unknown_command", {"word": word})

@@ -8,7 +8,6 @@ speaker and to the block that was current when they began.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -17,7 +16,7 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from facilitator.core.event_shapes import fits
-from facilitator.core.events import Event, EventDraft
+from facilitator.core.events import Event
 
 
 class TurnEvent(StrEnum):
@@ -375,97 +374,3 @@ _ROSTER_HANDLERS: dict[TurnEvent, Callable[[TurnsState, Mapping[str, Any]], bool
     TurnEvent.SEATS_SET: TurnsState._set_seats,
     TurnEvent.SPEECH_LIMIT_SET: TurnsState._set_speech_limit,
 }
-
-
-def participant_id_for(name: str) -> str:
-    return re.sub(r"[^a-z0-9æøå]+", "-", name.casefold()).strip("-") or "deltager"
-
-
-def add_participant(
-    state: TurnsState,
-    name: str,
-    faglighed: str = "",
-    role: str = "deltager",
-    email: str = "",
-    phone: str = "",
-) -> EventDraft:
-    base = participant_id_for(name)
-    candidate, number = base, 2
-    while candidate in state.participants:
-        candidate, number = f"{base}-{number}", number + 1
-    seat = max((p.seat for p in state.participants.values()), default=0) + 1
-    return EventDraft(
-        TurnEvent.PARTICIPANT_ADDED,
-        {
-            "id": candidate,
-            "name": name.strip(),
-            "faglighed": faglighed,
-            "role": role,
-            "seat": seat,
-            "email": email,
-            "phone": phone,
-        },
-    )
-
-
-def next_speaker(state: TurnsState, now: datetime, quiet_first: bool = False) -> EventDraft | None:
-    """Start the first in the queue, or stop the current speaker when the queue is empty."""
-    ordered = state.ordered_queue(now, quiet_first)
-    if ordered:
-        return EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": ordered[0].participant})
-    if state.speaker is not None:
-        return EventDraft(TurnEvent.SPEAKER_STOPPED)
-    return None
-
-
-def move_in_queue(state: TurnsState, who: str, direction: str) -> EventDraft | None:
-    """Move someone one place up or down among those with the same priority; None when
-    there is nobody of that priority to pass (a point of order stays before a reply)."""
-    entry = next((e for e in state.queue if e.participant == who), None)
-    if entry is None or direction not in ("up", "down"):
-        return None
-    peers = sorted((e for e in state.queue if e.priority is entry.priority), key=lambda e: e.order)
-    position = peers.index(entry) + (-1 if direction == "up" else 1)
-    if not 0 <= position < len(peers):
-        return None
-    return EventDraft(TurnEvent.SPEAKER_MOVED, {"participant": who, "direction": direction})
-
-
-def stamp(moment: datetime, name: str) -> str:
-    """`[19.32] Anne: ` — links a line of the referat to a speaking turn."""
-    return f"[{moment:%H.%M}] {name}: "
-
-
-def parse_participant(text: str) -> tuple[str, str]:
-    """`Anne, pædagog` → ("Anne", "pædagog"): a new participant with a faglighed."""
-    name, _, faglighed = text.partition(",")
-    return name.strip(), faglighed.strip()
-
-
-@dataclass(frozen=True)
-class FairnessRow:
-    name: str
-    block_seconds: int
-    meeting_seconds: int
-    block_turns: int
-    meeting_turns: int
-
-    @property
-    def silent(self) -> bool:
-        return self.meeting_turns == 0
-
-
-def fairness(state: TurnsState, block: str | None, now: datetime) -> list[FairnessRow]:
-    """Talk time and turns per participant, in seat order, for one block and the meeting."""
-    rows = []
-    for person in sorted(state.participants.values(), key=lambda p: (p.seat, p.name.casefold())):
-        rows.append(
-            FairnessRow(
-                name=person.name,
-                block_seconds=int(state.total_seconds(person.id, now, block)) if block else 0,
-                meeting_seconds=int(state.total_seconds(person.id, now)),
-                block_turns=state.turn_count(person.id, block) if block else 0,
-                meeting_turns=state.turn_count(person.id),
-            )
-        )
-    return rows

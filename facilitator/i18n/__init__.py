@@ -18,6 +18,8 @@ from facilitator.i18n.catalogue import CATALOGUES
 
 LANGUAGES = tuple(CATALOGUES)
 _language = "da"
+_strict = False
+"""Tests set it: a key missing from the catalogue is then an error, not the key shown."""
 
 
 def set_language(language: str) -> None:
@@ -31,10 +33,22 @@ def current_language() -> str:
     return _language
 
 
+def set_strict(strict: bool) -> None:
+    global _strict
+    _strict = strict
+
+
+def has_text(message_id: str) -> bool:
+    """Whether the catalogue has the key (for a lookup that may well miss: argparse's)."""
+    return message_id in CATALOGUES["da"]
+
+
 def tr(message_id: str, /, **params: Any) -> str:
     template = CATALOGUES[_language].get(message_id) or CATALOGUES["da"].get(message_id)
     if template is None:
-        return message_id
+        if _strict:
+            raise KeyError(f"no text for {message_id!r} in the catalogue")
+        return message_id  # a user sees the key rather than a crash
     return template.format(**params) if params else template
 
 

@@ -121,9 +121,18 @@ class EventLogWriter:
 
     def append(self, draft: EventDraft, at: datetime, line: int = 0) -> Event:
         """`line`: the line it becomes, when the caller knows (for warnings about it)."""
-        data = dict(draft.data)
-        event = Event(seq=self.next_seq, at=at, type=draft.type, data=data, line=line)
-        text = (json.dumps(event.to_json_object(), ensure_ascii=False) + "\n").encode("utf-8")
+        return self.append_all([draft], at, line)[0]
+
+    def append_all(self, drafts: list[EventDraft], at: datetime, line: int = 0) -> list[Event]:
+        """Several events in one write and one fsync: all are on disk, or none (a failed
+        write is cut back to the size before it, so no half line or half action is left)."""
+        events = [
+            Event(self.next_seq + n, at, d.type, dict(d.data), line=line + n if line else 0)
+            for n, d in enumerate(drafts)
+        ]
+        text = "".join(
+            json.dumps(event.to_json_object(), ensure_ascii=False) + "\n" for event in events
+        ).encode("utf-8")
         size_before = os.fstat(self._descriptor).st_size
         try:
             written = os.write(self._descriptor, text)
@@ -137,8 +146,8 @@ class EventLogWriter:
             raise StoreError(
                 tr("store.cannot_save_event", path=self.path, reason=describe_os_error(error))
             ) from error
-        self.next_seq += 1
-        return event
+        self.next_seq += len(events)
+        return events
 
     def size(self) -> int:
         """The log's size now: just past our own last line while the append lock is held."""

@@ -12,9 +12,9 @@ from __future__ import annotations
 from datetime import tzinfo
 from pathlib import Path
 
-from facilitator.core.agenda import AgendaState, Command, Refusal
+from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.clock import Clock
-from facilitator.core.events import Event, EventDraft, EventType
+from facilitator.core.events import Event, EventDraft, EventType, Refusal
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatState
 from facilitator.core.seats import Seat, may_record
@@ -208,9 +208,17 @@ class LiveSession:
 
     def record(self, draft: EventDraft) -> Event:
         """Append the event (fsync) and only then apply it. Raises StoreError."""
+        return self.record_all([draft])[0]
+
+    def record_all(self, drafts: list[EventDraft]) -> list[Event]:
+        """Append several events as one action, under one append lock and in one write:
+        all of them, or (a failed save) none. Only then are they applied. Raises
+        StoreError; a seat that may not record one of them records none."""
         if self._writer is None:
             raise StoreError(self.read_only_message())
-        if not may_record(self.seat, draft.type):
+        if not drafts:
+            return []
+        if not all(may_record(self.seat, draft.type) for draft in drafts):
             raise StoreError(tr("seat.not_allowed"))
         with self._append_lock:
             # Take in what the other seats wrote first, so numbering and state follow on.
@@ -220,15 +228,14 @@ class LiveSession:
                 # line was never acknowledged, and nothing may be appended after it.
                 self._writer.drop_torn_tail(self._read_offset)
             self._writer.next_seq = self._last_seq + 1
-            event = self._writer.append(draft, self.clock.now(), line=self._lines_read + 1)
+            line = self._lines_read + 1
+            events = self._writer.append_all(drafts, self.clock.now(), line=line)
             self._read_offset = self._writer.size()
-        self._lines_read += 1
-        self._last_seq = event.seq
-        self.apply(event)
-        return event
-
-    def record_all(self, drafts: list[EventDraft]) -> list[Event]:
-        return [self.record(draft) for draft in drafts]
+        self._lines_read += len(events)
+        self._last_seq = events[-1].seq
+        for event in events:
+            self.apply(event)
+        return events
 
     def apply(self, event: Event) -> None:
         route_event(self.state, self.referat, event, self.turns)

@@ -16,8 +16,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from facilitator.cli_support import local_zone
-from facilitator.core.clock import Clock, SystemClock
+from facilitator.core.clock import Clock, SystemClock, local_zone
 from facilitator.core.events import EventType
 from facilitator.core.meeting_life import (
     Quitting,

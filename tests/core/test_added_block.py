@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 
 from facilitator.core import agenda
-from facilitator.core.agenda import AgendaState, BlockStatus, Refusal
+from facilitator.core.agenda import AgendaState, BlockStatus
 from facilitator.core.clock import FakeClock
-from facilitator.core.events import Event, EventType
+from facilitator.core.events import Event, EventType, Refusal
 from facilitator.core.program import Program, program_from_data, program_to_data
 from facilitator.core.program_template import AgendaChange, agenda_changes, tuned_program
 from tests.core.test_agenda import Recorder

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from facilitator.core import agenda
-from facilitator.core.agenda import AgendaState, BlockStatus, Refusal
+from facilitator.core.agenda import AgendaState, BlockStatus
 from facilitator.core.agenda_view import TimeLevel, build_view
 from facilitator.core.catchup import floor_minutes, propose_catch_up
 from facilitator.core.clock import FakeClock
-from facilitator.core.events import Event, EventDraft, EventType
+from facilitator.core.events import Event, EventDraft, EventType, Refusal
 from facilitator.core.program import Program
 from tests.conftest import COPENHAGEN
 
@@ -86,7 +86,7 @@ def test_next_skip_previous_and_actual_times(netvaerk: Program, clock: FakeClock
     assert run.state.elapsed_seconds("velkommen", clock.now()) == 18 * 60
     run.do(agenda.next_block(run.state))
     run.do(agenda.skip_block(run.state))
-    assert run.state.runs["praesentationsrunde"].status is BlockStatus.SKIPPED
+    assert run.state.runs["praesentationsrunde"].status == BlockStatus.SKIPPED
     assert run.state.runs["praesentationsrunde"].accumulated_seconds == 60
     assert run.state.current == "pause"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from facilitator.core import agenda
-from facilitator.core.events import Event, EventDraft
+from facilitator.core.events import Event, EventDraft, Refusal
 from facilitator.core.meeting_life import (
     MeetingLife,
     Quitting,
@@ -17,7 +17,8 @@ from facilitator.core.meeting_life import (
 )
 from facilitator.core.program import Program
 from facilitator.core.session import SessionState, route_event
-from facilitator.core.turns import TurnEvent, add_participant
+from facilitator.core.turn_commands import add_participant
+from facilitator.core.turns import TurnEvent
 
 START = datetime(2026, 11, 26, 18, tzinfo=UTC)
 
@@ -27,7 +28,7 @@ class Meeting:
         self.state = SessionState.from_events(program, [])
         self.now, self.seq = START, 0
 
-    def record(self, draft: EventDraft | agenda.Refusal, seconds: float = 0) -> None:
+    def record(self, draft: EventDraft | Refusal, seconds: float = 0) -> None:
         assert isinstance(draft, EventDraft), draft
         self.now += timedelta(seconds=seconds)
         self.seq += 1
@@ -58,7 +59,7 @@ def test_the_life_of_a_meeting_and_what_quitting_asks(netvaerk: Program) -> None
     meeting.record(quit_meeting(state, Quitting.END), 30)
     assert meeting_life(state) is MeetingLife.ENDED
     assert state.ended_at == meeting.now
-    assert isinstance(quit_meeting(state, Quitting.END), agenda.Refusal)
+    assert isinstance(quit_meeting(state, Quitting.END), Refusal)
 
 
 def test_the_floor_and_the_talk_timer_end_with_the_meeting(netvaerk: Program) -> None:

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event, EventDraft
-from facilitator.core.turns import (
-    Participant,
-    Priority,
-    TurnEvent,
-    TurnsState,
-    move_in_queue,
-)
+from facilitator.core.turn_commands import move_in_queue
+from facilitator.core.turns import Participant, Priority, TurnEvent, TurnsState
 from tests.core.test_turns import with_people
 
 

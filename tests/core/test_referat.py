@@ -3,10 +3,9 @@ from __future__ import annotations
 from datetime import date
 
 from facilitator.core.clock import FakeClock
-from facilitator.core.events import Event, EventDraft
+from facilitator.core.events import Event, EventDraft, Refusal
 from facilitator.core.referat import (
     Attendance,
-    CommandError,
     EntryKind,
     ReferatEvent,
     ReferatState,
@@ -54,10 +53,10 @@ def test_due_dates_in_danish_forms() -> None:
 
 def test_bad_and_unknown_lines() -> None:
     assert parse_command_line("Almindelig tekst", "b", TODAY) is None
-    assert isinstance(parse_command_line("/handling @Anne 31.2 Noget", "b", TODAY), CommandError)
-    assert isinstance(parse_command_line("/beslutning", "b", TODAY), CommandError)
+    assert isinstance(parse_command_line("/handling @Anne 31.2 Noget", "b", TODAY), Refusal)
+    assert isinstance(parse_command_line("/beslutning", "b", TODAY), Refusal)
     unknown = parse_command_line("/hvad nu", "b", TODAY)
-    assert isinstance(unknown, CommandError) and unknown.params == {"word": "hvad"}
+    assert isinstance(unknown, Refusal) and unknown.params == {"word": "hvad"}
 
 
 def test_attendance_lines_set_each_name() -> None:

@@ -18,7 +18,8 @@ from facilitator.core.review import (
     open_items,
 )
 from facilitator.core.session import SessionState, route_event
-from facilitator.core.turns import TurnEvent, add_participant
+from facilitator.core.turn_commands import add_participant
+from facilitator.core.turns import TurnEvent
 
 
 class Meeting:

@@ -8,13 +8,14 @@ from facilitator.core.events import Event, EventDraft
 from facilitator.core.program import Program
 from facilitator.core.referat import parse_command_line
 from facilitator.core.rounds import (
+    RoundView,
     next_in_round,
     pass_next,
     round_remaining_estimate,
     round_view,
 )
 from facilitator.core.session import SessionState, route_event
-from facilitator.core.turns import add_participant, next_speaker
+from facilitator.core.turn_commands import add_participant, next_speaker
 
 NAMES = ["Anne", "Bo", "Carla", "Dorte", "Erik"]
 
@@ -34,8 +35,13 @@ class Meeting:
     def next(self) -> None:
         self.do(next_in_round(self.state.turns, self.state.referat, "praesentationsrunde"))
 
-    def view(self):  # type: ignore[no-untyped-def]
+    def maybe_view(self) -> RoundView | None:
         return round_view(self.state.agenda, self.state.turns, self.state.referat, self.clock.now())
+
+    def view(self) -> RoundView:
+        view = self.maybe_view()
+        assert view is not None
+        return view
 
 
 def in_the_round(program: Program, clock: FakeClock) -> Meeting:

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event, EventDraft
-from facilitator.core.turns import (
-    Priority,
-    TurnEvent,
-    TurnsState,
-    add_participant,
-    next_speaker,
-    stamp,
-)
+from facilitator.core.turn_commands import add_participant, next_speaker, stamp
+from facilitator.core.turns import Participant, Priority, TurnEvent, TurnsState
 
 
 class Turns:
@@ -43,9 +37,9 @@ def with_people(clock: FakeClock, *names: str) -> Turns:
 def test_handles_are_seat_numbers_and_names_are_found(clock: FakeClock) -> None:
     turns = with_people(clock, "Anne", "Bo", "Carla", "Bodil")
     assert turns.state.handles() == {"anne": "1", "bo": "2", "carla": "3", "bodil": "4"}
-    assert turns.state.find("3").name == "Carla"  # type: ignore[union-attr]
-    assert turns.state.find("car").name == "Carla"  # type: ignore[union-attr]
-    assert turns.state.find("bo").name == "Bo"  # type: ignore[union-attr]  (exact beats prefix)
+    assert name_of(turns.state.find("3")) == "Carla"
+    assert name_of(turns.state.find("car")) == "Carla"
+    assert name_of(turns.state.find("bo")) == "Bo"  # exact beats prefix
     assert turns.state.find("b") is None  # ambiguous
 
 
@@ -135,7 +129,7 @@ def test_stamp_format(clock: FakeClock) -> None:
 
 
 def test_fairness_rows_per_block_and_meeting_with_the_silent_marked(clock: FakeClock) -> None:
-    from facilitator.core.turns import fairness
+    from facilitator.core.fairness import fairness
 
     turns = with_people(clock, "Anne", "Bo", "Carla")
     turns.queue("bo")
@@ -150,3 +144,8 @@ def test_fairness_rows_per_block_and_meeting_with_the_silent_marked(clock: FakeC
     assert (rows["Anne"].block_seconds, rows["Anne"].block_turns) == (50, 1)
     assert rows["Carla"].silent and not rows["Bo"].silent
     assert [row.name for row in fairness(turns.state, None, clock.now())] == ["Anne", "Bo", "Carla"]
+
+
+def name_of(person: Participant | None) -> str:
+    assert person is not None
+    return person.name

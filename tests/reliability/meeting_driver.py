@@ -22,7 +22,8 @@ from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import ReferatEvent
-from facilitator.core.turns import TurnEvent, add_participant, next_speaker
+from facilitator.core.turn_commands import add_participant, next_speaker
+from facilitator.core.turns import TurnEvent
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
 

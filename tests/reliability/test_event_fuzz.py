@@ -35,7 +35,8 @@ from facilitator.core.meeting_life import Quitting, quit_meeting
 from facilitator.core.referat import ReferatEvent, meeting_plan_data
 from facilitator.core.review import block_history, fairness_over, open_items
 from facilitator.core.rounds import round_remaining_estimate, round_view
-from facilitator.core.turns import TurnEvent, add_participant
+from facilitator.core.turn_commands import add_participant
+from facilitator.core.turns import TurnEvent
 from facilitator.export.referat import render_referat
 from facilitator.review_views import (
     actions_table,

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
-from facilitator.core.turns import add_participant
+from facilitator.core.turn_commands import add_participant
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import ProgramLoadError, load_program

@@ -32,7 +32,7 @@ from facilitator.core.events import EventDraft
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatEvent
 from facilitator.core.text import printable
-from facilitator.core.turns import add_participant
+from facilitator.core.turn_commands import add_participant
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
 from facilitator.store.program_files import load_program, program_file_text

@@ -13,7 +13,8 @@ from facilitator.core.events import EventDraft
 from facilitator.core.program import Program
 from facilitator.core.referat import EntryKind, parse_command_line
 from facilitator.core.review import block_history, fairness_over, open_items
-from facilitator.core.turns import TurnEvent, add_participant
+from facilitator.core.turn_commands import add_participant
+from facilitator.core.turns import TurnEvent
 from facilitator.review_views import contacts_text
 from facilitator.store.errors import StoreError
 from facilitator.store.history import CACHE_NAME, as_meetings, group_records, list_sessions

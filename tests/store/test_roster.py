@@ -7,7 +7,8 @@ from pathlib import Path
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
 from facilitator.core.program import Program
-from facilitator.core.turns import TurnEvent, add_participant
+from facilitator.core.turn_commands import add_participant
+from facilitator.core.turns import TurnEvent
 from facilitator.store.live_session import LiveSession
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import read_header

@@ -17,7 +17,7 @@ from facilitator.core.events import EventDraft
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatEvent
 from facilitator.core.seats import Seat
-from facilitator.core.turns import add_participant
+from facilitator.core.turn_commands import add_participant
 from facilitator.store.errors import StoreError
 from facilitator.store.event_log import read_event_log
 from facilitator.store.live_session import LiveSession

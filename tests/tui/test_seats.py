@@ -44,7 +44,7 @@ async def test_referent_notes_and_decisions_reach_the_chair(
             chair.follow_log()
             chair_editor = chair.query_one(NotesPane).editor
             assert chair_editor.read_only
-            assert "referenten skriver" in chair.query_one(NotesPane).border_subtitle
+            assert "referenten skriver" in str(chair.query_one(NotesPane).border_subtitle)
             first = chair.session.state.current
             assert first is not None
             assert load_note(folder, netvaerk, first) == "Ordstyreren byder velkommen."

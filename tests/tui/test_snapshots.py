@@ -16,7 +16,8 @@ from facilitator.core.groups import split_into_groups
 from facilitator.core.program import Program
 from facilitator.core.rounds import next_in_round
 from facilitator.core.seats import Seat
-from facilitator.core.turns import TurnEvent, add_participant
+from facilitator.core.turn_commands import add_participant
+from facilitator.core.turns import TurnEvent
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
 from tests.conftest import COPENHAGEN

@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from facilitator.core.turns import FairnessRow, fairness
+from facilitator.core.fairness import FairnessRow, fairness
 from facilitator.i18n import format_countdown, tr
 from facilitator.review_views import bar
 from facilitator.store.live_session import LiveSession

@@ -18,7 +18,8 @@ from textual.widgets.option_list import Option
 
 from facilitator.core.agenda import Command
 from facilitator.core.events import EventDraft
-from facilitator.core.turns import Priority, TurnEvent, move_in_queue
+from facilitator.core.turn_commands import move_in_queue
+from facilitator.core.turns import Priority, TurnEvent
 from facilitator.i18n import format_countdown, tr
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.dialog import Dialog

@@ -19,14 +19,9 @@ from facilitator.core import agenda
 from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.core.catchup import propose_catch_up
-from facilitator.core.events import EventDraft
+from facilitator.core.events import EventDraft, Refusal
 from facilitator.core.names import Ambiguous, meeting_people, resolve_names
-from facilitator.core.referat import (
-    CommandError,
-    ReferatEvent,
-    new_entry_id,
-    parse_command_line,
-)
+from facilitator.core.referat import ReferatEvent, new_entry_id, parse_command_line
 from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
@@ -191,7 +186,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         parsed = parse_command_line(line, self.shown_block, self.today())
         if parsed is None:
             return False
-        if isinstance(parsed, CommandError):
+        if isinstance(parsed, Refusal):
             self.notify(tr(parsed.message, **parsed.params), severity="warning")
             return False
         resolved = resolve_names(parsed, meeting_people(self.session.turns, self.session.referat))

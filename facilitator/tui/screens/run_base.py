@@ -11,10 +11,10 @@ from datetime import date, tzinfo
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from facilitator.core.agenda import Command, Refusal
+from facilitator.core.agenda import Command
 from facilitator.core.agenda_view import MeetingView, build_view
 from facilitator.core.carried import catch_up_block, mark_done, numbered
-from facilitator.core.events import EventDraft
+from facilitator.core.events import EventDraft, Refusal
 from facilitator.core.referat import EntryKind, parse_due
 from facilitator.core.review import OpenItem
 from facilitator.core.rounds import round_remaining_estimate

@@ -7,14 +7,8 @@ from facilitator.core.groups import split_into_groups
 from facilitator.core.program import BlockKind
 from facilitator.core.rounds import next_in_round, pass_next, round_order
 from facilitator.core.speech_limit import parse_speech_limit, set_speech_limit
-from facilitator.core.turns import (
-    Priority,
-    TurnEvent,
-    add_participant,
-    next_speaker,
-    parse_participant,
-    stamp,
-)
+from facilitator.core.turn_commands import add_participant, next_speaker, parse_participant, stamp
+from facilitator.core.turns import Priority, TurnEvent
 from facilitator.i18n import format_countdown, tr
 from facilitator.tui.screens.forms import QueueSpeakerScreen
 from facilitator.tui.screens.run_base import RunScreenBase
