@@ -31,6 +31,8 @@ torture: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check facilitator tests bench
 	$(BIN)/mypy --strict facilitator
+	$(BIN)/mypy --strict tests
+	$(BIN)/lint-imports
 
 check: $(VENV)/.installed-run
 	$(BIN)/facilitator check programs/*.toml

@@ -33,4 +33,4 @@ def test_wheel_contains_the_programs(tmp_path: Path) -> None:
     for program in PROGRAMS.glob("*.toml"):
         assert f"facilitator/programs/{program.name}" in names
     assert "facilitator/tui/app.tcss" in names
-    assert "facilitator/serve_page/app_index.html" in names  # serve loads nothing remote
+    assert "facilitator/tui/serve_page/app_index.html" in names  # serve loads nothing remote

@@ -12,9 +12,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from pathlib import Path
 
 from facilitator.core.turns import Participant
 from facilitator.i18n import tr
+from facilitator.store.errors import StoreError
+from facilitator.store.roster import known_groups, previous_roster
 
 CSV_FIELDS = ("name", "faglighed", "role", "email", "phone")
 BOM = "\ufeff"
@@ -90,3 +93,17 @@ def _escape(value: str) -> str:
         .replace("\r\n", "\\n")
         .replace("\n", "\\n")
     )
+
+
+def contacts_text(sessions_dir: Path, group: str, fmt: str) -> str:
+    """The kontaktliste of a group from its latest session: CSV for Excel, or vCard. Raises
+    StoreError naming the known groups when the group has no meeting."""
+    roster = previous_roster(sessions_dir, group)
+    if roster.source is None:
+        known = known_groups(sessions_dir)
+        if not known:
+            raise StoreError(tr("contacts.no_groups", group=group, folder=sessions_dir))
+        raise StoreError(tr("contacts.unknown_group", group=group, known=", ".join(known)))
+    if fmt == "vcf":
+        return contacts_vcard(roster.participants, roster.group or group)
+    return contacts_csv(roster.participants)

@@ -21,10 +21,10 @@ import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
-from facilitator.serve import host_name, own_hosts
 from facilitator.store.live_session import LiveSession
 from facilitator.store.lock import REFERENT_LOCK_NAME, lock_holder
 from facilitator.store.notes import load_notes
+from facilitator.tui.serve import host_name, own_hosts
 from tests.conftest import COPENHAGEN, REPO
 
 CHROMIUM_FLAGS = [

@@ -37,10 +37,10 @@ from facilitator.core.review import block_history, fairness_over, open_items
 from facilitator.core.rounds import round_remaining_estimate, round_view
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnEvent
+from facilitator.export.contacts import contacts_text
 from facilitator.export.referat import render_referat
-from facilitator.review_views import (
+from facilitator.review.views import (
     actions_table,
-    contacts_text,
     group_overview,
     session_overview,
     sessions_table,

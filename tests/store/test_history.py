@@ -15,7 +15,7 @@ from facilitator.core.referat import EntryKind, parse_command_line
 from facilitator.core.review import block_history, fairness_over, open_items
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnEvent
-from facilitator.review_views import contacts_text
+from facilitator.export.contacts import contacts_text
 from facilitator.store.errors import StoreError
 from facilitator.store.history import CACHE_NAME, as_meetings, group_records, list_sessions
 from facilitator.store.live_session import LiveSession
@@ -177,7 +177,7 @@ def test_show_marks_an_item_red_from_one_second_over_and_explains_the_colours(
     from rich.table import Table
     from rich.text import Text
 
-    from facilitator.review_views import session_overview
+    from facilitator.review.views import session_overview
     from facilitator.store.session_reader import read_session
 
     session = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN)

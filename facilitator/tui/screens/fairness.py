@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from facilitator.core.fairness import FairnessRow, fairness
 from facilitator.i18n import format_countdown, tr
-from facilitator.review_views import bar
+from facilitator.review.views import bar
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.dialog import Dialog
 

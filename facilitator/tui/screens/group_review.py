@@ -16,7 +16,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from facilitator.review_views import group_overview
+from facilitator.review.views import group_overview
 from facilitator.store.history import as_meetings, group_records
 from facilitator.tui.screens.in_order import KeysInOrder
 

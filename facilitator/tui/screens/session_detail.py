@@ -20,7 +20,7 @@ from facilitator.core.events import EventDraft
 from facilitator.core.referat import Entry, EntryKind, ReferatEvent
 from facilitator.export.referat import render_referat
 from facilitator.i18n import format_day, tr
-from facilitator.review_views import session_overview
+from facilitator.review.views import session_overview
 from facilitator.store.errors import StoreError
 from facilitator.store.lock import lock_holder
 from facilitator.store.session_append import append_event

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Input, Static
 
 from facilitator.core.clock import Clock
 from facilitator.i18n import tr
-from facilitator.review_views import session_cells
+from facilitator.review.views import session_cells
 from facilitator.store.history import ListedSession, list_sessions
 from facilitator.tui.screens.group_review import GroupReviewScreen
 from facilitator.tui.screens.in_order import KeysInOrder

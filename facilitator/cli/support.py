@@ -1,20 +1,17 @@
-"""Small things both the CLI and the app need: the machine's zone, and the one way person
-and file text is printed (control characters shown, never obeyed; never read as markup)."""
+"""What every command shares: the exit codes, and the one way person and file text is
+printed (control characters shown, never obeyed; never read as markup)."""
 
 from __future__ import annotations
 
 import sys
 
 from rich.console import Console
-from rich.text import Text
 
 from facilitator.core.text import printable
 
-
-def literal(text: str, style: str = "") -> Text:
-    """Person or file text for a Rich table or line: shown as it is, `[b]` and all, with
-    control characters made visible (`core.text.printable`)."""
-    return Text(printable(text), style=style)
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+"""Bad input: an unknown program, a broken file, no meeting to resume."""
 
 
 def say(console: Console, text: str) -> None:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rich.console import Console
 
-from facilitator.cli_support import say, write_out
+from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say, write_out
 from facilitator.core.clock import SystemClock
 from facilitator.core.invitation import build_invitation, details_from_text, parse_day
 from facilitator.core.meeting_plan import (
@@ -46,8 +46,6 @@ from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import find_session_folder
 from facilitator.store.session_reader import read_session
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
 LATEST = ("seneste", "latest")
 
 

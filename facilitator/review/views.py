@@ -13,7 +13,6 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from facilitator.cli_support import literal
 from facilitator.core.attendance import attendance
 from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.review import (
@@ -33,9 +32,8 @@ from facilitator.i18n import (
     tr,
     tr_count,
 )
-from facilitator.store.errors import StoreError
+from facilitator.review.text import literal
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
-from facilitator.store.roster import known_groups, previous_roster
 from facilitator.store.session_files import find_session_folder
 from facilitator.store.session_reader import SessionRecord, read_session
 
@@ -207,22 +205,6 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
                 else Text(tr("review.open"), style="yellow"),
             )
     return table
-
-
-def contacts_text(sessions_dir: Path, group: str, fmt: str) -> str:
-    """The kontaktliste of a group from its latest session: CSV for Excel, or vCard. Raises
-    StoreError naming the known groups when the group has no meeting."""
-    from facilitator.export.contacts import contacts_csv, contacts_vcard
-
-    roster = previous_roster(sessions_dir, group)
-    if roster.source is None:
-        known = known_groups(sessions_dir)
-        if not known:
-            raise StoreError(tr("contacts.no_groups", group=group, folder=sessions_dir))
-        raise StoreError(tr("contacts.unknown_group", group=group, known=", ".join(known)))
-    if fmt == "vcf":
-        return contacts_vcard(roster.participants, roster.group or group)
-    return contacts_csv(roster.participants)
 
 
 def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Console) -> None:

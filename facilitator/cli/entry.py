@@ -9,33 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 
 from facilitator import __version__
-from facilitator.cli_planning_parser import PLANNING_COMMANDS, add_planning_commands
-from facilitator.cli_support import literal, say, write_lines_exactly, write_out
-from facilitator.core.clock import local_zone
-from facilitator.core.seats import Seat
+from facilitator.cli.meeting import seat_for, session_for_seat
+from facilitator.cli.planning_parser import PLANNING_COMMANDS, add_planning_commands
+from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say
 from facilitator.core.text import printable
 from facilitator.export import FORMATS
-from facilitator.i18n import LANGUAGES, format_minutes, has_text, set_language, tr, tr_count
+from facilitator.i18n import LANGUAGES, has_text, set_language, tr
 from facilitator.store.errors import StoreError
-from facilitator.store.files import atomic_write
-from facilitator.store.program_files import (
-    ProgramLoadError,
-    discover_programs,
-    find_program,
-    load_program,
-    program_folders,
-)
-from facilitator.store.session_files import (
-    default_sessions_dir,
-    find_session_folder,
-    read_header,
-)
+from facilitator.store.program_files import ProgramLoadError, find_program, program_folders
+from facilitator.store.session_files import default_sessions_dir
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
 SEAT_CHOICES = ("referent", "display", "vælg")
 REVIEW_COMMANDS = ("sessions", "show", "actions", "contacts")
 """The review commands that print and end; the rest open the app or write a file.
@@ -165,145 +150,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_review(args: argparse.Namespace, sessions_dir: Path, console: Console) -> int:
-    """The review commands that print (REVIEW_COMMANDS)."""
-    from facilitator.review_views import (
-        actions_table,
-        contacts_text,
-        sessions_table,
-        show_session,
-    )
-
-    zone = local_zone()
-    try:
-        if args.command == "sessions":
-            console.print(sessions_table(sessions_dir, args.group, args.search, zone))
-        elif args.command == "show":
-            show_session(sessions_dir, args.session, zone, console)
-        elif args.command == "actions":
-            console.print(actions_table(sessions_dir, args.group, args.open, zone))
-        elif args.command == "contacts":
-            write_lines_exactly(contacts_text(sessions_dir, args.group, args.format))
-    except StoreError as error:
-        say(Console(stderr=True), tr("cli.error", message=error.message))
-        return EXIT_BAD_INPUT
-    return EXIT_OK
-
-
-def command_export(
-    sessions_dir: Path, session: str | None, fmt: str, output: Path | None, console: Console
-) -> int:
-    from facilitator.export.referat import render_referat
-    from facilitator.store.session_reader import read_session
-
-    try:
-        record = read_session(find_session_folder(sessions_dir, session))
-        text = render_referat(record, fmt, local_zone())
-        if output is None:
-            write_out(text)  # a terminal is shown the text, never driven by it
-            return EXIT_OK
-        atomic_write(output, text.encode("utf-8"))  # the file keeps what was written
-    except StoreError as error:
-        say(Console(stderr=True), tr("cli.error", message=error.message))
-        return EXIT_BAD_INPUT
-    say(console, tr("export.written", path=output))
-    return EXIT_OK
-
-
-def command_check(files: list[Path], console: Console) -> int:
-    bad = 0
-    for path in files:
-        try:
-            program = load_program(path)
-        except ProgramLoadError as error:
-            bad += 1
-            say(console, error.format())
-            continue
-        total = format_minutes(program.planned_minutes)
-        blocks = len(program.blocks)
-        say(console, tr_count("cli.check_ok", blocks, path=path, title=program.title, total=total))
-    if bad:
-        say(console, tr_count("cli.check_bad_count", len(files), bad=bad))
-        return EXIT_BAD_INPUT
-    say(console, tr_count("cli.check_all_ok", len(files)))
-    return EXIT_OK
-
-
-def command_programs(console: Console) -> int:
-    folders = program_folders()
-    entries = discover_programs(folders)
-    if not entries:
-        say(console, tr("cli.programs_none", folders=", ".join(map(str, folders))))
-        return EXIT_OK
-    table = Table(box=None, padding=(0, 2), header_style="bold")
-    table.add_column(tr("cli.col_id"), no_wrap=True)
-    table.add_column(tr("cli.col_title"))
-    table.add_column(tr("cli.col_time"), no_wrap=True)
-    table.add_column(tr("cli.col_blocks"), justify="right")
-    for entry in entries:
-        if entry.program is None:
-            table.add_row(literal(entry.program_id), literal(tr("cli.broken", path=entry.path)))
-        else:
-            table.add_row(
-                literal(entry.program.id),
-                literal(entry.program.title),
-                format_minutes(entry.program.planned_minutes),
-                str(len(entry.program.blocks)),
-            )
-    console.print(table)
-    return EXIT_OK
-
-
-def seat_for(args: argparse.Namespace) -> Seat | None:
-    """`join --as vælg` (a browser tab) lets the user choose: None."""
-    if args.command == "display":
-        return Seat.DISPLAY
-    if args.command != "join":
-        return Seat.CHAIR
-    return {"referent": Seat.REFERENT, "display": Seat.DISPLAY}.get(args.seat)
-
-
-def session_for_seat(args: argparse.Namespace, sessions_dir: Path, errors: Console) -> Path:
-    """The named meeting, or the one that was running (store/resume.py); when several were,
-    the newest is opened and the others are named on stderr."""
-    if args.session is not None:
-        return find_session_folder(sessions_dir, args.session)
-    from facilitator.store.resume import describe_others, session_to_resume
-
-    chosen, others = session_to_resume(sessions_dir)
-    if others:
-        message = describe_others(chosen, others, args.command, local_zone())
-        errors.print(message, markup=False, highlight=False)
-    return chosen.folder
-
-
-def command_serve(
-    args: argparse.Namespace, folder: Path, sessions_dir: Path, lang: str, errors: Console
-) -> int:
-    from facilitator.serve import serve
-
-    try:
-        header, _program = read_header(folder)
-    except StoreError as error:
-        say(errors, tr("cli.error", message=error.message))
-        return EXIT_BAD_INPUT
-    try:
-        serve(
-            folder.resolve(),
-            sessions_dir.resolve(),
-            header.title,
-            args.host,
-            args.port,
-            args.token,
-            lang,
-            say=lambda line: print(printable(line)),
-        )
-    except OSError as error:  # the port is taken, or the address is not ours
-        say(errors, tr("cli.serve_failed", host=args.host, port=args.port, reason=error))
-        return EXIT_BAD_INPUT
-    return EXIT_OK
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = _language_from(arguments)
@@ -314,16 +160,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     error_console = Console(stderr=True, highlight=False, soft_wrap=True)
     sessions_dir = default_sessions_dir(getattr(args, "sessions_dir", None))
 
-    if args.command == "check":
-        return command_check(args.files, console)
-    if args.command == "programs":
-        return command_programs(console)
-    if args.command == "export":
-        return command_export(sessions_dir, args.session, args.format, args.output, console)
-    if args.command in REVIEW_COMMANDS:
-        return command_review(args, sessions_dir, console)
+    if args.command in ("check", "programs", "export", *REVIEW_COMMANDS):
+        from facilitator.cli.review import run_review_command
+
+        return run_review_command(args, sessions_dir, console)
     if args.command in PLANNING_COMMANDS:
-        from facilitator.cli_planning import run_planning_command
+        from facilitator.cli.planning import run_planning_command
 
         return run_planning_command(args, sessions_dir, console, error_console)
 
@@ -343,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     lang = getattr(args, "lang", "da")
     if args.command == "serve":
+        from facilitator.cli.meeting import command_serve
+
         assert session_folder is not None
         return command_serve(args, session_folder, sessions_dir, lang, error_console)
 
