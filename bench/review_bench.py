@@ -21,9 +21,9 @@ from pathlib import Path
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event
-from facilitator.core.referat import parse_command_line
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnEvent
+from facilitator.core.typed_commands import parse_command_line
 from facilitator.store.history import CACHE_NAME, list_sessions
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note

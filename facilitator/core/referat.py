@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.core.event_shapes import fits
-from facilitator.core.events import Event, EventDraft, Refusal
+from facilitator.core.events import Event
 from facilitator.core.meeting_plan import PlannedMeeting
 
 
@@ -193,7 +193,7 @@ class ReferatState:
             return True
         if kind is ReferatEvent.ROLE_SET:
             role, name = data["role"], data["name"]
-            if role not in ROLE_WORDS.values() or not name.strip():
+            if role not in ROLES_SET or not name.strip():
                 return False
             self.roles[role] = name.strip()
             return True
@@ -283,28 +283,10 @@ def _entry_from(data: Mapping[str, Any], kind: EntryKind, seq: int) -> Entry | N
     )
 
 
-# --------------------------------------------------------------------- typed lines
+# --------------------------------------------------------------------- typed values
 
-COMMAND = re.compile(r"^\s*/(\w+)\s*(.*)$", re.UNICODE)
-WHO = re.compile(r"^@(\S+)\s*")
-DUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*")
-DECISION_WORDS = ("beslutning", "besluttet", "decision")
-ACTION_WORDS = ("handling", "aktivitet", "opgave", "action")
-PARK_WORDS = ("parker", "parkér", "park")
-ATTENDANCE_WORDS = {
-    "fremmøde": Attendance.PRESENT,
-    "tilstede": Attendance.PRESENT,
-    "present": Attendance.PRESENT,
-    "afbud": Attendance.SENT_APOLOGIES,
-    "apologies": Attendance.SENT_APOLOGIES,
-    "fraværende": Attendance.ABSENT,
-    "fravær": Attendance.ABSENT,
-    "absent": Attendance.ABSENT,
-}
-
-
-PLACE_WORDS = ("sted", "place")
-ROLE_WORDS = {"ordstyrer": "ordstyrer", "referent": "referent", "chair": "ordstyrer"}
+ROLES_SET = ("ordstyrer", "referent")
+"""The roles a `role_set` event may name (the typed words are in core/slash_words.py)."""
 
 
 def new_entry_id() -> str:
@@ -324,65 +306,3 @@ def parse_due(text: str, today: date) -> date:
         return date(year, month, day)
     candidate = date(today.year, month, day)
     return candidate if candidate >= today else date(today.year + 1, month, day)
-
-
-def parse_command_line(
-    line: str, block_id: str, today: date, entry_id: str | None = None
-) -> list[EventDraft] | Refusal | None:
-    """Events for a typed `/…` line, a Refusal, or None if the line is plain text."""
-    match = COMMAND.match(line)
-    if match is None:
-        return None
-    word, rest = match.group(1).lower(), match.group(2).strip()
-    new_id = entry_id or new_entry_id()
-    if word in DECISION_WORDS:
-        if not rest:
-            return Refusal("referat.empty_decision")
-        return [
-            EventDraft(ReferatEvent.DECISION_ADDED, {"id": new_id, "block": block_id, "text": rest})
-        ]
-    if word in PARK_WORDS:
-        if not rest:
-            return Refusal("referat.empty_parked")
-        return [
-            EventDraft(ReferatEvent.POINT_PARKED, {"id": new_id, "block": block_id, "text": rest})
-        ]
-    if word in ACTION_WORDS:
-        who, due = "", None
-        for _ in range(2):
-            who_match, due_match = WHO.match(rest), DUE.match(rest)
-            if who_match and not who:
-                who, rest = who_match.group(1).replace("_", " "), rest[who_match.end() :]
-            elif due_match and due is None:
-                try:
-                    due = parse_due(due_match.group(1), today)
-                except ValueError:
-                    return Refusal("referat.bad_date", {"value": due_match.group(1)})
-                rest = rest[due_match.end() :]
-        if not rest.strip():
-            return Refusal("referat.empty_action")
-        data = {
-            "id": new_id,
-            "block": block_id,
-            "text": rest.strip(),
-            "who": who,
-            "due": due.isoformat() if due else "",
-        }
-        return [EventDraft(ReferatEvent.ACTION_ADDED, data)]
-    if word in ATTENDANCE_WORDS:
-        names = [name.strip() for name in re.split(r"[,;]", rest) if name.strip()]
-        if not names:
-            return Refusal("referat.empty_names")
-        status = ATTENDANCE_WORDS[word].value
-        return [
-            EventDraft(ReferatEvent.ATTENDANCE_SET, {"name": n, "status": status}) for n in names
-        ]
-    if word in PLACE_WORDS:
-        if not rest:
-            return Refusal("referat.empty_place")
-        return [EventDraft(ReferatEvent.PLACE_SET, {"place": rest})]
-    if word in ROLE_WORDS:
-        if not rest:
-            return Refusal("referat.empty_names")
-        return [EventDraft(ReferatEvent.ROLE_SET, {"role": ROLE_WORDS[word], "name": rest})]
-    return Refusal("referat.unknown_command", {"word": word})

@@ -14,13 +14,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from facilitator.core.events import EventDraft
-from facilitator.core.referat import (
-    Attendance,
-    EntryKind,
-    ReferatEvent,
-    ReferatState,
-    parse_command_line,
-)
+from facilitator.core.referat import Attendance, EntryKind, ReferatEvent, ReferatState
+from facilitator.core.typed_commands import parse_command_line
 
 _ENTRY_KINDS = {
     ReferatEvent.DECISION_ADDED: EntryKind.DECISION,

@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime
 from facilitator.core.attendance import attendance
 from facilitator.core.events import Event
 from facilitator.core.names import Ambiguous, Matched, match_name, resolve_names
-from facilitator.core.referat import Attendance, ReferatState, parse_command_line
+from facilitator.core.referat import Attendance, ReferatState
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnsState
+from facilitator.core.typed_commands import parse_command_line
 
 PEOPLE = ["Anne Holm", "Anne Berg", "Bo Ærø-Jensen", "Erik Nielsen, jr.", "Carla"]
 TODAY = date(2026, 11, 26)

@@ -4,14 +4,9 @@ from datetime import date
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event, EventDraft, Refusal
-from facilitator.core.referat import (
-    Attendance,
-    EntryKind,
-    ReferatEvent,
-    ReferatState,
-    parse_command_line,
-    parse_due,
-)
+from facilitator.core.referat import Attendance, EntryKind, ReferatEvent, ReferatState, parse_due
+from facilitator.core.seats import Seat
+from facilitator.core.typed_commands import parse_command_line
 
 TODAY = date(2026, 11, 26)
 
@@ -56,7 +51,12 @@ def test_bad_and_unknown_lines() -> None:
     assert isinstance(parse_command_line("/handling @Anne 31.2 Noget", "b", TODAY), Refusal)
     assert isinstance(parse_command_line("/beslutning", "b", TODAY), Refusal)
     unknown = parse_command_line("/hvad nu", "b", TODAY)
-    assert isinstance(unknown, Refusal) and unknown.params == {"word": "hvad"}
+    assert isinstance(unknown, Refusal) and unknown.params["word"] == "hvad"
+    # The hint names every word this seat may use, from the one table.
+    assert "/mødeplan" in unknown.params["known"] and "/nytpunkt" in unknown.params["known"]
+    referent = parse_command_line("/hvad", "b", TODAY, seat=Seat.REFERENT)
+    assert isinstance(referent, Refusal) and "/nytpunkt" not in referent.params["known"]
+    assert parse_command_line("/næste møde", "b", TODAY) is None  # a form: the screen's word
 
 
 def test_attendance_lines_set_each_name() -> None:

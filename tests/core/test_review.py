@@ -9,7 +9,7 @@ from facilitator.core.carried import mark_done, not_ticked_off, numbered
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event, EventDraft
 from facilitator.core.program import Program
-from facilitator.core.referat import EntryKind, ReferatEvent, parse_command_line
+from facilitator.core.referat import EntryKind, ReferatEvent
 from facilitator.core.review import (
     GroupMeeting,
     block_history,
@@ -20,6 +20,7 @@ from facilitator.core.review import (
 from facilitator.core.session import SessionState, route_event
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnEvent
+from facilitator.core.typed_commands import parse_command_line
 
 
 class Meeting:

@@ -6,7 +6,6 @@ from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event, EventDraft
 from facilitator.core.program import Program
-from facilitator.core.referat import parse_command_line
 from facilitator.core.rounds import (
     RoundView,
     next_in_round,
@@ -16,6 +15,7 @@ from facilitator.core.rounds import (
 )
 from facilitator.core.session import SessionState, route_event
 from facilitator.core.turn_commands import add_participant, next_speaker
+from facilitator.core.typed_commands import parse_command_line
 
 NAMES = ["Anne", "Bo", "Carla", "Dorte", "Erik"]
 

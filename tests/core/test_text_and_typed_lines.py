@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from facilitator.core.events import Event, EventDraft
-from facilitator.core.referat import ReferatState, parse_command_line
+from facilitator.core.referat import ReferatState
 from facilitator.core.text import first_line, pasted_text
+from facilitator.core.typed_commands import parse_command_line
 from facilitator.core.typed_lines import already_recorded, without_recorded_lines
 
 TODAY = date(2026, 11, 26)

@@ -10,7 +10,8 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
 from facilitator.core.meeting_plan import parse_interval, plan_meetings
 from facilitator.core.program import Program
-from facilitator.core.referat import ReferatEvent, meeting_plan_data, parse_command_line
+from facilitator.core.referat import ReferatEvent, meeting_plan_data
+from facilitator.core.typed_commands import parse_command_line
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
 from tests.conftest import COPENHAGEN

@@ -11,10 +11,11 @@ from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
 from facilitator.core.program import Program
-from facilitator.core.referat import EntryKind, parse_command_line
+from facilitator.core.referat import EntryKind
 from facilitator.core.review import block_history, fairness_over, open_items
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnEvent
+from facilitator.core.typed_commands import parse_command_line
 from facilitator.export.contacts import contacts_text
 from facilitator.store.errors import StoreError
 from facilitator.store.history import CACHE_NAME, as_meetings, group_records, list_sessions

@@ -21,10 +21,11 @@ from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.core.catchup import propose_catch_up
 from facilitator.core.events import EventDraft, Refusal
 from facilitator.core.names import Ambiguous, meeting_people, resolve_names
-from facilitator.core.referat import ReferatEvent, new_entry_id, parse_command_line
+from facilitator.core.referat import ReferatEvent, new_entry_id
 from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
+from facilitator.core.typed_commands import parse_command_line
 from facilitator.core.typed_lines import already_recorded
 from facilitator.i18n import format_minutes, tr, tr_count
 from facilitator.store.errors import StoreError
