@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from facilitator.core.invitation import NEEDED
 from facilitator.core.meeting_life import Quitting
+from facilitator.core.participants import ROLES
 from facilitator.core.program import BlockKind
 from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.roles import ROLES as MEETING_ROLES
-from facilitator.core.turns import ROLES
 from facilitator.export.contacts import CSV_FIELDS
 from facilitator.i18n.catalogue import DA, EN
 from facilitator.tui.bindings import (

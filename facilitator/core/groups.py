@@ -12,7 +12,7 @@ import random
 from collections import Counter
 from collections.abc import Sequence
 
-from facilitator.core.turns import Participant
+from facilitator.core.participants import Participant
 
 
 def group_sizes(count: int, size: int) -> list[int]:

@@ -12,7 +12,7 @@ Typed lines in the notes become entries:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -124,95 +124,111 @@ class ReferatState:
         return sorted((e for e in self.entries.values() if e.kind is kind), key=lambda e: e.seq)
 
     def apply(self, event: Event) -> bool:
-        """Apply a referat event; False if it is not one, or does not fit."""
+        """Apply a referat event; False if it is not one, or does not fit. The data has its
+        shape (core/event_shapes.py): the handlers check only what it means."""
+        handler = _HANDLERS.get(event.type)
+        return handler is not None and fits(event) and handler(self, event)
+
+    def _add_entry(self, event: Event) -> bool:
+        entry = _entry_from(event.data, _ENTRY_KINDS[event.type], event.seq)
+        if entry is None:
+            return False
+        self.entries[entry.id] = entry
+        if entry.kind is EntryKind.DECISION:
+            self.decision_skips.pop(entry.block, None)
+        return True
+
+    def _change_entry(self, event: Event) -> bool:
+        old = self.entries.get(str(event.data.get("id")))
+        if old is None:
+            return False
+        changed = _entry_from({**_entry_data(old), **event.data}, old.kind, old.seq)
+        if changed is None:
+            return False
+        self.entries[old.id] = changed
+        return True
+
+    def _update_action(self, event: Event) -> bool:
         data = event.data
+        session, entry_id = data.get("session", ""), data["id"]
+        done, who = data.get("done"), data.get("who")
+        if done is None and who is None:
+            return False
+        if not session and self.entries.get(entry_id, None) is None:
+            return False
+        self.action_updates.append(ActionUpdate(session, entry_id, done, who, event.at))
+        return True
+
+    def _remove_entry(self, event: Event) -> bool:
+        return self.entries.pop(str(event.data.get("id")), None) is not None
+
+    def _skip_decision(self, event: Event) -> bool:
+        self.decision_skips[event.data["block"]] = event.data["reason"]
+        return True
+
+    def _set_attendance(self, event: Event) -> bool:
+        name, status = event.data["name"].strip(), event.data["status"]
+        if not name:
+            return False
+        if status == "":
+            # Unmarked again (the roster renamed someone, or the chair undid a mark).
+            return self.attendance.pop(name, None) is not None
         try:
-            kind = ReferatEvent(event.type)
+            self.attendance[name] = Attendance(status)
         except ValueError:
             return False
-        if not fits(event):
+        return True
+
+    def _set_place(self, event: Event) -> bool:
+        place = event.data["place"].strip()
+        if not place:
             return False
-        if kind in (
-            ReferatEvent.DECISION_ADDED,
-            ReferatEvent.ACTION_ADDED,
-            ReferatEvent.POINT_PARKED,
-        ):
-            entry_kind = {
-                ReferatEvent.DECISION_ADDED: EntryKind.DECISION,
-                ReferatEvent.ACTION_ADDED: EntryKind.ACTION,
-                ReferatEvent.POINT_PARKED: EntryKind.PARKED,
-            }[kind]
-            entry = _entry_from(data, entry_kind, event.seq)
-            if entry is None:
-                return False
-            self.entries[entry.id] = entry
-            if entry_kind is EntryKind.DECISION:
-                self.decision_skips.pop(entry.block, None)
-            return True
-        if kind is ReferatEvent.ENTRY_CHANGED:
-            old = self.entries.get(str(data.get("id")))
-            if old is None:
-                return False
-            changed = _entry_from({**_entry_data(old), **data}, old.kind, old.seq)
-            if changed is None:
-                return False
-            self.entries[old.id] = changed
-            return True
-        # The data has its shape (core/event_shapes.py): only what it means is checked here.
-        if kind is ReferatEvent.ACTION_UPDATED:
-            session, entry_id = data.get("session", ""), data["id"]
-            done, who = data.get("done"), data.get("who")
-            if done is None and who is None:
-                return False
-            if not session and self.entries.get(entry_id, None) is None:
-                return False
-            self.action_updates.append(ActionUpdate(session, entry_id, done, who, event.at))
-            return True
-        if kind is ReferatEvent.ENTRY_REMOVED:
-            return self.entries.pop(str(data.get("id")), None) is not None
-        if kind is ReferatEvent.DECISION_SKIPPED:
-            self.decision_skips[data["block"]] = data["reason"]
-            return True
-        if kind is ReferatEvent.ATTENDANCE_SET:
-            name, status = data["name"], data["status"]
-            if not name.strip():
-                return False
-            if status == "":
-                # Unmarked again (the roster renamed someone, or the chair undid a mark).
-                return self.attendance.pop(name.strip(), None) is not None
-            try:
-                self.attendance[name.strip()] = Attendance(status)
-            except ValueError:
-                return False
-            return True
-        if kind is ReferatEvent.PLACE_SET:
-            place = data["place"]
-            if not place.strip():
-                return False
-            self.place = place.strip()
-            return True
-        if kind is ReferatEvent.ROLE_SET:
-            role, name = data["role"], data["name"]
-            if role not in ROLES_SET or not name.strip():
-                return False
-            self.roles[role] = name.strip()
-            return True
-        if kind is ReferatEvent.MEETINGS_PLANNED:
-            plan = _meeting_plan_from(data)
-            if plan is None:
-                return False
-            self.meeting_plan = plan
-            return True
-        # NEXT_MEETING_SET
-        when = _parse_iso(data.get("date"))
+        self.place = place
+        return True
+
+    def _set_role(self, event: Event) -> bool:
+        role, name = event.data["role"], event.data["name"].strip()
+        if role not in ROLES_SET or not name:
+            return False
+        self.roles[role] = name
+        return True
+
+    def _plan_meetings(self, event: Event) -> bool:
+        plan = _meeting_plan_from(event.data)
+        if plan is None:
+            return False
+        self.meeting_plan = plan
+        return True
+
+    def _set_next_meeting(self, event: Event) -> bool:
+        data = event.data
         self.next_meeting = NextMeeting(
-            date=when,
+            date=_parse_iso(data.get("date")),
             time=str(data.get("time", "")),
             place=str(data.get("place", "")),
             chair=str(data.get("chair", "")),
             referent=str(data.get("referent", "")),
         )
         return True
+
+
+_ENTRY_KINDS: dict[str, EntryKind] = {
+    ReferatEvent.DECISION_ADDED: EntryKind.DECISION,
+    ReferatEvent.ACTION_ADDED: EntryKind.ACTION,
+    ReferatEvent.POINT_PARKED: EntryKind.PARKED,
+}
+_HANDLERS: dict[str, Callable[[ReferatState, Event], bool]] = {
+    **dict.fromkeys(_ENTRY_KINDS, ReferatState._add_entry),
+    ReferatEvent.ENTRY_CHANGED: ReferatState._change_entry,
+    ReferatEvent.ACTION_UPDATED: ReferatState._update_action,
+    ReferatEvent.ENTRY_REMOVED: ReferatState._remove_entry,
+    ReferatEvent.DECISION_SKIPPED: ReferatState._skip_decision,
+    ReferatEvent.ATTENDANCE_SET: ReferatState._set_attendance,
+    ReferatEvent.PLACE_SET: ReferatState._set_place,
+    ReferatEvent.ROLE_SET: ReferatState._set_role,
+    ReferatEvent.MEETINGS_PLANNED: ReferatState._plan_meetings,
+    ReferatEvent.NEXT_MEETING_SET: ReferatState._set_next_meeting,
+}
 
 
 def meeting_plan_data(meetings: list[PlannedMeeting], place: str, title: str) -> dict[str, Any]:

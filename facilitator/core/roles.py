@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from facilitator.core.names import Matched, match_name
+from facilitator.core.participants import Participant
 from facilitator.core.referat import NextMeeting, ReferatState
-from facilitator.core.turns import Participant, TurnsState
+from facilitator.core.turns import TurnsState
 
 ROLES = ("ordstyrer", "referent")
 ORDINARY = "deltager"

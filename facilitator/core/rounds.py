@@ -16,8 +16,9 @@ from datetime import datetime
 
 from facilitator.core.agenda import AgendaState
 from facilitator.core.events import EventDraft
+from facilitator.core.participants import Participant
 from facilitator.core.referat import Attendance, ReferatState
-from facilitator.core.turns import Participant, Priority, TurnEvent, TurnsState
+from facilitator.core.turns import Priority, TurnEvent, TurnsState
 
 
 @dataclass(frozen=True)

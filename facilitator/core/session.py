@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 
 from facilitator.core.agenda import AgendaState
 from facilitator.core.events import Event, EventType
+from facilitator.core.participants import Participant
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import EntryKind, ReferatState
-from facilitator.core.turns import Participant, TurnEvent, TurnsState
+from facilitator.core.turns import TurnEvent, TurnsState
 
 
 def route_event(
@@ -62,6 +63,10 @@ class SessionState:
             return self.agenda.ended_at
         return self.last_at or self.agenda.started_at or datetime.fromtimestamp(0, UTC)
 
+    def apply(self, event: Event) -> None:
+        route_event(self.agenda, self.referat, event, self.turns)
+        self.last_at = event.at
+
     def span(self) -> tuple[datetime, datetime] | None:
         """From the start to `moment()`; None for a meeting never started."""
         if self.agenda.started_at is None:
@@ -79,8 +84,7 @@ class SessionState:
         state = cls(AgendaState.initial(program), ReferatState(), TurnsState())
         state.turns.seed(roster, colleagues)
         for event in events:
-            route_event(state.agenda, state.referat, event, state.turns)
-            state.last_at = event.at
+            state.apply(event)
         return state
 
 

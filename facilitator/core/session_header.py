@@ -18,7 +18,7 @@ from facilitator.core.event_shapes import (
     text,
     whole,
 )
-from facilitator.core.turns import Participant, participant_from_data
+from facilitator.core.participants import Participant, participant_from_data
 
 SESSION_FIELDS: dict[str, Field] = {
     "format": optional(whole(0, 1_000_000)),

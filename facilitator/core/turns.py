@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import IntEnum, StrEnum
@@ -17,6 +17,12 @@ from typing import Any
 
 from facilitator.core.event_shapes import fits
 from facilitator.core.events import Event
+from facilitator.core.participants import (
+    PARTICIPANT_FIELDS,
+    ROLES,
+    Participant,
+    participant_from_data,
+)
 
 
 class TurnEvent(StrEnum):
@@ -36,11 +42,6 @@ class TurnEvent(StrEnum):
     SEATS_SET = "seats_set"
 
 
-ROLES = ("ordstyrer", "referent", "grænsevogter", "temaansvarlig", "deltager")
-"""The roles the seeds give people in a meeting; `deltager` is everyone else."""
-PARTICIPANT_FIELDS = ("name", "faglighed", "role", "email", "phone")
-
-
 class Priority(IntEnum):
     """Lower comes first: a point of order beats a direct reply beats a clarifying question."""
 
@@ -48,28 +49,6 @@ class Priority(IntEnum):
     REPLY = 1
     CLARIFY = 2
     NORMAL = 3
-
-
-@dataclass(frozen=True)
-class Participant:
-    id: str
-    name: str
-    faglighed: str = ""
-    role: str = "deltager"
-    seat: int = 0
-    email: str = ""
-    phone: str = ""
-
-    def to_data(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "faglighed": self.faglighed,
-            "role": self.role,
-            "seat": self.seat,
-            "email": self.email,
-            "phone": self.phone,
-        }
 
 
 @dataclass(frozen=True)
@@ -120,75 +99,82 @@ class TurnsState:
     # ----------------------------------------------------------------- fold
 
     def apply(self, event: Event, current_block: str | None) -> bool:
-        try:
-            kind = TurnEvent(event.type)
-        except ValueError:
+        """Apply a speaker or roster event; False if it is not one, or does not fit. The
+        data has its shape (core/event_shapes.py): the handlers check what it means."""
+        handler = _HANDLERS.get(event.type)
+        return handler is not None and fits(event) and handler(self, event, current_block)
+
+    def _add_participant(self, event: Event, _block: str | None) -> bool:
+        participant = participant_from_data(event.data)
+        if participant is None or participant.id in self.participants:
             return False
-        if not fits(event):
+        self.participants[participant.id] = participant
+        return True
+
+    def _set_quiet_first(self, event: Event, _block: str | None) -> bool:
+        self.quiet_first = event.data["on"]
+        return True
+
+    def _mark_colleagues(self, event: Event, _block: str | None) -> bool:
+        ids = event.data["participants"]
+        if len(ids) < 2 or any(i not in self.participants for i in ids):
             return False
+        for first, second in itertools.combinations(sorted(set(ids)), 2):
+            self.colleagues.add(frozenset((first, second)))
+        return True
+
+    def _split_groups(self, event: Event, _block: str | None) -> bool:
         data = event.data
-        if kind in _ROSTER_HANDLERS:
-            return _ROSTER_HANDLERS[kind](self, data)
-        if kind is TurnEvent.PARTICIPANT_ADDED:
-            participant = _participant_from(data)
-            if participant is None or participant.id in self.participants:
-                return False
-            self.participants[participant.id] = participant
-            return True
-        # The data has its shape (core/event_shapes.py): only what it means is checked here.
-        if kind is TurnEvent.QUIET_FIRST_SET:
-            self.quiet_first = data["on"]
-            return True
-        if kind is TurnEvent.COLLEAGUES_MARKED:
-            ids = data["participants"]
-            if len(ids) < 2 or any(i not in self.participants for i in ids):
-                return False
-            for first, second in itertools.combinations(sorted(set(ids)), 2):
-                self.colleagues.add(frozenset((first, second)))
-            return True
-        if kind is TurnEvent.GROUPS_SPLIT:
-            groups = data["groups"]
-            if not all(i in self.participants for group in groups for i in group):
-                return False
-            self.groups[data["block"]] = (data["size"], data["seed"], [list(g) for g in groups])
-            return True
-        who = data.get("participant")
-        if kind is TurnEvent.ROUND_PASSED:
-            if who not in self.participants:
-                return False
-            self.passed.setdefault(data["block"], set()).add(str(who))
-            return True
-        if kind is TurnEvent.SPEAKER_QUEUED:
-            if who not in self.participants or any(e.participant == who for e in self.queue):
-                return False
-            try:
-                priority = Priority[str(data.get("priority", "NORMAL"))]
-            except KeyError:
-                priority = Priority.NORMAL
-            self.queue.append(QueueEntry(str(who), priority, event.seq, float(event.seq)))
-            return True
-        if kind is TurnEvent.SPEAKER_MOVED:
-            return self._move(str(who), data.get("direction"))
-        if kind is TurnEvent.SPEAKER_REMOVED:
-            before = len(self.queue)
-            self.queue = [e for e in self.queue if e.participant != who]
-            return len(self.queue) != before
-        if kind is TurnEvent.SPEAKER_STOPPED:
-            if self.speaker is None:
-                return False
-            self.end_turn(event.at)
-            return True
-        # SPEAKER_STARTED
+        groups = data["groups"]
+        if not all(i in self.participants for group in groups for i in group):
+            return False
+        self.groups[data["block"]] = (data["size"], data["seed"], [list(g) for g in groups])
+        return True
+
+    def _pass_in_round(self, event: Event, _block: str | None) -> bool:
+        who = event.data["participant"]
+        if who not in self.participants:
+            return False
+        self.passed.setdefault(event.data["block"], set()).add(who)
+        return True
+
+    def _queue(self, event: Event, _block: str | None) -> bool:
+        who = event.data["participant"]
+        if who not in self.participants or any(e.participant == who for e in self.queue):
+            return False
+        try:
+            priority = Priority[str(event.data.get("priority", "NORMAL"))]
+        except KeyError:
+            priority = Priority.NORMAL
+        self.queue.append(QueueEntry(who, priority, event.seq, float(event.seq)))
+        return True
+
+    def _move_in_queue(self, event: Event, _block: str | None) -> bool:
+        return self._move(event.data["participant"], event.data.get("direction"))
+
+    def _unqueue(self, event: Event, _block: str | None) -> bool:
+        before = len(self.queue)
+        self.queue = [e for e in self.queue if e.participant != event.data["participant"]]
+        return len(self.queue) != before
+
+    def _stop_speaker(self, event: Event, _block: str | None) -> bool:
+        if self.speaker is None:
+            return False
+        self.end_turn(event.at)
+        return True
+
+    def _start_speaker(self, event: Event, block: str | None) -> bool:
+        who = event.data["participant"]
         if who not in self.participants:
             return False
         self.end_turn(event.at)
         asked = next((e.priority for e in self.queue if e.participant == who), Priority.NORMAL)
         self.queue = [e for e in self.queue if e.participant != who]
-        self.speaker, self.speaker_since = str(who), event.at
-        self.speaker_block, self.speaker_priority = current_block or "", asked
-        self.turns[(self.speaker, self.speaker_block)] += 1
+        self.speaker, self.speaker_since = who, event.at
+        self.speaker_block, self.speaker_priority = block or "", asked
+        self.turns[(who, self.speaker_block)] += 1
         if asked is not Priority.NORMAL:
-            self.interjections[(self.speaker, self.speaker_block)] += 1
+            self.interjections[(who, self.speaker_block)] += 1
         return True
 
     def _move(self, who: str, direction: Any) -> bool:
@@ -210,7 +196,8 @@ class TurnsState:
         self.queue = [swapped.get(e.participant, e) for e in self.queue]
         return True
 
-    def _change_participant(self, data: Mapping[str, Any]) -> bool:
+    def _change_participant(self, event: Event, _block: str | None) -> bool:
+        data = event.data
         current = self.participants.get(str(data.get("id")))
         if current is None:
             return False
@@ -233,7 +220,8 @@ class TurnsState:
         )
         return True
 
-    def _remove_participant(self, data: Mapping[str, Any]) -> bool:
+    def _remove_participant(self, event: Event, _block: str | None) -> bool:
+        data = event.data
         """Only someone who never had the word can leave the roster; the others keep
         their talk time in the records and are marked absent instead."""
         who = str(data.get("id"))
@@ -244,7 +232,8 @@ class TurnsState:
         self.colleagues = {pair for pair in self.colleagues if who not in pair}
         return True
 
-    def _set_seats(self, data: Mapping[str, Any]) -> bool:
+    def _set_seats(self, event: Event, _block: str | None) -> bool:
+        data = event.data
         order = data["order"]
         if any(i not in self.participants for i in order):
             return False
@@ -259,7 +248,8 @@ class TurnsState:
             )
         return True
 
-    def _set_speech_limit(self, data: Mapping[str, Any]) -> bool:
+    def _set_speech_limit(self, event: Event, _block: str | None) -> bool:
+        data = event.data
         self.speech_limits[data["block"]] = data["seconds"]
         return True
 
@@ -347,30 +337,19 @@ class TurnsState:
         return prefix[0] if len(prefix) == 1 else None
 
 
-def _participant_from(data: Mapping[str, Any]) -> Participant | None:
-    participant_id, name = data.get("id"), data.get("name")
-    if not isinstance(participant_id, str) or not isinstance(name, str) or not name.strip():
-        return None
-    seat = data.get("seat", 0)
-    return Participant(
-        id=participant_id,
-        name=name.strip(),
-        faglighed=str(data.get("faglighed") or ""),
-        role=str(data.get("role") or "deltager"),
-        seat=seat if isinstance(seat, int) and not isinstance(seat, bool) else 0,
-        email=str(data.get("email") or ""),
-        phone=str(data.get("phone") or ""),
-    )
-
-
-def participant_from_data(data: Mapping[str, Any]) -> Participant | None:
-    """A participant from `session.toml` or an event; None when it has no id or name."""
-    return _participant_from(data)
-
-
-_ROSTER_HANDLERS: dict[TurnEvent, Callable[[TurnsState, Mapping[str, Any]], bool]] = {
+_HANDLERS: dict[str, Callable[[TurnsState, Event, str | None], bool]] = {
+    TurnEvent.PARTICIPANT_ADDED: TurnsState._add_participant,
     TurnEvent.PARTICIPANT_CHANGED: TurnsState._change_participant,
     TurnEvent.PARTICIPANT_REMOVED: TurnsState._remove_participant,
     TurnEvent.SEATS_SET: TurnsState._set_seats,
     TurnEvent.SPEECH_LIMIT_SET: TurnsState._set_speech_limit,
+    TurnEvent.QUIET_FIRST_SET: TurnsState._set_quiet_first,
+    TurnEvent.COLLEAGUES_MARKED: TurnsState._mark_colleagues,
+    TurnEvent.GROUPS_SPLIT: TurnsState._split_groups,
+    TurnEvent.ROUND_PASSED: TurnsState._pass_in_round,
+    TurnEvent.SPEAKER_QUEUED: TurnsState._queue,
+    TurnEvent.SPEAKER_MOVED: TurnsState._move_in_queue,
+    TurnEvent.SPEAKER_REMOVED: TurnsState._unqueue,
+    TurnEvent.SPEAKER_STOPPED: TurnsState._stop_speaker,
+    TurnEvent.SPEAKER_STARTED: TurnsState._start_speaker,
 }

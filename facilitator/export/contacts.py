@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from facilitator.core.turns import Participant
+from facilitator.core.participants import Participant
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.roster import known_groups, previous_roster

@@ -18,7 +18,7 @@ from facilitator.core.events import Event, EventDraft, EventType, Refusal
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatState
 from facilitator.core.seats import Seat, may_record
-from facilitator.core.session import route_event
+from facilitator.core.session import SessionState
 from facilitator.core.turns import TurnsState
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
@@ -60,10 +60,8 @@ class LiveSession:
         self.initial_program = program
         """The program as the session began (`session.toml`), before any item was added."""
         self.clock = clock
-        self.state = AgendaState.initial(program)
-        self.referat = ReferatState()
-        self.turns = TurnsState()
-        self.turns.seed(header.roster, header.colleagues)
+        self.whole = SessionState.from_events(program, (), header.roster, header.colleagues)
+        """The whole state the log folds into: agenda, referat and turns (below, by part)."""
         self.locked_by = locked_by
         self.seat = seat
         self._lock = lock
@@ -238,7 +236,20 @@ class LiveSession:
         return events
 
     def apply(self, event: Event) -> None:
-        route_event(self.state, self.referat, event, self.turns)
+        self.whole.apply(event)
+
+    @property
+    def state(self) -> AgendaState:
+        """The agenda: the block, the clock, the plan."""
+        return self.whole.agenda
+
+    @property
+    def referat(self) -> ReferatState:
+        return self.whole.referat
+
+    @property
+    def turns(self) -> TurnsState:
+        return self.whole.turns
 
     def execute(self, command: Command) -> Refusal | Event:
         if isinstance(command, Refusal):

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from facilitator.core.participants import Participant
 from facilitator.core.referat import NextMeeting
 from facilitator.core.roles import roster_for_next
 from facilitator.core.session import SessionState
-from facilitator.core.turns import Participant
 from facilitator.store.errors import StoreError
 from facilitator.store.event_log import read_event_log
 from facilitator.store.session_files import EVENTS_NAME, list_session_folders, read_header

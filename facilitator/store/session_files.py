@@ -15,9 +15,9 @@ from typing import Any
 import tomli_w
 
 from facilitator.core.events import format_utc, parse_utc
+from facilitator.core.participants import Participant
 from facilitator.core.program import Program, ProgramInvalid, program_from_data, program_to_data
 from facilitator.core.session_header import check_header_fields
-from facilitator.core.turns import Participant
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.files import (

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.groups import group_sizes, split_into_groups
-from facilitator.core.turns import Participant
+from facilitator.core.participants import Participant
 
 FIELDS = ["pædagog", "drift", "byggeteknik", "boligsocial", ""]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from facilitator.core.events import Event
+from facilitator.core.participants import Participant
 from facilitator.core.referat import NextMeeting, ReferatState
 from facilitator.core.roles import meeting_roles, roster_for_next, rotation_from
-from facilitator.core.turns import Participant, TurnsState
+from facilitator.core.turns import TurnsState
 
 MOMENT = datetime(2026, 11, 26, 18, tzinfo=UTC)
 ROSTER = (

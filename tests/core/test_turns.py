@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event, EventDraft
+from facilitator.core.participants import Participant
 from facilitator.core.turn_commands import add_participant, next_speaker, stamp
-from facilitator.core.turns import Participant, Priority, TurnEvent, TurnsState
+from facilitator.core.turns import Priority, TurnEvent, TurnsState
 
 
 class Turns:

@@ -12,8 +12,8 @@ from pathlib import Path
 import vobject
 
 from facilitator.core.clock import FakeClock
+from facilitator.core.participants import Participant
 from facilitator.core.program import Program
-from facilitator.core.turns import Participant
 from facilitator.export.contacts import contacts_csv, contacts_vcard, fold, split_name
 from tests.conftest import REPO
 from tests.store.test_history import meeting

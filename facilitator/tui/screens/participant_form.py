@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
-from facilitator.core.turns import ROLES, Participant
+from facilitator.core.participants import ROLES, Participant
 from facilitator.i18n import tr
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.widgets.choice_field import ChoiceField

@@ -19,9 +19,10 @@ from textual.widgets.option_list import Option
 
 from facilitator.core.agenda import Command
 from facilitator.core.events import EventDraft
+from facilitator.core.participants import Participant
 from facilitator.core.referat import Attendance, ReferatEvent
 from facilitator.core.turn_commands import add_participant
-from facilitator.core.turns import Participant, TurnEvent
+from facilitator.core.turns import TurnEvent
 from facilitator.i18n import tr
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.dialog import Dialog
