@@ -34,6 +34,7 @@ from facilitator.i18n import format_minutes, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
+from facilitator.tui.literal import literal
 from facilitator.tui.screens.catch_up import CatchUpScreen
 from facilitator.tui.screens.forms import (
     DecisionScreen,
@@ -96,7 +97,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         title = self.session.program.title
         if self.session.seat is Seat.REFERENT:
             title = tr("seat.referent_title", title=title)
-        yield Static(title, id="title-bar")
+        yield Static(literal(title), id="title-bar")
         yield Static(id="notice")
         with Horizontal(id="main"):
             with Vertical(id="left"):
@@ -159,7 +160,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         title, minutes = agenda.parse_added_block(text)
         if not self.execute(agenda.add_block(self.session.state, title, minutes)):
             return False
-        self.notify(tr("agenda.block_added", title=title, minutes=minutes), markup=False)
+        self.notify(tr("agenda.block_added", title=title, minutes=minutes))
         return True
 
     def handle_command_line(self, line: str) -> bool:
@@ -239,7 +240,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
     def show_notice(self) -> None:
         message = "\n".join(text for text in (self.problem, self.notes_problem) if text)
         notice = self.query_one("#notice", Static)
-        notice.update(message)
+        notice.update(literal(message))
         notice.display = bool(message)
 
     def action_toggle_clock(self) -> None:
@@ -314,7 +315,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         names = tr("export.and").join(path.name for path in paths)
         folder = shown_path(paths[0].parent)
         message = tr("export.written_files", names=names, folder=folder)
-        self.notify(message, timeout=8, markup=False)
+        self.notify(message, timeout=8)
 
     def action_toggle_big_clock(self) -> None:
         self.big_clock = not self.big_clock
