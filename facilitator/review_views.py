@@ -1,5 +1,6 @@
 """What the review shows, as rich renderables: used by the `sessions`, `show`, `actions` and
-`contacts` commands and by the review screens alike (no Textual here)."""
+`contacts` commands and by the review screens alike (no Textual here). A title, a name or
+an entry in them is `literal()`: Rich reads a plain `str` in a table cell as markup."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from facilitator.store.history import ListedSession, as_meetings, group_records,
 from facilitator.store.roster import known_groups, previous_roster
 from facilitator.store.session_files import find_session_folder
 from facilitator.store.session_reader import SessionRecord, read_session
+from facilitator.tui.literal import literal
 
 BAR_WIDTH = 24
 
@@ -76,14 +78,14 @@ def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
     summary = item.summary
     if summary is None:
         problem = Text("⚠ " + tr("review.warning_short"), style="yellow")
-        return (item.folder.name, "", problem, "", "", "")
+        return (literal(item.folder.name), "", problem, "", "", "")
     local = summary.created.astimezone(zone)
-    title = Text(summary.title)
+    title = literal(summary.title)
     if summary.warnings:
         title.append(" ⚠", style="yellow")
     return (
         f"{format_day(local.date())} {format_clock_time(local)}",
-        summary.group,
+        literal(summary.group),
         title,
         format_minutes(summary.duration_seconds // 60),
         str(summary.decisions),
@@ -96,14 +98,14 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     the actions itself (to mark them), so it asks for them to be left out here."""
     state, header = record.state, record.header
     parts: list[Table | Text] = []
-    heading = Text(header.title, style="bold")
+    heading = literal(header.title, "bold")
     local = header.created.astimezone(zone)
     heading.append(f"\n{format_day(local.date())} {format_clock_time(local)}")
     if header.group:
-        heading.append(f" · {header.group}")
+        heading.append_text(literal(f" · {header.group}"))
     parts.append(heading)
     for warning in record.warnings:
-        parts.append(Text("⚠ " + warning, style="yellow"))
+        parts.append(literal("⚠ " + warning, "yellow"))
 
     uses = block_use(state)
     longest = max([u.planned_seconds for u in uses] + [u.actual_seconds for u in uses] + [1])
@@ -116,7 +118,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
         bars.append("\n")
         bars.append_text(bar(use.actual_seconds, longest, style))
         agenda_table.add_row(
-            use.title,
+            literal(use.title),
             format_minutes(use.planned_seconds // 60),
             format_countdown(use.actual_seconds) if use.actual_seconds else "–",
             bars,
@@ -138,7 +140,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             talk.add_column(tr(f"review.col_{key}"))
         for share in shares:
             talk.add_row(
-                Text(share.name, style="bold yellow" if not share.turns else ""),
+                literal(share.name, "bold yellow" if not share.turns else ""),
                 format_countdown(share.seconds),
                 str(share.turns),
                 bar(share.seconds, longest_talk, TALK_STYLE),
@@ -154,7 +156,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             continue
         lines = Text(tr(f"review.heading_{kind.value}"), style="bold")
         for entry in entries:
-            lines.append("\n• " + entry.text)
+            lines.append_text(literal("\n• " + entry.text))
             if entry.kind is EntryKind.ACTION:
                 extra = [entry.who] if entry.who else []
                 if entry.due:
@@ -162,7 +164,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 if referat.action_done(entry.id):
                     extra.append(tr("review.done"))
                 if extra:
-                    lines.append(f" ({', '.join(extra)})", style="dim")
+                    lines.append_text(literal(f" ({', '.join(extra)})", "dim"))
         parts.append(lines)
     if referat.attendance:
         lines = Text(tr("export.attendance"), style="bold")
@@ -171,7 +173,8 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 (n for n, s in referat.attendance.items() if s is status), key=str.casefold
             )
             if names:
-                lines.append(f"\n{tr(f'export.attendance.{status.value}')}: {', '.join(names)}")
+                label = tr(f"export.attendance.{status.value}")
+                lines.append_text(literal(f"\n{label}: {', '.join(names)}"))
         parts.append(lines)
     return Group(*parts)
 
@@ -228,12 +231,12 @@ def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Co
 def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:
     """Open items from all the meetings given, the quiet ones, and time per item."""
     parts: list[Table | Text] = [
-        Text(tr_count("review.group_title", len(meetings), group=group), style="bold")
+        literal(tr_count("review.group_title", len(meetings), group=group), "bold")
     ]
     items = open_items(meetings)
     lines = Text(tr("review.group_open"), style="bold")
     for item in items:
-        lines.append("\n• " + item.text)
+        lines.append_text(literal("\n• " + item.text))
         details = [item.who] if item.who else []
         if item.kind is EntryKind.PARKED:
             details.append(tr("review.parked"))
@@ -242,7 +245,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         details.append(
             tr("review.from_meeting", day=format_day(item.meeting.astimezone(zone).date()))
         )
-        lines.append(f"  ({', '.join(details)})", style="dim")
+        lines.append_text(literal(f"  ({', '.join(details)})", "dim"))
     if not items:
         lines.append("\n–", style="dim")
     parts.append(lines)
@@ -256,7 +259,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         for row in quiet:
             average = row.seconds // row.meetings
             table.add_row(
-                row.name,
+                literal(row.name),
                 str(row.meetings),
                 format_countdown(average),
                 str(row.turns),
@@ -272,7 +275,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
             table.add_column(tr(f"review.col_{key}"))
         for kind_row in history:
             table.add_row(
-                kind_row.title,
+                literal(kind_row.title),
                 str(kind_row.runs),
                 format_minutes(kind_row.planned_seconds // 60),
                 Text(

@@ -80,3 +80,8 @@ def test_the_command_line_loads_each_command_when_it_runs() -> None:
     )
     assert loaded_after("from facilitator.cli import build_parser\nbuild_parser()", heavy) == []
     assert loaded_after("import facilitator.cli_planning", heavy[:1]) == [heavy[0]]
+
+
+def test_the_review_renderables_load_no_textual() -> None:
+    """The command line prints them too: `literal()`, which they use, comes without Textual."""
+    assert loaded_after("import facilitator.review_views", ("textual",)) == []
