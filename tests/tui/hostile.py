@@ -61,6 +61,7 @@ WORST = (
     "Se [link=https://x.example]y[/link]",
     "Status [udkast] godkendt",
     "Kopi \x1b]52;c;aGk=\x07slut",
+    "Kopi \x1b]52;c;aGk=\x1b\\slut",
     "Ryd \x1b[2Jskærm",
     "C1 \x9bmærke",
     "Omvendt \u202eterces",
