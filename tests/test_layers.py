@@ -52,3 +52,8 @@ def test_the_command_line_loads_each_command_when_it_runs() -> None:
     parser = "from facilitator.cli.entry import build_parser\nbuild_parser()"
     assert loaded_after(parser, heavy) == []
     assert loaded_after("import facilitator.cli.planning", heavy[:1]) == [heavy[0]]
+
+
+def test_the_review_renderables_load_no_textual() -> None:
+    """The command line prints them too: `literal()`, which they use, comes without Textual."""
+    assert loaded_after("import facilitator.review.views", ("textual",)) == []

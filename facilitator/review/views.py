@@ -1,8 +1,6 @@
 """What the review shows, as rich renderables: used by the `sessions`, `show`, `actions` and
-`contacts` commands and by the review screens alike (no Textual here).
-
-Person and file text goes in as `literal(...)`: never read as Rich markup, control
-characters shown, not obeyed."""
+`contacts` commands and by the review screens alike (no Textual here). A title, a name or
+an entry in them is `literal()`: Rich reads a plain `str` in a table cell as markup."""
 
 from __future__ import annotations
 
@@ -23,7 +21,6 @@ from facilitator.core.review import (
     open_items,
     talk_shares,
 )
-from facilitator.core.text import printable
 from facilitator.i18n import (
     format_clock_time,
     format_countdown,
@@ -100,14 +97,14 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     the actions itself (to mark them), so it asks for them to be left out here."""
     state, header = record.state, record.header
     parts: list[Table | Text] = []
-    heading = literal(header.title, style="bold")
+    heading = literal(header.title, "bold")
     local = header.created.astimezone(zone)
     heading.append(f"\n{format_day(local.date())} {format_clock_time(local)}")
     if header.group:
-        heading.append(printable(f" · {header.group}"))
+        heading.append_text(literal(f" · {header.group}"))
     parts.append(heading)
     for warning in record.warnings:
-        parts.append(literal("⚠ " + warning, style="yellow"))
+        parts.append(literal("⚠ " + warning, "yellow"))
 
     uses = block_use(state)
     longest = max([u.planned_seconds for u in uses] + [u.actual_seconds for u in uses] + [1])
@@ -142,7 +139,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             talk.add_column(tr(f"review.col_{key}"))
         for share in shares:
             talk.add_row(
-                literal(share.name, style="bold yellow" if not share.turns else ""),
+                literal(share.name, "bold yellow" if not share.turns else ""),
                 format_countdown(share.seconds),
                 str(share.turns),
                 bar(share.seconds, longest_talk, TALK_STYLE),
@@ -158,7 +155,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
             continue
         lines = Text(tr(f"review.heading_{kind.value}"), style="bold")
         for entry in entries:
-            lines.append(printable("\n• " + entry.text))
+            lines.append_text(literal("\n• " + entry.text))
             if entry.kind is EntryKind.ACTION:
                 extra = [entry.who] if entry.who else []
                 if entry.due:
@@ -166,7 +163,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 if referat.action_done(entry.id):
                     extra.append(tr("review.done"))
                 if extra:
-                    lines.append(printable(f" ({', '.join(extra)})"), style="dim")
+                    lines.append_text(literal(f" ({', '.join(extra)})", "dim"))
         parts.append(lines)
     marks = attendance(referat, state.turns)
     if marks:
@@ -174,8 +171,8 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
         for status in Attendance:
             names = sorted((n for n, s in marks.items() if s is status), key=str.casefold)
             if names:
-                shown = f"\n{tr(f'export.attendance.{status.value}')}: {', '.join(names)}"
-                lines.append(printable(shown))
+                label = tr(f"export.attendance.{status.value}")
+                lines.append_text(literal(f"\n{label}: {', '.join(names)}"))
         parts.append(lines)
     return Group(*parts)
 
@@ -216,12 +213,12 @@ def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Co
 def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:
     """Open items from all the meetings given, the quiet ones, and time per item."""
     parts: list[Table | Text] = [
-        literal(tr_count("review.group_title", len(meetings), group=group), style="bold")
+        literal(tr_count("review.group_title", len(meetings), group=group), "bold")
     ]
     items = open_items(meetings)
     lines = Text(tr("review.group_open"), style="bold")
     for item in items:
-        lines.append(printable("\n• " + item.text))
+        lines.append_text(literal("\n• " + item.text))
         details = [item.who] if item.who else []
         if item.kind is EntryKind.PARKED:
             details.append(tr("review.parked"))
@@ -230,7 +227,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         details.append(
             tr("review.from_meeting", day=format_day(item.meeting.astimezone(zone).date()))
         )
-        lines.append(printable(f"  ({', '.join(details)})"), style="dim")
+        lines.append_text(literal(f"  ({', '.join(details)})", "dim"))
     if not items:
         lines.append("\n–", style="dim")
     parts.append(lines)

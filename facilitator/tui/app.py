@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from facilitator.core.clock import Clock, SystemClock, local_zone
@@ -26,6 +27,7 @@ from facilitator.core.meeting_life import (
 )
 from facilitator.core.program import Program
 from facilitator.core.seats import Seat
+from facilitator.core.text import printable
 from facilitator.i18n import format_date, set_language, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
@@ -33,16 +35,9 @@ from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import read_header
 from facilitator.tui import paste_guard
-from facilitator.tui.bindings import (
-    PALETTE_KEY,
-    QUIT_KEY,
-    TO_CHAIR_KEYS,
-    TO_NOTES,
-    install_bindings,
-    key_label,
-    letter_label,
-)
+from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.key_order import KeyOrder
+from facilitator.tui.palette import palette_commands
 from facilitator.tui.screens.run import RunScreen
 from facilitator.tui.shown_path import shown_path
 
@@ -112,6 +107,27 @@ class FacilitatorApp(App[None]):
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
             await self.key_order.before(self, event)
         await super().on_event(event)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice (a toast) is literal text: a decision, a title or a file name in it
+        is shown as written, control characters as symbols (`printable`). `markup` is not
+        used: no notice of ours is markup, and Textual's default would read `[/]` in a
+        typed decision as a tag (a crash)."""
+        super().notify(
+            printable(message),
+            title=printable(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def get_default_screen(self) -> Screen[Any]:
         """A meeting opened from the command line is the first screen itself, so no blank
@@ -249,7 +265,7 @@ class FacilitatorApp(App[None]):
         self.open_session(chosen.folder)
         if others:
             message = describe_others(chosen, others, "resume", self.zone)
-            self.notify(message, severity="warning", timeout=15, markup=False)
+            self.notify(message, severity="warning", timeout=15)
 
     def report_problem(self, message: str) -> None:
         from facilitator.tui.screens.problem import ProblemScreen
@@ -280,12 +296,12 @@ class FacilitatorApp(App[None]):
             except StoreError as error:
                 self.notify(error.message, severity="error")
                 return
-            self.notify(tr("invite.written", path=shown_path(path)), timeout=10, markup=False)
+            self.notify(tr("invite.written", path=shown_path(path)), timeout=10)
             if missing:
-                # Not markup: the placeholders are written in brackets, »[sted]«.
+                # The placeholders are written in brackets, »[sted]«: a notice is never markup.
                 fields = ", ".join(tr(f"invite.placeholder.{name}") for name in missing)
                 message = tr("invite.missing", fields=fields)
-                self.notify(message, severity="warning", timeout=15, markup=False)
+                self.notify(message, severity="warning", timeout=15)
 
         self.push_screen(invitation_form(program, today), written)
 
@@ -318,27 +334,7 @@ class FacilitatorApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The chair's actions in the command palette, in the chosen language."""
-        if isinstance(screen, RunScreen):
-            for spec in (*screen.keys, TO_CHAIR_KEYS, TO_NOTES):
-                keys = key_label(spec.key) if spec is not TO_NOTES else ""
-                if spec.letter:
-                    keys += f" · {letter_label(spec.letter)}"
-                yield SystemCommand(
-                    tr(f"bind.{spec.id}"),
-                    tr("palette.keys", keys=keys or spec.key_display, tip=tr(f"tip.{spec.id}")),
-                    lambda action=spec.action, target=screen: target.run_action(action),
-                )
-            if screen.session.seat is Seat.CHAIR:
-                yield SystemCommand(
-                    tr("bind.save_program"), tr("tip.save_program"), screen.action_save_program
-                )
-            for block in screen.session.program.blocks:
-                yield SystemCommand(
-                    tr("notes.open", title=block.title),
-                    tr("notes.open_help"),
-                    lambda block_id=block.id, target=screen: target.action_open_notes(block_id),
-                )
-        yield SystemCommand(tr("bind.quit"), tr("tip.quit"), self.action_quit)
+        return palette_commands(screen, self.action_quit)
 
     def action_help_quit(self) -> None:
         self.notify(tr("tip.quit"))

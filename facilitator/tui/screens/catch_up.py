@@ -12,17 +12,20 @@ from textual.widgets import Static
 
 from facilitator.core.catchup import CatchUpPlan
 from facilitator.i18n import format_minutes, tr
+from facilitator.review.text import literal
 from facilitator.tui.screens.dialog import Dialog
 
 
 def plan_table(plan: CatchUpPlan) -> Table:
     table = Table(expand=True, box=None, padding=(0, 2))
-    table.add_column(tr("catchup.col_block"), ratio=1)
-    table.add_column(tr("catchup.col_now"), justify="right")
-    table.add_column(tr("catchup.col_new"), justify="right", style="bold")
+    table.add_column(literal(tr("catchup.col_block")), ratio=1)
+    table.add_column(literal(tr("catchup.col_now")), justify="right")
+    table.add_column(literal(tr("catchup.col_new")), justify="right", style="bold")
     for cut in plan.cuts:
         table.add_row(
-            cut.title, format_minutes(cut.planned_minutes), format_minutes(cut.proposed_minutes)
+            literal(cut.title),
+            literal(format_minutes(cut.planned_minutes)),
+            literal(format_minutes(cut.proposed_minutes)),
         )
     return table
 
@@ -40,18 +43,18 @@ class CatchUpScreen(Dialog[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="catch-up-box"):
             behind = format_minutes(self.plan.behind_minutes)
-            yield Static(tr("catchup.title", time=behind), classes="dialog-title")
+            yield Static(literal(tr("catchup.title", time=behind)), classes="dialog-title")
             if self.plan.cuts:
-                yield Static(tr("catchup.intro"), classes="dialog-intro")
+                yield Static(literal(tr("catchup.intro")), classes="dialog-intro")
                 yield Static(plan_table(self.plan))
             else:
-                yield Static(tr("catchup.nothing"), classes="dialog-intro")
+                yield Static(literal(tr("catchup.nothing")), classes="dialog-intro")
             if self.plan.shortfall_minutes:
+                shortfall = format_minutes(self.plan.shortfall_minutes)
                 yield Static(
-                    tr("catchup.shortfall", time=format_minutes(self.plan.shortfall_minutes)),
-                    classes="dialog-warning",
+                    literal(tr("catchup.shortfall", time=shortfall)), classes="dialog-warning"
                 )
-            yield Static(tr("catchup.keys"), classes="dialog-keys")
+            yield Static(literal(tr("catchup.keys")), classes="dialog-keys")
 
     def action_apply(self) -> None:
         self.dismiss(bool(self.plan.cuts))

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from facilitator.core.agenda_view import MeetingView, build_view
 from facilitator.i18n import format_countdown, tr
+from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.in_order import KeysInOrder
@@ -33,7 +34,7 @@ def room_speakers(view: SpeakersView | None) -> Text:
         return text
     if view.speaker:
         text.append(tr("display.speaker"), style="dim")
-        text.append(f" {view.speaker}  ", style="bold")
+        text.append_text(literal(f" {view.speaker}  ", "bold"))
         text.append(format_countdown(view.speaking_seconds), style="bold")
     names = [name for _handle, name, _priority in view.waiting]
     if view.round is not None:
@@ -45,7 +46,7 @@ def room_speakers(view: SpeakersView | None) -> Text:
         if view.speaker:
             text.append("\n")
         text.append(tr("display.waiting"), style="dim")
-        text.append(f" {line}")
+        text.append_text(literal(f" {line}"))
     return text
 
 
@@ -92,5 +93,5 @@ class DisplayScreen(KeysInOrder, Screen[None]):
 
     def watch_problem(self, message: str) -> None:
         notice = self.query_one("#room-problem", Static)
-        notice.update(message)
+        notice.update(literal(message))
         notice.display = bool(message)

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Static
 
+from facilitator.review.text import literal
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.widgets.choice_field import ChoiceField
 from facilitator.tui.widgets.line_input import LineInput
@@ -54,11 +55,11 @@ class FieldsForm(Dialog[dict[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog form-box", can_focus=False):
-            yield Static(self.form_title, classes="dialog-title")
+            yield Static(literal(self.form_title), classes="dialog-title")
             if self.intro:
-                yield Static(self.intro, classes="dialog-intro")
+                yield Static(literal(self.intro), classes="dialog-intro")
             for field in self.fields:
-                yield Label(field.label)
+                yield Label(literal(field.label))
                 if field.choices:
                     yield ChoiceField(list(field.choices), field.value, id=f"field-{field.name}")
                 else:
@@ -70,7 +71,7 @@ class FieldsForm(Dialog[dict[str, str] | None]):
                         compact=True,
                     )
             yield Static(id="form-error", classes="dialog-warning")
-            yield Static(self.keys_text, classes="dialog-keys")
+            yield Static(literal(self.keys_text), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one(f"#field-{self.fields[0].name}"))
@@ -93,7 +94,7 @@ class FieldsForm(Dialog[dict[str, str] | None]):
         if problem is None:
             self.dismiss(values)
         else:
-            self.query_one("#form-error", Static).update(problem)
+            self.query_one("#form-error", Static).update(literal(problem))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

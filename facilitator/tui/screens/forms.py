@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 
 from facilitator.core.referat import Entry, EntryKind, NextMeeting, parse_due
 from facilitator.i18n import format_day, tr
+from facilitator.review.text import literal
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.fields_form import FieldsForm, FormField
 from facilitator.tui.widgets.line_input import LineInput
@@ -32,11 +33,12 @@ class DecisionScreen(Dialog[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="decision-box", classes="dialog"):
-            yield Static(tr("decision.title", title=self.block_title), classes="dialog-title")
-            yield Static(tr("decision.intro"), classes="dialog-intro")
+            title = tr("decision.title", title=self.block_title)
+            yield Static(literal(title), classes="dialog-title")
+            yield Static(literal(tr("decision.intro")), classes="dialog-intro")
             yield LineInput(id="decision-text", placeholder=tr("decision.placeholder"))
             yield Static(id="decision-error", classes="dialog-warning")
-            yield Static(tr("decision.keys"), classes="dialog-keys")
+            yield Static(literal(tr("decision.keys")), classes="dialog-keys")
 
     def _text(self) -> str:
         return self.query_one("#decision-text", Input).value.strip()
@@ -47,7 +49,7 @@ class DecisionScreen(Dialog[tuple[str, str] | None]):
 
     def action_skip(self) -> None:
         if not self._text():
-            self.query_one("#decision-error", Static).update(tr("decision.reason_needed"))
+            self.query_one("#decision-error", Static).update(literal(tr("decision.reason_needed")))
             return
         self.dismiss(("skip", self._text()))
 
@@ -123,12 +125,12 @@ class QueueSpeakerScreen(Dialog[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="queue-box", classes="dialog"):
-            yield Static(tr("queue.title"), classes="dialog-title")
+            yield Static(literal(tr("queue.title")), classes="dialog-title")
             if self.people:
                 listing = "   ".join(f"{handle} {name}" for handle, name in self.people)
-                yield Static(listing, classes="dialog-intro")
+                yield Static(literal(listing), classes="dialog-intro")
             yield LineInput(id="queue-who", placeholder=tr("queue.placeholder"))
-            yield Static(tr("queue.keys"), classes="dialog-keys")
+            yield Static(literal(tr("queue.keys")), classes="dialog-keys")
 
     def on_input_submitted(self) -> None:
         self.action_queue("NORMAL")
@@ -154,9 +156,9 @@ class TextPromptScreen(Dialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-box", classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title")
+            yield Static(literal(self.title_text), classes="dialog-title")
             yield LineInput(self.value, id="prompt-text")
-            yield Static(tr("edit.keys"), classes="dialog-keys")
+            yield Static(literal(tr("edit.keys")), classes="dialog-keys")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -11,6 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.tui.bindings import (
     CHAIR_KEYS,
     QUIT_KEY,
@@ -26,14 +27,17 @@ from facilitator.tui.screens.dialog import Dialog
 def keys_table(keys: tuple[KeySpec, ...]) -> Table:
     """Every key: its F-key, the same in the chair's key mode, and what it does."""
     table = Table(expand=True, show_edge=False, box=None, padding=(0, 2))
-    table.add_column(tr("help.col_key"), style="bold", no_wrap=True)
-    table.add_column(tr("help.col_letter"), style="bold", no_wrap=True)
-    table.add_column(tr("help.col_action"))
-    for spec in (*keys, TO_CHAIR_KEYS, QUIT_KEY):
-        letter = letter_label(spec.letter) if spec.letter else ""
-        table.add_row(key_label(spec.key), letter, _description(spec))
-    table.add_row("", TO_NOTES.key_display or "", _description(TO_NOTES))
-    table.add_row("Ctrl+P", "", tr("help.palette"))
+    table.add_column(literal(tr("help.col_key")), style="bold", no_wrap=True)
+    table.add_column(literal(tr("help.col_letter")), style="bold", no_wrap=True)
+    table.add_column(literal(tr("help.col_action")))
+    rows = [
+        (key_label(spec.key), letter_label(spec.letter) if spec.letter else "", _description(spec))
+        for spec in (*keys, TO_CHAIR_KEYS, QUIT_KEY)
+    ]
+    rows.append(("", TO_NOTES.key_display or "", _description(TO_NOTES)))
+    rows.append(("Ctrl+P", "", tr("help.palette")))
+    for row in rows:
+        table.add_row(*(literal(cell) for cell in row))
     return table
 
 
@@ -54,11 +58,11 @@ class HelpScreen(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
-            yield Static(tr("help.title"), classes="dialog-title")
-            yield Static(tr(self.intro), classes="dialog-intro")
+            yield Static(literal(tr("help.title")), classes="dialog-title")
+            yield Static(literal(tr(self.intro)), classes="dialog-intro")
             with VerticalScroll(id="help-keys"):
                 yield Static(keys_table(self.keys))
-            yield Static(tr("help.close"), classes="dialog-keys")
+            yield Static(literal(tr("help.close")), classes="dialog-keys")
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

@@ -11,6 +11,7 @@ from textual.widgets import Input, Label, Static
 
 from facilitator.core.participants import ROLES, Participant
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.widgets.choice_field import ChoiceField
 from facilitator.tui.widgets.line_input import LineInput
@@ -37,21 +38,21 @@ class ParticipantFormScreen(Dialog[dict[str, str] | None]):
         person = self.participant
         title = tr("person.edit_title") if person else tr("person.new_title")
         with Vertical(id="participant-box", classes="dialog"):
-            yield Static(title, classes="dialog-title")
+            yield Static(literal(title), classes="dialog-title")
             for name in TEXT_FIELDS[:2]:
-                yield Label(tr(f"person.{name}"))
+                yield Label(literal(tr(f"person.{name}")))
                 yield LineInput(getattr(person, name, ""), id=f"person-{name}", compact=True)
-            yield Label(tr("person.role"))
+            yield Label(literal(tr("person.role")))
             yield ChoiceField(
                 [(tr(f"role.{role}"), role) for role in ROLES],
                 person.role if person else "deltager",
                 id="person-role",
             )
             for name in TEXT_FIELDS[2:]:
-                yield Label(tr(f"person.{name}"))
+                yield Label(literal(tr(f"person.{name}")))
                 yield LineInput(getattr(person, name, ""), id=f"person-{name}", compact=True)
             yield Static(id="person-error", classes="dialog-warning")
-            yield Static(tr("person.keys"), classes="dialog-keys")
+            yield Static(literal(tr("person.keys")), classes="dialog-keys")
 
     def action_next_field(self) -> None:
         focused = self.focused
@@ -65,7 +66,9 @@ class ParticipantFormScreen(Dialog[dict[str, str] | None]):
             name: self.query_one(f"#person-{name}", Input).value.strip() for name in TEXT_FIELDS
         }
         if not values["name"] or values["name"].isdigit():
-            self.query_one("#person-error", Static).update(tr("speakers.participant_needed"))
+            self.query_one("#person-error", Static).update(
+                literal(tr("speakers.participant_needed"))
+            )
             self.set_focus(self.query_one("#person-name", Input))
             return
         values["role"] = self.query_one("#person-role", ChoiceField).value

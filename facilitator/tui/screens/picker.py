@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from facilitator.core.program import Program
 from facilitator.i18n import format_clock, format_minutes, tr
+from facilitator.review.text import literal
 from facilitator.store.program_files import ProgramEntry
 from facilitator.tui.bindings import PICKER_KEYS, install_bindings
 from facilitator.tui.screens.in_order import KeysInOrder
@@ -20,15 +21,15 @@ from facilitator.tui.screens.problem import ProblemScreen
 
 
 def program_preview(program: Program) -> RenderableType:
-    parts: list[RenderableType] = [Text(program.title, style="bold")]
+    parts: list[RenderableType] = [literal(program.title, "bold")]
     if program.description:
-        parts.append(Text(program.description))
+        parts.append(literal(program.description))
     parts.append(Text(""))
     parts.append(Text(tr("picker.agenda"), style="bold underline"))
     for number, block in enumerate(program.blocks, start=1):
-        line = Text(f"{number}. {block.title}")
+        line = literal(f"{number}. {block.title}")
         if block.lead:
-            line.append(f" ({tr('run.lead', lead=block.lead)})", style="dim")
+            line.append_text(literal(f" ({tr('run.lead', lead=block.lead)})", "dim"))
         line.append(f"  {format_minutes(block.minutes)}", style="bold")
         parts.append(line)
     facts: list[tuple[str, str]] = []
@@ -44,11 +45,11 @@ def program_preview(program: Program) -> RenderableType:
         parts.append(Text(""))
         parts.append(Text(label, style="bold underline"))
         if value:
-            parts.append(Text(value))
+            parts.append(literal(value))
     if program.preparation:
         parts.append(Text(""))
         parts.append(Text(tr("picker.preparation"), style="bold underline"))
-        parts.extend(Text(f"• {question}") for question in program.preparation)
+        parts.extend(literal(f"• {question}") for question in program.preparation)
     return Group(*parts)
 
 
@@ -81,9 +82,9 @@ class PickerScreen(KeysInOrder, Screen[None]):
         install_bindings(self, PICKER_KEYS)
 
     def compose(self) -> ComposeResult:
-        yield Static(f"facilitator · {tr('picker.title')}", id="title-bar")
+        yield Static(literal(f"facilitator · {tr('picker.title')}"), id="title-bar")
         with Horizontal(id="picker-main"):
-            table: DataTable[str] = DataTable(id="programs", cursor_type="row", zebra_stripes=True)
+            table: DataTable[Text] = DataTable(id="programs", cursor_type="row", zebra_stripes=True)
             yield table
             with VerticalScroll(id="preview-scroll"):
                 yield Static(id="preview")
@@ -92,21 +93,22 @@ class PickerScreen(KeysInOrder, Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#programs", DataTable)
-        table.add_column(tr("picker.col_title"), key="title")
-        table.add_column(tr("picker.col_time"), key="time")
-        table.add_column(tr("picker.col_blocks"), key="blocks")
+        for key in ("title", "time", "blocks"):
+            table.add_column(literal(tr(f"picker.col_{key}")), key=key)
         for entry in self.entries:
             if entry.program is not None:
-                table.add_row(
+                cells = (
                     entry.program.title,
                     format_minutes(entry.program.planned_minutes),
                     str(len(entry.program.blocks)),
-                    key=str(entry.path),
                 )
             else:
-                table.add_row(f"{entry.path.name}", tr("picker.broken"), "", key=str(entry.path))
+                cells = (entry.path.name, tr("picker.broken"), "")
+            table.add_row(*(literal(cell) for cell in cells), key=str(entry.path))
         if not self.entries:
-            self.query_one("#preview", Static).update(tr("picker.none", folder="programs/"))
+            self.query_one("#preview", Static).update(
+                literal(tr("picker.none", folder="programs/"))
+            )
         self.set_focus(table)
 
     def selected_entry(self) -> ProgramEntry | None:
@@ -124,7 +126,7 @@ class PickerScreen(KeysInOrder, Screen[None]):
         if entry.program is not None:
             preview.update(program_preview(entry.program))
         elif entry.error is not None:
-            preview.update(Text(entry.error.format(), style="red"))
+            preview.update(literal(entry.error.format(), "red"))
 
     @on(DataTable.RowSelected)
     def start_selected(self) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.tui.screens.dialog import Dialog
 
 
@@ -27,10 +27,10 @@ class ProblemScreen(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="problem-box"):
-            yield Static(self.title_text, classes="dialog-title")
+            yield Static(literal(self.title_text), classes="dialog-title")
             with VerticalScroll():
-                yield Static(Text(self.details))
-            yield Static(tr("help.close").replace("F1", "Enter"), classes="dialog-keys")
+                yield Static(literal(self.details))
+            yield Static(literal(tr("help.close").replace("F1", "Enter")), classes="dialog-keys")
 
     def action_close(self) -> None:
         self.dismiss(None)

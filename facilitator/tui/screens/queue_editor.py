@@ -21,6 +21,7 @@ from facilitator.core.events import EventDraft
 from facilitator.core.turn_commands import move_in_queue
 from facilitator.core.turns import Priority, TurnEvent
 from facilitator.i18n import format_countdown, tr
+from facilitator.review.text import literal
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.dialog import Dialog
 
@@ -43,11 +44,11 @@ class QueueEditorScreen(Dialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="queue-editor-box", classes="dialog"):
-            yield Static(tr("talerliste.title"), classes="dialog-title")
+            yield Static(literal(tr("talerliste.title")), classes="dialog-title")
             yield Static(id="queue-editor-speaker", classes="dialog-intro")
             yield OptionList(id="queue-editor-list")
             yield Static(id="queue-editor-notice", classes="dialog-warning")
-            yield Static(tr("talerliste.keys"), classes="dialog-keys")
+            yield Static(literal(tr("talerliste.keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -57,7 +58,7 @@ class QueueEditorScreen(Dialog[str | None]):
         now = self.session.clock.now()
         handles = turns.handles()
         speaker = turns.participants.get(turns.speaker or "")
-        self.query_one("#queue-editor-speaker", Static).update(
+        speaking = (
             tr(
                 "talerliste.speaking",
                 name=speaker.name,
@@ -66,19 +67,20 @@ class QueueEditorScreen(Dialog[str | None]):
             if speaker
             else tr("speakers.nobody")
         )
+        self.query_one("#queue-editor-speaker", Static).update(literal(speaking))
         options = []
         for entry in turns.ordered_queue(now, turns.quiet_first):
             person = turns.participants[entry.participant]
             label = f"{handles[person.id]:>2}  {person.name}"
             if entry.priority is not Priority.NORMAL:
                 label += f"  ({tr(f'speakers.priority.{entry.priority.name}')})"
-            options.append(Option(label, id=person.id))
+            options.append(Option(literal(label), id=person.id))
         listing = self.query_one("#queue-editor-list", OptionList)
         previous = listing.highlighted
         listing.clear_options()
         listing.add_options(options)
         if not options:
-            listing.add_option(Option(tr("speakers.empty"), disabled=True))
+            listing.add_option(Option(literal(tr("speakers.empty")), disabled=True))
             return
         ids = [option.id for option in options]
         if highlight in ids:
@@ -95,7 +97,7 @@ class QueueEditorScreen(Dialog[str | None]):
         return option.id if not option.disabled else None
 
     def say(self, message: str) -> None:
-        self.query_one("#queue-editor-notice", Static).update(message)
+        self.query_one("#queue-editor-notice", Static).update(literal(message))
 
     def action_move(self, direction: str) -> None:
         who = self.selected()

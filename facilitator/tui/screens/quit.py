@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from facilitator.core.meeting_life import Quitting
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.tui.screens.dialog import Dialog
 
 ANSWER_KEYS = {"a": Quitting.END, "p": Quitting.PAUSE, "k": Quitting.LEAVE_RUNNING}
@@ -31,11 +32,11 @@ class QuitScreen(Dialog[Quitting | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="quit-box", classes="dialog"):
-            yield Static(tr("leaving.title"), classes="dialog-title")
+            yield Static(literal(tr("leaving.title")), classes="dialog-title")
             for key, answer in ANSWER_KEYS.items():
                 mark = tr("leaving.default") if answer is self.default else ""
-                yield Static(tr(f"leaving.{answer.value}", key=key, default=mark))
-            yield Static(tr("leaving.keys"), classes="dialog-keys")
+                yield Static(literal(tr(f"leaving.{answer.value}", key=key, default=mark)))
+            yield Static(literal(tr("leaving.keys")), classes="dialog-keys")
 
     def action_answer(self, key: str) -> None:
         if not key:

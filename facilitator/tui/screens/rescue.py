@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 
 from facilitator.core.program import Program
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.notes import write_rescue_copy
 from facilitator.tui.screens.dialog import Dialog
@@ -33,9 +34,9 @@ class RescueScreen(Dialog[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="rescue-box"):
-            yield Static(tr("quit.title"), classes="dialog-title")
-            yield Static(tr("quit.body", message=self.message), classes="dialog-intro")
-            yield Static(tr("quit.prompt"))
+            yield Static(literal(tr("quit.title")), classes="dialog-title")
+            yield Static(literal(tr("quit.body", message=self.message)), classes="dialog-intro")
+            yield Static(literal(tr("quit.prompt")))
             yield LineInput(str(self.suggestion), id="rescue-path")
             yield Static(id="rescue-error", classes="dialog-warning")
 
@@ -44,9 +45,9 @@ class RescueScreen(Dialog[bool]):
         try:
             write_rescue_copy(path, self.program, self.notes)
         except StoreError as error:
-            self.query_one("#rescue-error", Static).update(error.message)
+            self.query_one("#rescue-error", Static).update(literal(error.message))
             return
-        self.app.notify(tr("quit.saved_elsewhere", path=shown_path(path)), markup=False)
+        self.app.notify(tr("quit.saved_elsewhere", path=shown_path(path)))
         self.dismiss(True)
 
     def action_stay(self) -> None:

@@ -24,6 +24,7 @@ from facilitator.core.referat import Attendance, ReferatEvent
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnEvent
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.participant_form import ParticipantFormScreen
@@ -43,9 +44,9 @@ def seated(session: LiveSession) -> list[Participant]:
 
 def roster_line(handle: str, person: Participant, attendance: Attendance | None) -> Text:
     line = Text(f"{handle:>2}  ")
-    line.append(person.name, style="bold")
+    line.append_text(literal(person.name, "bold"))
     if person.faglighed:
-        line.append(f", {person.faglighed}")
+        line.append_text(literal(f", {person.faglighed}"))
     if person.role != "deltager":
         line.append(f"  · {tr(f'role.{person.role}')}", style="cyan")
     mark = tr(f"export.attendance.{attendance.value}") if attendance else tr("roster.unmarked")
@@ -79,12 +80,12 @@ class RosterScreen(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="roster-box", classes="dialog"):
-            yield Static(tr("roster.title"), classes="dialog-title")
+            yield Static(literal(tr("roster.title")), classes="dialog-title")
             intro = tr("roster.carried", source=self.carried_from) if self.carried_from else ""
-            yield Static(intro or tr("roster.intro"), classes="dialog-intro")
+            yield Static(literal(intro or tr("roster.intro")), classes="dialog-intro")
             yield OptionList(id="roster-list")
             yield Static(id="roster-notice", classes="dialog-warning")
-            yield Static(tr("roster.keys"), classes="dialog-keys")
+            yield Static(literal(tr("roster.keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -100,7 +101,7 @@ class RosterScreen(Dialog[None]):
             Option(roster_line(handles[p.id], p, attendance.get(p.name)), id=p.id) for p in people
         )
         if not people:
-            listing.add_option(Option(tr("roster.empty"), disabled=True))
+            listing.add_option(Option(literal(tr("roster.empty")), disabled=True))
         elif highlight is not None:
             listing.highlighted = [p.id for p in people].index(highlight)
         else:
@@ -115,7 +116,7 @@ class RosterScreen(Dialog[None]):
         return self.session.turns.participants.get(option.id or "")
 
     def say(self, message: str) -> None:
-        self.query_one("#roster-notice", Static).update(message)
+        self.query_one("#roster-notice", Static).update(literal(message))
 
     def action_move(self, step: int) -> None:
         person = self.selected()

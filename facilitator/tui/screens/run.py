@@ -28,6 +28,7 @@ from facilitator.core.session import decision_missing
 from facilitator.core.typed_commands import parse_command_line
 from facilitator.core.typed_lines import already_recorded
 from facilitator.i18n import format_minutes, tr, tr_count
+from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
@@ -93,7 +94,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         title = self.session.program.title
         if self.session.seat is Seat.REFERENT:
             title = tr("seat.referent_title", title=title)
-        yield Static(title, id="title-bar")
+        yield Static(literal(title), id="title-bar")
         yield Static(id="notice")
         with Horizontal(id="main"):
             with Vertical(id="left"):
@@ -156,7 +157,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         title, minutes = agenda.parse_added_block(text)
         if not self.execute(agenda.add_block(self.session.state, title, minutes)):
             return False
-        self.notify(tr("agenda.block_added", title=title, minutes=minutes), markup=False)
+        self.notify(tr("agenda.block_added", title=title, minutes=minutes))
         return True
 
     def handle_command_line(self, line: str) -> bool:
@@ -244,7 +245,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
     def show_notice(self) -> None:
         message = "\n".join(text for text in (self.problem, self.notes_problem) if text)
         notice = self.query_one("#notice", Static)
-        notice.update(message)
+        notice.update(literal(message))
         notice.display = bool(message)
 
     def action_toggle_clock(self) -> None:
@@ -319,7 +320,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         names = tr("export.and").join(path.name for path in paths)
         folder = shown_path(paths[0].parent)
         message = tr("export.written_files", names=names, folder=folder)
-        self.notify(message, timeout=8, markup=False)
+        self.notify(message, timeout=8)
 
     def action_toggle_big_clock(self) -> None:
         self.big_clock = not self.big_clock

@@ -128,7 +128,7 @@ class KeyModeActions(RunScreenBase):
         if last is not None and last[0] == message and now - last[1] < NOTICE_EVERY:
             return
         self.last_notice_at = (message, now)
-        self.notify(message, severity="warning", timeout=4, markup=False)
+        self.notify(message, severity="warning", timeout=4)
 
     def watch_chair_keys(self) -> None:
         self.show_key_mode()

@@ -105,7 +105,6 @@ class PlanningActions(RunScreenBase):
             self.notify(
                 tr_count("new.written", len(final.blocks), path=shown_path(path), total=total),
                 timeout=10,
-                markup=False,
             )
 
         def exists(program_id: str) -> bool:

@@ -9,6 +9,7 @@ from facilitator.core.events import EventDraft
 from facilitator.core.referat import EntryKind, ReferatEvent, parse_due
 from facilitator.core.typed_lines import without_recorded_lines
 from facilitator.i18n import format_clock, tr
+from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.forms import edit_entry_form, next_meeting_form
 from facilitator.tui.screens.run_base import RunScreenBase
@@ -104,22 +105,23 @@ class ReferatActions(RunScreenBase):
         key = (
             "notes.title" if self.shown_block == self.session.state.current else "notes.title_other"
         )
-        pane.border_title = tr(key, title=title)
+        pane.border_title = literal(tr(key, title=title))
         if self.chair_keys or self.big_clock:
-            pane.border_subtitle = tr("keys.notes_border_chair")
+            subtitle = tr("keys.notes_border_chair")
         elif self.notes_writer:
-            pane.border_subtitle = tr("notes.referent_writes", who=self.notes_writer)
+            subtitle = tr("notes.referent_writes", who=self.notes_writer)
         elif self.notes.read_only:
-            pane.border_subtitle = tr("notes.read_only")
+            subtitle = tr("notes.read_only")
         elif self.notes_problem:
-            pane.border_subtitle = tr("notes.failed")
+            subtitle = tr("notes.failed")
         elif self.notes.unsaved:
-            pane.border_subtitle = tr("notes.unsaved")
+            subtitle = tr("notes.unsaved")
         elif self.notes.last_saved_at is not None:
             saved_at = self.notes.last_saved_at.astimezone(self.zone)
-            pane.border_subtitle = tr("notes.saved", time=format_clock(saved_at))
+            subtitle = tr("notes.saved", time=format_clock(saved_at))
         else:
-            pane.border_subtitle = ""
+            subtitle = ""
+        pane.border_subtitle = literal(subtitle)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if self.shown_block is None or self.notes.read_only:

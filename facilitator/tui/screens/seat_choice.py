@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.core.seats import Seat
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.tui.screens.in_order import KeysInOrder
 
 
@@ -31,14 +32,15 @@ class SeatChoiceScreen(KeysInOrder, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="seat-box"):
-            yield Static(tr("seat.choose_title"), classes="dialog-title")
-            yield Static(tr("seat.choose_intro", title=self.meeting_title, folder=self.folder.name))
+            yield Static(literal(tr("seat.choose_title")), classes="dialog-title")
+            intro = tr("seat.choose_intro", title=self.meeting_title, folder=self.folder.name)
+            yield Static(literal(intro))
             yield OptionList(
-                Option(tr("seat.choose_referent"), id=Seat.REFERENT.value),
-                Option(tr("seat.choose_display"), id=Seat.DISPLAY.value),
+                Option(literal(tr("seat.choose_referent")), id=Seat.REFERENT.value),
+                Option(literal(tr("seat.choose_display")), id=Seat.DISPLAY.value),
                 id="seat-options",
             )
-            yield Static(tr("seat.choose_keys"), classes="dialog-keys")
+            yield Static(literal(tr("seat.choose_keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one(OptionList))

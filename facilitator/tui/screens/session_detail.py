@@ -18,8 +18,10 @@ from textual.widgets.option_list import Option
 from facilitator.core.clock import Clock
 from facilitator.core.events import EventDraft
 from facilitator.core.referat import Entry, EntryKind, ReferatEvent
+from facilitator.core.text import printable
 from facilitator.export.referat import render_referat
 from facilitator.i18n import format_day, tr
+from facilitator.review.text import literal
 from facilitator.review.views import session_overview
 from facilitator.store.errors import StoreError
 from facilitator.store.lock import lock_holder
@@ -51,11 +53,12 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
             yield Static(id="detail-held", classes="dialog-warning")
             yield Static(id="detail-overview")
             with Vertical(id="detail-actions-box"):
-                yield Static(tr("review.heading_action"), classes="dialog-title")
+                yield Static(literal(tr("review.heading_action")), classes="dialog-title")
                 yield OptionList(id="detail-actions")
-            yield Static(tr("review.referat"), classes="dialog-title")
-            yield Markdown(id="detail-referat")
-        yield Static(tr("review.detail_keys"), classes="dialog-keys")
+            yield Static(literal(tr("review.referat")), classes="dialog-title")
+            # A link in the notes is text like the rest: a click must not open a browser.
+            yield Markdown(id="detail-referat", open_links=False)
+        yield Static(literal(tr("review.detail_keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.reload()
@@ -69,16 +72,17 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         try:
             record = read_session(self.folder, tolerant=True)
         except StoreError as error:
-            self.query_one("#detail-overview", Static).update(Text(error.message, style="red"))
+            self.query_one("#detail-overview", Static).update(literal(error.message, "red"))
             return
         self.record = record
         overview = session_overview(record, self.zone, with_actions=False)
         self.query_one("#detail-overview", Static).update(overview)
         now = self.clock.now()
-        self.query_one(Markdown).update(render_referat(record, "md", self.zone, now))
+        # Markdown, not markup; the control characters a file may hold are shown as symbols.
+        self.query_one(Markdown).update(printable(render_referat(record, "md", self.zone, now)))
         who = self.held_by()
         held = self.query_one("#detail-held", Static)
-        held.update(tr("review.read_only_held", who=who) if who else "")
+        held.update(literal(tr("review.read_only_held", who=who) if who else ""))
         held.display = bool(who)
         listing = self.query_one(OptionList)
         listing.clear_options()
@@ -86,7 +90,7 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         for number, entry in enumerate(actions, start=1):
             listing.add_option(Option(self.action_line(number, entry), id=entry.id))
         if not actions:
-            listing.add_option(Option(tr("review.no_actions"), disabled=True))
+            listing.add_option(Option(literal(tr("review.no_actions")), disabled=True))
         else:
             listing.highlighted = min(highlight or 0, len(actions) - 1)
 
@@ -98,12 +102,12 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         done = self.record.state.referat.action_done(entry.id)
         line = Text(f"{number:>2}. ")
         line.append("✓ " if done else "○ ", style="green" if done else "yellow")
-        line.append(entry.text, style="dim" if done else "")
+        line.append_text(literal(entry.text, "dim" if done else ""))
         details = [entry.who] if entry.who else []
         if entry.due:
             details.append(tr("review.due", day=format_day(entry.due)))
         if details:
-            line.append(f"  ({', '.join(details)})", style="dim")
+            line.append_text(literal(f"  ({', '.join(details)})", "dim"))
         return line
 
     def selected(self) -> tuple[int, Entry] | None:

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Input, Static
 
 from facilitator.core.clock import Clock
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.review.views import session_cells
 from facilitator.store.history import ListedSession, list_sessions
 from facilitator.tui.screens.group_review import GroupReviewScreen
@@ -42,7 +43,7 @@ class SessionsScreen(KeysInOrder, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="sessions-box"):
-            yield Static(tr("review.screen_title"), classes="dialog-title")
+            yield Static(literal(tr("review.screen_title")), classes="dialog-title")
             with Horizontal(id="sessions-filters"):
                 yield LineInput(
                     id="sessions-search", placeholder=tr("review.filter_placeholder"), compact=True
@@ -55,12 +56,12 @@ class SessionsScreen(KeysInOrder, Screen[None]):
                 )
             yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="sessions-warning", classes="dialog-warning")
-            yield Static(tr("review.keys"), classes="dialog-keys")
+            yield Static(literal(tr("review.keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for key in ("date", "group", "program", "duration", "decisions", "open"):
-            table.add_column(tr(f"review.col_{key}"), key=key)
+            table.add_column(literal(tr(f"review.col_{key}")), key=key)
         self.reload()
         self.set_focus(table)
 
@@ -71,9 +72,12 @@ class SessionsScreen(KeysInOrder, Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for item in self.listed:
-            table.add_row(*session_cells(item, self.zone), key=item.folder.name)
+            cells = session_cells(item, self.zone)
+            table.add_row(
+                *(literal(c) if isinstance(c, str) else c for c in cells), key=item.folder.name
+            )
         if not self.listed:
-            self.query_one("#sessions-warning", Static).update(tr("review.none"))
+            self.query_one("#sessions-warning", Static).update(literal(tr("review.none")))
         else:
             self.show_warning()
 
@@ -86,7 +90,7 @@ class SessionsScreen(KeysInOrder, Screen[None]):
     def show_warning(self) -> None:
         item = self.selected()
         text = "\n".join(item.warnings) if item else ""
-        self.query_one("#sessions-warning", Static).update(text)
+        self.query_one("#sessions-warning", Static).update(literal(text))
 
     def on_data_table_row_highlighted(self) -> None:
         self.show_warning()

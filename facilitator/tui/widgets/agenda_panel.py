@@ -11,6 +11,7 @@ from textual.widget import Widget
 from facilitator.core.agenda import BlockStatus
 from facilitator.core.agenda_view import MeetingView
 from facilitator.i18n import format_countdown, tr
+from facilitator.review.text import literal
 
 STATUS_MARK = {
     BlockStatus.DONE: "✓",
@@ -61,7 +62,7 @@ class AgendaPanel(Widget):
         return len(self.view.rows) if self.view else 0
 
     def on_mount(self) -> None:
-        self.border_title = tr("run.agenda_title")
+        self.border_title = literal(tr("run.agenda_title"))
 
     def render(self) -> Text:
         if self.view is None:
@@ -95,7 +96,7 @@ class AgendaPanel(Widget):
             style = ROW_STYLE[row.status]
             line = Text(no_wrap=True, overflow="ellipsis")
             line.append(f"{STATUS_MARK[row.status]} ", style="bold" if style else "dim")
-            line.append(f"{row.number}. {row.title}", style=style)
+            line.append_text(literal(f"{row.number}. {row.title}", style))
             line.truncate(title_width, overflow="ellipsis", pad=True)
             if planned_width:
                 line.append(" " + planned.rjust(planned_width), style="dim")

@@ -10,6 +10,7 @@ from textual.widget import Widget
 
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.i18n import format_clock, format_countdown, tr
+from facilitator.review.text import literal
 
 # A 5-pixel-high font; each pixel is drawn 2*scale cells wide and scale cells high.
 GLYPHS: dict[str, tuple[str, ...]] = {
@@ -99,7 +100,7 @@ class BigClock(Widget):
         digits = big_countdown(
             view, self.size.width, max(GLYPH_HEIGHT, self.size.height - reserved)
         )
-        parts: list[RenderableType] = [Text(current.block.title, style="bold", justify="center")]
+        parts: list[RenderableType] = [literal(current.block.title, "bold", justify="center")]
         parts.append(digits)
         if current.resume_at is not None:
             parts.append(
@@ -113,7 +114,5 @@ class BigClock(Widget):
             paused = tr("display.paused") if self.for_room else tr("run.paused")
             parts.append(Text(paused, style="dim", justify="center"))
         if current.next_title:
-            parts.append(
-                Text(tr("run.next", title=current.next_title), style="dim", justify="center")
-            )
+            parts.append(literal(tr("run.next", title=current.next_title), "dim", justify="center"))
         return Group(*parts)

@@ -10,6 +10,7 @@ from textual.widgets import Digits, Static
 
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.i18n import format_clock, format_countdown, format_minutes, format_overrun, tr
+from facilitator.review.text import literal
 from facilitator.tui.widgets.big_clock import BigCountdown
 from facilitator.tui.widgets.time_bar import TimeBar
 
@@ -26,9 +27,9 @@ def block_heading(view: MeetingView) -> Text:
     ]
     if current.block.lead:
         meta.append(tr("run.lead", lead=current.block.lead))
-    text = Text(current.block.title, style="bold")
+    text = literal(current.block.title, "bold")
     text.append("\n")
-    text.append("  ·  ".join(meta), style="dim")
+    text.append_text(literal("  ·  ".join(meta), "dim"))
     return text
 
 
@@ -65,7 +66,7 @@ def countdown_caption(view: MeetingView) -> Text:
     for index, (line, style) in enumerate(lines):
         if index:
             text.append("\n")
-        text.append(line, style=style)
+        text.append_text(literal(line, style))
     return text
 
 

@@ -9,15 +9,16 @@ from textual.widget import Widget
 
 from facilitator.core.agenda_view import MeetingView
 from facilitator.i18n import tr, tr_count
+from facilitator.review.text import literal
 
 
 def _section(title: str, items: tuple[str, ...], bullet: str) -> list[RenderableType]:
     if not items:
         return []
-    parts: list[RenderableType] = [Text(title, style="bold underline")]
+    parts: list[RenderableType] = [literal(title, "bold underline")]
     for item in items:
         line = Text(f"{bullet} ", style="bold")
-        line.append(item)
+        line.append_text(literal(item))
         parts.append(line)
     parts.append(Text(""))
     return parts
@@ -52,15 +53,15 @@ class GuidePanel(Widget):
             parts.append(Text(tr_count("groups.heading", len(self.groups)), style="bold underline"))
             for number, names in enumerate(self.groups, start=1):
                 line = Text(f"{number}  ", style="bold")
-                line.append(" · ".join(names), style="bold reverse")
+                line.append_text(literal(" · ".join(names), "bold reverse"))
                 parts.append(line)
             parts += [Text(tr("groups.keys"), style="dim"), Text("")]
         if self.carried:
             parts.append(Text(tr("review.catch_up_heading"), style="bold underline"))
-            parts += [Text(line) for line in self.carried]
+            parts += [literal(line) for line in self.carried]
             parts += [Text(tr("review.catch_up_hint"), style="dim"), Text("")]
         if block.guide:
-            parts += [Text(tr("run.guide"), style="bold underline"), Text(block.guide), Text("")]
+            parts += [Text(tr("run.guide"), style="bold underline"), literal(block.guide), Text("")]
         if block.group_size:
             parts += [Text(tr("run.group_size", size=block.group_size), style="bold"), Text("")]
         parts += _section(tr("run.prompts"), block.prompts, "?")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -13,8 +14,9 @@ from textual.widgets import OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from facilitator.core.referat import Entry, EntryKind
-from facilitator.core.text import pasted_text
+from facilitator.core.text import pasted_text, printable
 from facilitator.i18n import format_day, tr
+from facilitator.review.text import literal
 
 ENTRY_MARK = {EntryKind.DECISION: "✔", EntryKind.ACTION: "→", EntryKind.PARKED: "P"}
 
@@ -48,6 +50,14 @@ class NotesEditor(TextArea):
     """Set when a block's text is shown ending mid-line (the chair's last words, before the
     referent took over): the first thing typed at the end then begins a line of its own
     instead of running on from someone else's sentence. No newline is added by only looking."""
+
+    def get_line(self, line_index: int) -> Text:
+        """A line as it is drawn: a control character in notes from a file (a copied
+        session) is shown as a symbol, never sent to the terminal. The document keeps it as
+        written, and either way it is one character, so cursor and selection stay put."""
+        line = super().get_line(line_index)
+        line.plain = printable(line.plain)
+        return line
 
     def show_text(self, text: str) -> None:
         """A block's text, with the cursor after its end, ready to go on writing."""
@@ -155,7 +165,7 @@ class EntriesList(OptionList):
 
     def show(self, entries: list[Entry]) -> None:
         self.clear_options()
-        self.add_options([Option(describe_entry(entry), id=entry.id) for entry in entries])
+        self.add_options([Option(literal(describe_entry(entry)), id=entry.id) for entry in entries])
         self.display = bool(entries)
 
     def key_delete(self) -> None:

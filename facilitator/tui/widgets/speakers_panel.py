@@ -11,6 +11,7 @@ from textual.widget import Widget
 from facilitator.core.rounds import RoundView
 from facilitator.core.speech_limit import SpeechLevel, speech_level
 from facilitator.i18n import format_countdown, tr, tr_count
+from facilitator.review.text import literal
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class SpeakersPanel(Widget):
     speakers: reactive[SpeakersView | None] = reactive(None, layout=True)
 
     def on_mount(self) -> None:
-        self.border_title = tr("speakers.title")
+        self.border_title = literal(tr("speakers.title"))
 
     def render(self) -> Text:
         view = self.speakers
@@ -72,7 +73,7 @@ class SpeakersPanel(Widget):
                 budget = turn.speaker_budget_seconds
             level = speech_level(view.speaking_seconds, budget)
             text.append("▸ ", style="bold")
-            text.append(view.speaker, style="bold")
+            text.append_text(literal(view.speaker, "bold"))
             text.append(f"  {format_countdown(view.speaking_seconds)}", style=LEVEL_STYLES[level])
             if budget is not None:
                 text.append(f" / {format_countdown(budget)}", style="dim")
@@ -91,11 +92,11 @@ class SpeakersPanel(Widget):
         for handle, name, priority in view.waiting:
             text.append("\n")
             text.append(f"{handle:>2} ", style="dim")
-            text.append(name)
+            text.append_text(literal(name))
             if priority != "NORMAL":
                 text.append(f"  {tr(f'speakers.priority.{priority}')}", style="bold yellow")
         if turn is not None and turn.left:
-            text.append("\n" + tr("round.next", names=", ".join(turn.left)), style="dim")
+            text.append_text(literal("\n" + tr("round.next", names=", ".join(turn.left)), "dim"))
         elif not view.waiting:
             empty = tr("speakers.empty") if view.can_queue else tr("speakers.empty_referent")
             text.append("\n" + empty, style="dim")
@@ -104,5 +105,5 @@ class SpeakersPanel(Widget):
             flags.append(tr("speech.flag", limit=format_countdown(view.limit_seconds)))
         if view.quiet_first:
             flags.append(tr("speakers.quiet_flag"))
-        self.border_subtitle = " · ".join(flags)
+        self.border_subtitle = literal(" · ".join(flags))
         return text
