@@ -60,6 +60,7 @@ DA: dict[str, str] = {
     # Files
     "store.reason_disk_full": "disken er fuld – frigør plads, så prøver vi igen",
     "store.reason_no_access": "der er ikke skriveadgang – tjek mappens rettigheder",
+    "store.reason_in_use": "filen er åben i et andet program (en anden plads, et antivirusprogram, OneDrive) – luk det, så prøver vi igen",
     "store.reason_missing": "filen eller mappen findes ikke længere",
     "store.reason_other": "{detail}",
     "store.cannot_create_folder": "Kunne ikke oprette mappen {path}: {reason}.",
@@ -809,6 +810,7 @@ EN: dict[str, str] = {
     "program.not_found": "no program “{name}”. Known programs: {known}",
     "store.reason_disk_full": "the disk is full – free some space and it will be tried again",
     "store.reason_no_access": "no write access – check the folder's permissions",
+    "store.reason_in_use": "the file is open in another program (another seat, a virus scanner, OneDrive) – close it and it will be tried again",
     "store.reason_missing": "the file or folder no longer exists",
     "store.reason_other": "{detail}",
     "store.cannot_create_folder": "Could not create the folder {path}: {reason}.",
