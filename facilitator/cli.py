@@ -13,7 +13,14 @@ from rich.table import Table
 
 from facilitator import __version__
 from facilitator.cli_planning_parser import PLANNING_COMMANDS, add_planning_commands
-from facilitator.cli_support import literal, local_zone, say, write_lines_exactly, write_out
+from facilitator.cli_support import (
+    literal,
+    local_zone,
+    say,
+    utf8_output,
+    write_lines_exactly,
+    write_out,
+)
 from facilitator.core.seats import Seat
 from facilitator.core.text import printable
 from facilitator.export import FORMATS
@@ -304,6 +311,7 @@ def command_serve(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = _language_from(arguments)
     set_language(language if language in LANGUAGES else "da")
