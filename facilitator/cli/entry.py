@@ -13,7 +13,7 @@ from rich.console import Console
 from facilitator import __version__
 from facilitator.cli.meeting import seat_for, session_for_seat
 from facilitator.cli.planning_parser import PLANNING_COMMANDS, add_planning_commands
-from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say
+from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say, utf8_output
 from facilitator.core.text import printable
 from facilitator.export import FORMATS
 from facilitator.i18n import LANGUAGES, has_text, set_language, tr
@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.add_argument(
         "--format", choices=("csv", "vcf"), default="csv", help=tr("cli.arg_contacts_format")
     )
+    contacts.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help=tr("cli.arg_contacts_output")
+    )
     join = commands.add_parser(
         "join", parents=[common], help=tr("cli.cmd_join"), description=tr("cli.cmd_join")
     )
@@ -151,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = _language_from(arguments)
     set_language(language if language in LANGUAGES else "da")

@@ -48,7 +48,12 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
         elif args.command == "actions":
             console.print(actions_table(sessions_dir, args.group, args.open, zone))
         elif args.command == "contacts":
-            write_lines_exactly(contacts_text(sessions_dir, args.group, args.format))
+            text = contacts_text(sessions_dir, args.group, args.format)
+            if args.output is None:
+                write_lines_exactly(text)
+            else:  # byte for byte, where a shell's `>` may not be (Windows PowerShell)
+                atomic_write(args.output, text.encode("utf-8"))
+                say(console, tr("contacts.written", path=args.output))
     except StoreError as error:
         say(Console(stderr=True), tr("cli.error", message=error.message))
         return EXIT_BAD_INPUT

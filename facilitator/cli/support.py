@@ -3,6 +3,7 @@ printed (control characters shown, never obeyed; never read as markup)."""
 
 from __future__ import annotations
 
+import io
 import sys
 
 from rich.console import Console
@@ -37,3 +38,15 @@ def write_out(text: str) -> None:
     """Text to stdout as it is (Markdown, CSV, vCard), control characters made visible;
     a file written with `-o` keeps them."""
     sys.stdout.write(printable(text))
+
+
+def utf8_output() -> None:
+    """Our output is UTF-8 on every system. Windows gives a redirected stdout (`export >
+    referat.md`, a pipe) its ANSI code page instead, cp1252 in Denmark, which has no ✓, →
+    or █ (a UnicodeEncodeError) and is not what a Markdown file is read as. A console is
+    written in UTF-16 by Python whatever this says, so only files and pipes change."""
+    if sys.platform != "win32":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8")

@@ -8,7 +8,14 @@ or the new one, never a mix.
 Files in a session folder are never reached through a symlink, for writing or reading: a
 link there could put a file from elsewhere into an export, or our writes into a file
 elsewhere. `O_NOFOLLOW` refuses a link where the OS has it; an `lstat` first says so in
-words, and keeps a system without it (Windows) from following one.
+words, and keeps a system without it (Windows) from following one. On Windows a junction
+(the folder link any user may make; a symlink needs developer mode) counts as a link too.
+
+Windows differs in three more places, each handled here: `os.open` needs `O_BINARY` or it
+opens in text mode (every newline written as CR LF, a Ctrl+Z read as the end of the file);
+`os.replace` fails while another process has the target open (another seat reading the
+notes, a virus scanner), so it is tried again for about a second; and a folder cannot be
+opened to be fsynced.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ import contextlib
 import errno
 import os
 import stat
+import sys
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,12 +35,27 @@ from facilitator.store.errors import StoreError
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+BINARY = getattr(os, "O_BINARY", 0)
+"""Windows opens a descriptor in text mode without it; the other systems have no such flag."""
+DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+MOUNT_POINT = 0xA0000003
+"""IO_REPARSE_TAG_MOUNT_POINT, a Windows junction, which Python 3.11's `islink` does not see.
+Only this tag: OneDrive's placeholders are reparse points too, and are plain files."""
+ERROR_ACCESS_DENIED = 5
+ERROR_SHARING_VIOLATION = 32
+SHARING_ERRORS = (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION)
+"""What `os.replace` meets on Windows while another process has the target open (5 when the
+other opened it without sharing delete, as Python's own `open` does)."""
+REPLACE_PATIENCE_SECONDS = 1.0
+FIRST_REPLACE_PAUSE = 0.01
 
 
 def describe_os_error(error: OSError) -> str:
     """A Danish (or English) reason for an OS error, with the advice that fits it."""
     if error.errno == errno.ENOSPC:
         return tr("store.reason_disk_full")
+    if held_open(error):
+        return tr("store.reason_in_use")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return tr("store.reason_no_access")
     if error.errno == errno.ENOENT:
@@ -71,9 +95,24 @@ def make_private_folder(path: Path) -> None:
     os.chmod(path, FOLDER_MODE)
 
 
+def is_link_status(info: os.stat_result) -> bool:
+    """An `lstat` result that is a symlink, or on Windows a junction."""
+    if stat.S_ISLNK(info.st_mode):
+        return True
+    return sys.platform == "win32" and getattr(info, "st_reparse_tag", 0) == MOUNT_POINT
+
+
+def is_link(path: Path) -> bool:
+    """`os.path.islink`, and on Windows a junction too. False when `path` does not exist."""
+    try:
+        return is_link_status(os.lstat(path))
+    except (OSError, ValueError):
+        return False
+
+
 def refuse_symlink(path: Path) -> None:
     """StoreError naming `path` if it is a symlink (it is never followed)."""
-    if os.path.islink(path):
+    if is_link(path):
         raise StoreError(tr("store.symlink_refused", path=path))
 
 
@@ -88,12 +127,12 @@ def open_for_reading(path: Path) -> BinaryIO | None:
         raise StoreError(
             tr("store.cannot_read", path=path, reason=describe_os_error(error))
         ) from error
-    if stat.S_ISLNK(info.st_mode):
+    if is_link_status(info):
         raise StoreError(tr("store.symlink_refused", path=path))
     if not stat.S_ISREG(info.st_mode):
         raise StoreError(tr("store.not_a_file", path=path))
     try:
-        descriptor = os.open(path, os.O_RDONLY | NO_FOLLOW)
+        descriptor = os.open(path, os.O_RDONLY | NO_FOLLOW | BINARY)
     except FileNotFoundError:
         return None
     except OSError as error:
@@ -135,17 +174,52 @@ def read_text_inside(path: Path) -> str | None:
 def open_for_writing(path: Path, flags: int) -> int:
     """`os.open` of a file in a session folder (0600), never through a symlink. Raises
     OSError (ELOOP for a link, also where the OS has no O_NOFOLLOW)."""
-    if os.path.islink(path):
+    if is_link(path):
         raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
-    return os.open(path, flags | NO_FOLLOW, FILE_MODE)
+    return os.open(path, flags | NO_FOLLOW | BINARY, FILE_MODE)
 
 
 def fsync_folder(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    """Make a rename in `path` last. Not on Windows, which has no way to: a folder cannot be
+    opened as a file there, and NTFS keeps the rename whole in its own journal (a power cut
+    may lose the last rename, so the old file is there, never a mix of the two)."""
+    if sys.platform == "win32":
+        return
+    descriptor = os.open(path, os.O_RDONLY | DIRECTORY)
     try:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def held_open(error: OSError) -> bool:
+    """Windows refused because another process has the file open: a sharing violation, or
+    a rename (it names two files) refused access to its target."""
+    if sys.platform != "win32":
+        return False
+    code = getattr(error, "winerror", None)
+    return code == ERROR_SHARING_VIOLATION or (
+        code == ERROR_ACCESS_DENIED and error.filename2 is not None
+    )
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """`os.replace`. On Windows the target may be open in another process for a moment (a
+    seat reading it, a virus scanner, the search indexer), and the rename fails with
+    winerror 5 or 32 until it is closed: tried again with doubling pauses for about a
+    second, then the error is raised. Anywhere else a PermissionError is final."""
+    pause = FIRST_REPLACE_PAUSE
+    deadline = time.monotonic() + REPLACE_PATIENCE_SECONDS
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as error:
+            left = deadline - time.monotonic()
+            if not held_open(error) or left <= 0:
+                raise
+            time.sleep(min(pause, left))
+            pause *= 2
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -161,7 +235,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
-        os.replace(temp_path, path)
+        replace_file(temp_path, path)
         fsync_folder(path.parent)
     except OSError as error:
         with contextlib.suppress(OSError):

@@ -22,7 +22,7 @@ from facilitator.core.review import (
     summarize,
 )
 from facilitator.store.errors import StoreError
-from facilitator.store.files import atomic_write, read_text_inside
+from facilitator.store.files import atomic_write, is_link, read_text_inside
 from facilitator.store.notes import NOTES_FOLDER
 from facilitator.store.session_files import EVENTS_NAME, HEADER_NAME, list_session_folders
 from facilitator.store.session_reader import SessionRecord, read_session
@@ -126,7 +126,7 @@ def _notes_text(folder: Path) -> str:
     """All notes of a session, for search; a damaged or linked file (or folder) is left
     out, as it is everywhere else."""
     notes = folder / NOTES_FOLDER
-    if notes.is_symlink():
+    if is_link(notes):
         return ""
     texts = []
     for path in sorted(notes.glob("*.md")):

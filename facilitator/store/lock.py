@@ -1,8 +1,9 @@
 """The single-writer lock of a session folder, with its owner named.
 
-An OS lock (`flock`, store/os_lock.py) on `.lock`; the kernel drops it when the process
-dies, so a lock left by kill -9 is taken over safely. Who holds it (host, pid, since) is
-written to `.lock.owner` so that a second instance can say so instead of just failing.
+An OS lock (`flock`, on Windows `LockFileEx`: store/os_lock.py) on `.lock`; the OS drops it
+when the process dies, so a lock left by kill -9 is taken over safely. Who holds it (host,
+pid, since) is written to `.lock.owner` so that a second instance can say so instead of
+just failing.
 """
 
 from __future__ import annotations

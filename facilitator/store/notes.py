@@ -16,6 +16,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.files import (
     atomic_write,
     ensure_private_folder,
+    is_link,
     read_text_inside,
     refuse_symlink,
 )
@@ -45,7 +46,7 @@ class NotesRead:
 def _folder_problem(folder: Path) -> str | None:
     """Why `notes/` cannot hold notes, or None (also when it does not exist yet)."""
     notes = folder / NOTES_FOLDER
-    if os.path.islink(notes):
+    if is_link(notes):
         return tr("store.symlink_refused", path=notes)
     if os.path.lexists(notes) and not notes.is_dir():
         return tr("store.not_a_folder", path=notes)

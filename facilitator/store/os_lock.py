@@ -1,25 +1,68 @@
-"""An advisory OS lock on one file (`flock`), the primitive under the seats' locks.
+"""An advisory OS lock on one file, the primitive under the seats' locks.
 
-The kernel drops the lock when the process dies, however it dies, so a lock left by
-kill -9 or a dead laptop is simply free again. It is held on an open file description:
-two `OsLock`s on one path conflict even inside one process, as two seats must.
+`flock` on Linux and macOS; on Windows `msvcrt.locking`, which is `LockFileEx` on the
+first byte of the file (locking past the end of a file is allowed, and ours stay empty).
+Either way the OS drops the lock when the process dies, however it dies, so a lock left by
+kill -9, a closed console window or a dead laptop is simply free again. It is held on an
+open file (description or handle): two `OsLock`s on one path conflict even inside one
+process, as two seats must.
 
-Our own few lines rather than the `filelock` package: the store is POSIX already
-(`O_DIRECTORY`, folder fsync), and that package costs ~8 ms of every start.
+Our own few lines rather than the `filelock` package: that package costs ~8 ms of every
+start, and does on Windows what we do here (its newer versions call `LockFileEx` through
+ctypes, which would cost more again). `msvcrt` is imported on Windows only, when a lock is
+first taken; Linux and macOS import `fcntl` as before.
 """
 
 from __future__ import annotations
 
-import fcntl
+import errno
 import os
+import sys
 import time
 from pathlib import Path
+
+from facilitator.store.files import BINARY, NO_FOLLOW
+
+if sys.platform != "win32":
+    import fcntl
 
 RETRY_SECONDS = 0.05
 
 
 class LockTimeout(Exception):
     """Somebody else held the lock for the whole wait."""
+
+
+def try_lock(descriptor: int) -> bool:
+    """Take the OS lock on an open file without waiting: True if taken, False if another
+    holder has it. Raises OSError for anything else."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(descriptor, 0, os.SEEK_SET)  # msvcrt locks from the file position
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError as error:
+            # LockFileEx's ERROR_LOCK_VIOLATION, which the C runtime calls EACCES.
+            if error.errno == errno.EACCES:
+                return False
+            raise
+    else:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+    return True
+
+
+def unlock(descriptor: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+    else:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
 class OsLock:
@@ -29,7 +72,7 @@ class OsLock:
         self.path = path
         self.mode = mode
         # Never through a symlink: the lock file could otherwise be made outside the folder.
-        self.flags = os.O_RDWR | (os.O_CREAT if create else 0) | getattr(os, "O_NOFOLLOW", 0)
+        self.flags = os.O_RDWR | (os.O_CREAT if create else 0) | NO_FOLLOW | BINARY
         self._descriptor: int | None = None
         self._depth = 0
 
@@ -49,19 +92,18 @@ class OsLock:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    os.close(descriptor)
-                    raise LockTimeout(str(self.path)) from None
-                time.sleep(RETRY_SECONDS)
+                taken = try_lock(descriptor)
             except OSError:
                 os.close(descriptor)
                 raise
-            else:
+            if taken:
                 self._descriptor = descriptor
                 self._depth = 1
                 return
+            if time.monotonic() >= deadline:
+                os.close(descriptor)
+                raise LockTimeout(str(self.path))
+            time.sleep(RETRY_SECONDS)
 
     def release(self) -> None:
         if self._descriptor is None:
@@ -71,6 +113,6 @@ class OsLock:
             return
         descriptor, self._descriptor = self._descriptor, None
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_UN)
+            unlock(descriptor)
         finally:
             os.close(descriptor)

@@ -249,9 +249,18 @@ def program_file_text(program: Program, note: str) -> str:
     return comment + "\n" + tomli_w.dumps(program_to_data(program), multiline_strings=True)
 
 
+WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{port}{n}" for port in ("com", "lpt") for n in range(10)]
+)
+"""Names Windows keeps for devices, with any extension: `con.toml` is the console there."""
+
+
 def write_new_program(folder: Path, program: Program, note: str) -> Path:
     """`folder/<id>.toml`, never over an existing file; read back with the same checker as
-    `facilitator check`, so what is written is a program that runs."""
+    `facilitator check`, so what is written is a program that runs. Never a name that
+    Windows keeps for a device, on any system: the file goes to the group's other laptops."""
+    if program.id in WINDOWS_DEVICES:
+        raise StoreError(tr("new.device_name", value=program.id))
     path = folder / f"{program.id}.toml"
     if path.exists():
         raise StoreError(tr("new.exists", path=path))

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import gc
 import os
-import signal
 from collections.abc import Iterable
 from datetime import tzinfo
 from pathlib import Path
@@ -36,6 +33,7 @@ from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import read_header
 from facilitator.tui import paste_guard
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
+from facilitator.tui.hangup import watch_for_hangup
 from facilitator.tui.key_order import KeyOrder
 from facilitator.tui.palette import palette_commands
 from facilitator.tui.screens.run import RunScreen
@@ -140,7 +138,7 @@ class FacilitatorApp(App[None]):
         return first or super().get_default_screen()
 
     def on_mount(self) -> None:
-        self.watch_for_hangup()
+        watch_for_hangup(self.hang_up)
         if self.session is not None:
             return  # the meeting is the first screen
         if self.start_problem:
@@ -314,13 +312,8 @@ class FacilitatorApp(App[None]):
 
     # ----------------------------------------------------------------- hangup
 
-    def watch_for_hangup(self) -> None:
-        """A closed terminal (SIGHUP) saves and exits instead of spinning without a tty."""
-        # Not possible off the main thread or without SIGHUP (Windows): then nothing to do.
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.hang_up)
-
     def hang_up(self) -> None:
+        """A closed terminal (SIGHUP, tui/hangup.py): save, let go of the seat, end."""
         run = next((s for s in reversed(self.screen_stack) if isinstance(s, RunScreen)), None)
         if run is not None:
             run.save_notes_now()

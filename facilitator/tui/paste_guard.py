@@ -7,6 +7,11 @@ from a terminal log went partly into the name field and partly into the notes, s
 tmux). The ESCs inside a paste are removed before the parser sees them; the control
 characters that remain are dropped where the paste is inserted (core/text.py).
 
+The same parser also names the function keys F13–F20 (`ESC [ 25 ~` … `ESC [ 34 ~`, which
+macOS Terminal sends for Shift+F5–F12 and rxvt for Shift+F3–F10): Textual 8.2 reads each
+as the character of its number, so F18 (`ESC [ 32 ~`, Terminal's Shift+F10) came out as a
+space, which starts or pauses the clock in the chair's key mode.
+
 Textual builds its parser inside each driver's input thread and offers no way to give it
 another; the driver modules that are loaded are pointed at this subclass when the app
 starts (`install`; by then the app has loaded the driver it will use). Textual is pinned
@@ -15,15 +20,20 @@ to one minor version, and tests/terminal/test_dialogs.py would see a paste come 
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 
+from textual import events
+from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
+from textual._keyboard_protocol import FUNCTIONAL_KEYS
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
 ESC = "\x1b"
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
+VT220_KEY = re.compile(r"\x1b\[(\d+)~")
 DRIVER_MODULES = (
     "textual.drivers.linux_driver",
     "textual.drivers.linux_inline_driver",
@@ -98,6 +108,15 @@ class PasteGuardParser(XTermParser):
 
     def feed(self, data: str) -> Iterable[Message]:
         return super().feed(self.paste_filter(data))
+
+    def _sequence_to_key_events(self, sequence: str, alt: bool = False) -> Iterable[events.Key]:
+        """F13–F20 (a lone number and `~` that the functional keys do not know) named from
+        Textual's older table, not read as the character of their number."""
+        match = VT220_KEY.fullmatch(sequence)
+        keys = ANSI_SEQUENCES_KEYS.get(sequence)
+        if match and f"{match.group(1)}~" not in FUNCTIONAL_KEYS and isinstance(keys, tuple):
+            return [events.Key(key.value, None) for key in keys]
+        return super()._sequence_to_key_events(sequence, alt)
 
 
 def install() -> None:

@@ -112,9 +112,15 @@ def reachable_host(host: str) -> str:
 
 
 def seat_command(folder: Path, sessions_dir: Path, lang: str) -> str:
-    """What each browser tab runs: this Python, the seat choice for the session."""
+    """What each browser tab runs: this Python, the seat choice for the session. A shell
+    line (textual-serve starts it with the shell): quoted for cmd.exe on Windows, where
+    Python often lives under `C:\\Users\\Anne Holm\\…` and single quotes are no quotes."""
     parts = [sys.executable, "-m", "facilitator", "join", str(folder), "--as", "vælg"]
     parts += ["--sessions-dir", str(sessions_dir), "--lang", lang]
+    if sys.platform == "win32":
+        import subprocess
+
+        return subprocess.list2cmdline(parts)
     return " ".join(shlex.quote(part) for part in parts)
 
 

@@ -76,6 +76,11 @@ def test_new_from_the_template_is_valid_and_bad_ids_are_refused(tmp_path: Path) 
     bad = run_cli("new", "Min Gruppe", cwd=tmp_path)
     assert bad.returncode == 2
     assert "»Min Gruppe« kan ikke være et program-id" in bad.stderr
+    # Fine here, but the console on Windows, where the file goes next.
+    device = run_cli("new", "con", cwd=tmp_path)
+    assert device.returncode == 2
+    assert "»con« kan ikke være et program-id: Windows bruger navnet" in device.stderr
+    assert not (tmp_path / "programs" / "con.toml").exists()
 
 
 def test_plan_writes_a_calendar_with_rotation_from_the_group(tmp_path: Path) -> None:

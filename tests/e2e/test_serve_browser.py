@@ -224,6 +224,14 @@ def test_a_browser_takes_the_referent_seat_and_its_note_lands_in_the_folder(
                         break
                     time.sleep(0.5)
                 assert any("Notat fra browseren: æøå" in text for text in notes.values()), notes
+                # An F-key reaches the seat: the page's terminal takes the keys it sends from
+                # the browser (docs/keys.md says which a desktop browser keeps anyway).
+                page.keyboard.press("F10")
+                deadline = time.monotonic() + 30
+                while not (session_folder / "referat.md").exists():
+                    assert time.monotonic() < deadline, "F10 in the browser exported nothing"
+                    time.sleep(0.5)
+                assert "Notat fra browseren: æøå" in (session_folder / "referat.md").read_text()
                 # Nothing came from the internet; the page's words after quitting are ours.
                 own = f"http://127.0.0.1:{port}/"
                 assert loaded and all(url.startswith(own) for url in loaded), loaded

@@ -85,6 +85,11 @@ def test_contacts_command_bytes_unknown_group_and_help(
     assert written.stdout.startswith(b"\xef\xbb\xbfNavn;") and b";\r\n" in written.stdout
     rows = list(csv.reader(io.StringIO(written.stdout.decode("utf-8-sig")), delimiter=";"))
     assert [row[0] for row in rows[1:]] == ["Anne Holm", "Bo"]
+    # With -o the same bytes go to the file: Windows PowerShell's `>` would re-encode them.
+    saved = sessions_dir.parent / "kontakter.csv"
+    to_file = run_contacts(sessions_dir, "--group", "Netværk Nord", "-o", str(saved))
+    assert to_file.returncode == 0 and to_file.stdout.decode().startswith("Kontaktlisten er gemt")
+    assert saved.read_bytes() == written.stdout
     cards = run_contacts(sessions_dir, "--group", "Netværk Nord", "--format", "vcf")
     assert [c.fn.value for c in vobject.readComponents(cards.stdout.decode())] == [
         "Anne Holm",

@@ -34,3 +34,15 @@ def test_the_parser_gives_one_paste_event_with_the_text() -> None:
     keys = [m for m in messages if isinstance(m, events.Key)]
     assert [p.text for p in pastes] == ["Anne[31m, pædagog\nBo"]
     assert keys == []
+
+
+def test_function_keys_f13_to_f20_are_named_not_typed() -> None:
+    """macOS Terminal sends F13–F20 for Shift+F5–F12; Textual read F18 as a space (the
+    clock's key in the chair's mode) and the others as control characters."""
+    numbers = {25: "f13", 26: "f14", 28: "f15", 29: "f16", 31: "f17", 32: "f18", 33: "f19"}
+    for number, name in {**numbers, 34: "f20"}.items():
+        messages = list(PasteGuardParser().feed(f"\x1b[{number}~"))
+        assert [m.key for m in messages if isinstance(m, events.Key)] == [name], number
+    known = list(PasteGuardParser().feed("\x1b[17~\x1b[17;2~\x1b[15;5~\x1b[3~"))
+    keys = [m.key for m in known if isinstance(m, events.Key)]
+    assert keys == ["f6", "shift+f6", "ctrl+f5", "delete"]
