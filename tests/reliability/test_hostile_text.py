@@ -172,9 +172,12 @@ def run_here(argv: list[str]) -> tuple[int, str, str]:
 def must_show(argv: list[str], text: str) -> list[str]:
     """Texts the command must show when it succeeds (tables only when one line long)."""
     one_line = "\n" not in text and "\t" not in text  # Rich expands tabs in a table
+    # A program file is written with multi-line strings, where tomli-w writes CR LF as a
+    # line break alone, and its texts are stripped when read.
+    in_file = ("X" + text)[:SHORT].replace("\r\n", "\n").strip()
     show = {
-        "check": [("X" + text)[:SHORT].strip()],  # a program's texts are stripped
-        "programs": [("X" + text)[:SHORT].strip()] if one_line else [],
+        "check": [in_file],
+        "programs": [in_file] if one_line else [],
         "sessions": ["X" + text] if one_line and len(argv) == 1 else [],
         "show": ["X" + text] if len(argv) == 1 else [],
         "export": [text, "X" + text] if len(argv) == 1 else [],
