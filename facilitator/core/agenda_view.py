@@ -167,3 +167,13 @@ def build_view(
         end_by=end_by,
         past_end_by=end_by is not None and projected_end > end_by,
     )
+
+
+def seconds_until_next_change(state: AgendaState, now: datetime) -> float:
+    """How long until the countdown shows another second: a screen that repaints then
+    (and not twice a second to be sure) is on time and idle in between. A stopped clock
+    changes nothing but the time of day, looked at once a second."""
+    if state.current is None or state.running_since is None:
+        return 1.0
+    fraction = state.elapsed_seconds(state.current, now) % 1.0
+    return 1.0 - fraction if fraction else 1.0

@@ -12,18 +12,17 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from facilitator.core.agenda_view import MeetingView, build_view
+from facilitator.core.agenda_view import MeetingView, build_view, seconds_until_next_change
 from facilitator.i18n import format_countdown, tr
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.speakers_view import speakers_view
+from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.speakers_panel import SpeakersView
 
-REPAINT_SECONDS = 0.5
-FOLLOW_SECONDS = 1.0
 MAX_WAITING_SHOWN = 6
 
 
@@ -74,8 +73,14 @@ class DisplayScreen(KeysInOrder, Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_view()
-        self.set_interval(REPAINT_SECONDS, self.refresh_view)
-        self.set_interval(FOLLOW_SECONDS, self.follow_log)
+        every_second(self, self.each_second, self.until_next_second)
+
+    def each_second(self) -> None:
+        self.follow_log()
+        self.refresh_view()
+
+    def until_next_second(self) -> float:
+        return seconds_until_next_change(self.session.state, self.session.clock.now())
 
     def refresh_view(self) -> None:
         """Repaint from the clock; the view holds whole seconds, so most ticks draw nothing."""

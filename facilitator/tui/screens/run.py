@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from facilitator.core import agenda
 from facilitator.core.agenda import AgendaState, Command
-from facilitator.core.agenda_view import MeetingView, TimeLevel
+from facilitator.core.agenda_view import MeetingView, TimeLevel, seconds_until_next_change
 from facilitator.core.catchup import propose_catch_up
 from facilitator.core.events import Refusal
 from facilitator.core.referat_actions import answer_decision_block
@@ -41,6 +41,7 @@ from facilitator.tui.screens.run_planning import PlanningActions
 from facilitator.tui.screens.run_referat import ReferatActions
 from facilitator.tui.screens.run_speakers import SpeakerActions
 from facilitator.tui.shown_path import shown_path
+from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
 from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.countdown import CountdownPanel
@@ -50,8 +51,6 @@ from facilitator.tui.widgets.meeting_status import MeetingStatus
 from facilitator.tui.widgets.notes_pane import NotesPane
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
-REPAINT_SECONDS = 0.5
-FOLLOW_SECONDS = 1.0
 FLASH_SECONDS = 0.6
 
 
@@ -102,10 +101,10 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         editor.command_handler = self.handle_command_line
         self.refresh_view()
         self.show_notes(self.session.state.current or self.session.program.blocks[-1].id)
-        self.set_interval(REPAINT_SECONDS, self.tick)
         self.app.app_suspend_signal.subscribe(self, lambda _app: self.save_notes_now())
-        # Every seat follows the others: one stat of the log and of each notes file a second.
-        self.set_interval(FOLLOW_SECONDS, self.follow_log)
+        # One wake-up a second: what the other seats wrote (a stat of the log and of each
+        # notes file), then the clock (tui/ticker.py).
+        every_second(self, self.each_second, self.until_next_second)
         self.follow_notes_writer()
         if self.session.read_only:
             self.problem = self.session.read_only_message()
@@ -113,6 +112,13 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
             self.set_focus(editor)
             if self.roster_from and self.session.seat is Seat.CHAIR:
                 self.action_show_roster(self.roster_from)
+
+    def each_second(self) -> None:
+        self.follow_log()
+        self.tick()
+
+    def until_next_second(self) -> float:
+        return seconds_until_next_change(self.session.state, self.session.clock.now())
 
     def tick(self) -> None:
         """Repaint from the clock, and give the autosave policy its chance."""

@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from facilitator.core.agenda import BlockStatus
-from facilitator.core.agenda_view import MeetingView
+from facilitator.core.agenda_view import AgendaRow, MeetingView
 from facilitator.i18n import format_countdown, tr
 from facilitator.review.text import literal
 
@@ -43,17 +43,41 @@ def visible_rows(count: int, current: int, height: int) -> tuple[int, int]:
     return start, end
 
 
+def shows_actual(row: AgendaRow) -> bool:
+    """The time an item took, once it has taken some; not for the running item, whose time
+    the countdown beside the agenda shows to the second."""
+    return bool(row.actual_seconds) and row.status is not BlockStatus.CURRENT
+
+
+def shown(view: MeetingView | None) -> tuple[object, ...]:
+    """What the panel draws from a view: when this is unchanged, so is the panel."""
+    if view is None:
+        return ()
+    return tuple(
+        (row, row.actual_seconds if shows_actual(row) else 0)
+        for row in view.rows
+        if row.status is not BlockStatus.CURRENT
+    ) + tuple(
+        (row.number, row.title, row.planned_minutes, row.original_minutes)
+        for row in view.rows
+        if row.status is BlockStatus.CURRENT
+    )
+
+
 class AgendaPanel(Widget):
     """Drawn as lines of Text laid out by hand: a Rich Table measured every column of every
     row once a second, the largest part of the run screen's idle CPU."""
 
-    view: reactive[MeetingView | None] = reactive(None)
+    view: reactive[MeetingView | None] = reactive(None, repaint=False)
+    """A new view arrives every second (the countdown's); the panel is drawn again only when
+    what it shows has changed (`shown`), which for a running item is once it ends: drawing
+    it every second was half of the run screen's idle CPU."""
 
     def watch_view(self, old: MeetingView | None, new: MeetingView | None) -> None:
-        # An item added during the meeting: the panel may grow (a relayout only then, not
-        # every second).
-        if (len(old.rows) if old else 0) != (len(new.rows) if new else 0):
-            self.refresh(layout=True)
+        if shown(old) == shown(new):
+            return
+        # An item added during the meeting: the panel may grow (a relayout only then).
+        self.refresh(layout=(len(old.rows) if old else 0) != (len(new.rows) if new else 0))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """Room for every item; the layout's max-height cuts it, and `render` then shows the
@@ -72,7 +96,7 @@ class AgendaPanel(Widget):
             planned = f"{row.planned_minutes}"
             if row.planned_minutes != row.original_minutes:
                 planned = f"{row.original_minutes}→{row.planned_minutes}"
-            actual = format_countdown(row.actual_seconds) if row.actual_seconds else ""
+            actual = format_countdown(row.actual_seconds) if shows_actual(row) else ""
             over = (
                 row.status is not BlockStatus.PENDING
                 and row.actual_seconds > row.planned_minutes * 60
