@@ -136,13 +136,18 @@ def key_after_escape(event: events.Key) -> str | None:
     return key if len(key) == 1 or key in TYPED_KEY_NAMES else None
 
 
+NEWLINE_SYMBOL = "␤"
+
+
 def describe_entry(entry: Entry) -> str:
+    """One line per entry, so the short list shows them all: a line break (only a copied or
+    hand-edited log has one; a typed entry is one line) is shown as `␤`."""
     label = tr(f"referat.{entry.kind.value}")
     text = f"{ENTRY_MARK[entry.kind]} {label}: {entry.text}"
     if entry.kind is EntryKind.ACTION and (entry.who or entry.due):
         due = format_day(entry.due) if entry.due else "–"
         text += f"  ({tr('referat.who_due', who=entry.who or '–', due=due)})"
-    return text
+    return text.replace("\r\n", "\n").replace("\n", NEWLINE_SYMBOL)
 
 
 class EntriesList(OptionList):
