@@ -98,6 +98,12 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
         2: "2 andre møder er også i gang",
         5: "5 andre møder er også i gang",
     },
+    "resume.choice_intro": {
+        0: "0 møder blev ikke afsluttet",
+        1: "Et møde blev ikke afsluttet",
+        2: "2 møder blev ikke afsluttet",
+        5: "5 møder blev ikke afsluttet",
+    },
 }
 COUNT_WORDS = {"count", "done", "left", "size", "blocks", "bad", "minutes", "hours", "seconds"}
 COUNT_WORDS |= {"number", "handle", "most", "new", "old", "block_sum", "lines", "total"}

@@ -113,10 +113,8 @@ class FacilitatorApp(App[None]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        """Every notice (a toast) is literal text: a decision, a title or a file name in it
-        is shown as written, control characters as symbols (`printable`). `markup` is not
-        used: no notice of ours is markup, and Textual's default would read `[/]` in a
-        typed decision as a tag (a crash)."""
+        """Every notice is literal text, control characters as symbols (`printable`): no
+        notice of ours is markup, and Textual would read `[/]` in a decision as a tag."""
         super().notify(
             printable(message),
             title=printable(title),
@@ -126,8 +124,8 @@ class FacilitatorApp(App[None]):
         )
 
     def get_default_screen(self) -> Screen[Any]:
-        """A meeting opened from the command line is the first screen itself, so no blank
-        screen is drawn and then replaced (that was part of the time to the first frame)."""
+        """A meeting from the command line is the first screen itself: no blank screen
+        is drawn first (part of the time to the first frame)."""
         first: Screen[None] | None = None
         if self.initial_program is not None:
             first = self.new_session_screen(self.initial_program)
@@ -249,19 +247,25 @@ class FacilitatorApp(App[None]):
             self.push_screen(screen)
 
     def resume_latest(self) -> None:
-        """The meeting that was running (store/resume.py). When several were, the newest
-        is opened and the others are named; a screen to choose among them is to come."""
-        from facilitator.store.resume import describe_others, session_to_resume
+        """The meeting that was running (store/resume.py); when several were, the chair
+        chooses (tui/screens/resume_choice.py)."""
+        from facilitator.store.resume import session_to_resume
+        from facilitator.tui.screens.resume_choice import ResumeChoiceScreen
 
         try:
             chosen, others = session_to_resume(self.sessions_dir)
         except StoreError as error:
             self.notify(error.message, severity="warning")
             return
-        self.open_session(chosen.folder)
-        if others:
-            message = describe_others(chosen, others, "resume", self.zone)
-            self.notify(message, severity="warning", timeout=15)
+        if not others:
+            self.open_session(chosen.folder)
+            return
+
+        def picked(folder: Path | None) -> None:
+            if folder is not None:
+                self.open_session(folder)
+
+        self.push_screen(ResumeChoiceScreen([chosen, *others], self.zone), picked)
 
     def report_problem(self, message: str) -> None:
         from facilitator.tui.screens.problem import ProblemScreen
