@@ -313,6 +313,7 @@ _HANDLERS: dict[str, Callable[[AgendaState, datetime, Mapping[str, Any]], bool]]
     EventType.BLOCK_ADDED: AgendaState._on_block_added,
     EventType.MEETING_ENDED: AgendaState._on_meeting_ended,
     EventType.PHASE_MOVED: phase_run.on_phase_moved,
+    EventType.PHASE_GROUP_MOVED: phase_run.on_group_moved,
     # The chair left with the clock running (for a restart): only its moment counts.
     EventType.MEETING_LEFT: lambda _state, _moment, _data: True,
 }

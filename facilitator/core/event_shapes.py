@@ -138,6 +138,7 @@ SHAPES: dict[str, dict[str, Field]] = {
         "phase": optional(whole(0, MOST_ITEMS)),
     },
     "phase_moved": {**BLOCK, "phase": required(whole(0, MOST_ITEMS))},
+    "phase_group_moved": {**BLOCK, "group": required(whole(0, MOST_ITEMS))},
     "plan_adjusted": {"minutes": required(map_of(whole(0, DAY_MINUTES)))},
     "block_added": {
         **BLOCK,

@@ -23,6 +23,7 @@ class EventType(StrEnum):
     MEETING_ENDED = "meeting_ended"
     MEETING_LEFT = "meeting_left"
     PHASE_MOVED = "phase_moved"
+    PHASE_GROUP_MOVED = "phase_group_moved"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ The phases' words are in the catalogue (`format.<name>.<n>.title` and `.guide`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from facilitator.core.phases import Phase, PhaseKind
@@ -123,3 +123,23 @@ def check_lines(blocks: tuple[Block, ...]) -> list[str]:
         else:
             lines.append(tr("phase.check_line", item=number, title=block.title, phases=phases))
     return lines
+
+
+def with_minutes(block: Block, minutes: int) -> Block:
+    """The item at `minutes` with its phases still adding up (the agenda as run): a
+    format expands anew, written phases keep their proportions; too few minutes for its
+    phases, and the item is saved without them."""
+    if not block.phases or sum(phase.minutes for phase in block.phases) == minutes:
+        return replace(block, minutes=minutes)
+    if block.format:
+        expanded = expand_format(block.format, minutes)
+        return replace(
+            block, minutes=minutes, phases=expanded or (), format=block.format if expanded else ""
+        )
+    shares = scale_minutes(minutes, tuple(phase.minutes for phase in block.phases))
+    if shares is None:
+        return replace(block, minutes=minutes, phases=())
+    phases = tuple(
+        replace(phase, minutes=share) for phase, share in zip(block.phases, shares, strict=True)
+    )
+    return replace(block, minutes=minutes, phases=phases)

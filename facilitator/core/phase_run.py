@@ -32,6 +32,8 @@ class PhaseMark:
     phase: int
     seconds: int = 0
     """0: moved to `phase`; otherwise `phase` was made this much longer (or shorter)."""
+    group: int | None = None
+    """In a presentation phase: F8 gave the word to this group (0-based); the phases stay."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class PhaseNow:
     remaining_seconds: int
     by_clock: bool
     next_title: str | None
+    start: float = 0.0
+    """The item's elapsed seconds when this phase began."""
 
 
 def timeline(phases: tuple[Phase, ...], marks: list[PhaseMark], elapsed: float) -> PhaseTimeline:
@@ -88,6 +92,8 @@ def timeline(phases: tuple[Phase, ...], marks: list[PhaseMark], elapsed: float) 
     for mark in marks:
         if mark.elapsed > elapsed:
             break
+        if mark.group is not None:
+            continue
         advance(mark.elapsed)
         if mark.seconds:
             planned[mark.phase] = max(MINIMUM_PHASE_SECONDS, planned[mark.phase] + mark.seconds)
@@ -126,6 +132,7 @@ def phase_now(state: AgendaState, now: datetime) -> PhaseNow | None:
         remaining_seconds=math.ceil(planned - elapsed),
         by_clock=line.by_clock,
         next_title=phases[following].title if following < len(phases) else None,
+        start=line.start,
     )
 
 
@@ -140,6 +147,19 @@ def on_phase_moved(state: AgendaState, moment: datetime, data: Mapping[str, Any]
         return False
     elapsed = state.elapsed_seconds(block_id, moment)
     state.phase_marks.setdefault(block_id, []).append(PhaseMark(elapsed, phase))
+    return True
+
+
+def on_group_moved(state: AgendaState, moment: datetime, data: Mapping[str, Any]) -> bool:
+    """F8 in a presentation phase: the next group has the word (`core/phase_turns.py`)."""
+    block_id, group = data.get("block"), data.get("group")
+    if block_id is None or block_id != state.current or not isinstance(group, int):
+        return False
+    current = phase_now(state, moment)
+    if current is None:
+        return False
+    mark = PhaseMark(state.elapsed_seconds(block_id, moment), current.index, group=group)
+    state.phase_marks.setdefault(block_id, []).append(mark)
     return True
 
 

@@ -237,3 +237,19 @@ def test_a_phase_move_for_another_item_or_phase_is_not_applied(clock: FakeClock)
     state.apply(Event(2, clock.now(), EventType.PHASE_MOVED, {"block": "oensker", "phase": "1"}))
     assert state.phase_marks == {}
     assert state.ignored_events == 2 and state.unreadable == [2]
+
+
+def test_the_agenda_as_run_keeps_the_phases_adding_up(clock: FakeClock) -> None:
+    from facilitator.core.program_template import tuned_program
+
+    program = program_of(NETVAERKSOENSKER, {**AFTER, "minutes": 12, "format": "1-2-4-alle"})
+    run = Recorder(program, clock)
+    run.do(agenda.toggle_clock(run.state))
+    run.do(phase_run.extend_phase(run.state, clock.now(), 4 * 60))
+    run.do(agenda.next_block(run.state))
+    run.do(agenda.extend_block(run.state, 12 * 60))
+    tuned = tuned_program(run.state, "faser-2", "Faser")
+    oensker, bagefter = tuned.blocks
+    assert oensker.minutes == 44 and sum(p.minutes for p in oensker.phases) == 44
+    assert [p.minutes for p in bagefter.phases] == [2, 4, 8, 10]
+    assert program_from_data(program_to_data(tuned), "faser-2") == tuned
