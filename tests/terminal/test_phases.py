@@ -3,11 +3,14 @@
 The meeting is begun 45 seconds ago by the store itself (a FakeClock set back, as a chair
 who ran it and then lost the process would have left it); the chair resumes it in a real
 terminal and a display seat follows it. Nothing is pressed: the wall clock moves the phase
-on some fifteen seconds later, on both screens, and the log says nothing of it.
+on some fifteen seconds later, on both screens, and the log says nothing of it. After a
+kill -9, the resumed chair shows the same phase.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -75,4 +78,9 @@ def test_a_one_minute_phase_moves_on_by_itself_for_the_chair_and_the_room(
     term.wait_for("Fase 2/3: Grupperne fremlægger", seconds=10, seat="room")
     types = [event["type"] for event in events_of(tmp_path / "sessions")]
     assert "phase_moved" not in types  # the clock moved it: nothing logged
-    assert term.quit(answer="p") == 0
+    os.kill(term.pid(), signal.SIGKILL)  # the chair's laptop loses the process
+    term.exit_code()
+    term.start("resume", "--sessions-dir", "sessions", seat="again")
+    again = term.wait_for("Fase 2/3: Grupperne fremlægger", seat="again")
+    assert "Tiden er gået" not in again  # the same phase: no bell for a phase already begun
+    assert term.quit(answer="p", seat="again") == 0
