@@ -11,6 +11,7 @@ from rich.table import Table
 
 from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say, write_lines_exactly, write_out
 from facilitator.core.clock import local_zone
+from facilitator.core.formats import check_lines
 from facilitator.i18n import format_minutes, tr, tr_count
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
@@ -92,6 +93,8 @@ def command_check(files: list[Path], console: Console) -> int:
         total = format_minutes(program.planned_minutes)
         blocks = len(program.blocks)
         say(console, tr_count("cli.check_ok", blocks, path=path, title=program.title, total=total))
+        for line in check_lines(program.blocks):
+            say(console, line)
     if bad:
         say(console, tr_count("cli.check_bad_count", len(files), bad=bad))
         return EXIT_BAD_INPUT

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from facilitator.core import phase_run
 from facilitator.core.event_shapes import fits
 from facilitator.core.events import Event, EventDraft, EventType, Refusal
 from facilitator.core.program import Block, Program, suggested_id
@@ -57,6 +58,7 @@ class AgendaState:
     of their type (`core/event_shapes.py`): said with the lines, never a crash."""
     planned_minutes: int = 0
     """The program's own length as the meeting began: items added on the way are not in it."""
+    phase_marks: dict[str, list[phase_run.PhaseMark]] = field(default_factory=dict)
 
     @classmethod
     def initial(cls, program: Program) -> AgendaState:
@@ -214,6 +216,7 @@ class AgendaState:
         if run is None or isinstance(seconds, bool) or not isinstance(seconds, int):
             return False
         run.planned_seconds = max(MINIMUM_PLANNED_SECONDS, run.planned_seconds + seconds)
+        phase_run.note_extension(self, moment, data)
         return True
 
     def _on_plan_adjusted(self, moment: datetime, data: Mapping[str, Any]) -> bool:
@@ -309,6 +312,8 @@ _HANDLERS: dict[str, Callable[[AgendaState, datetime, Mapping[str, Any]], bool]]
     EventType.PLAN_ADJUSTED: AgendaState._on_plan_adjusted,
     EventType.BLOCK_ADDED: AgendaState._on_block_added,
     EventType.MEETING_ENDED: AgendaState._on_meeting_ended,
+    EventType.PHASE_MOVED: phase_run.on_phase_moved,
+    EventType.PHASE_GROUP_MOVED: phase_run.on_group_moved,
     # The chair left with the clock running (for a restart): only its moment counts.
     EventType.MEETING_LEFT: lambda _state, _moment, _data: True,
 }

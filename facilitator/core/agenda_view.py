@@ -7,11 +7,12 @@ apart compare equal and the UI repaints only when something visible changed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from facilitator.core.agenda import AgendaState, BlockStatus
+from facilitator.core.phase_run import PhaseNow, phase_now
 from facilitator.core.program import Block, BlockKind
 
 WARNING_FRACTION = 0.20
@@ -48,6 +49,9 @@ class CurrentBlock:
     level: TimeLevel
     resume_at: datetime | None
     next_title: str | None
+    phase: PhaseNow | None = None
+    """The current phase of an item with phases (`core/phase_run.py`)."""
+    phase_level: TimeLevel = TimeLevel.CALM
 
     @property
     def progress(self) -> float:
@@ -147,6 +151,10 @@ def build_view(
             resume_at=resume_at,
             next_title=state.program.block(pending[0]).title if pending else None,
         )
+        phase = phase_now(state, now)
+        if phase is not None:
+            level = time_level(phase.planned_seconds, phase.remaining_seconds)
+            current = replace(current, phase=phase, phase_level=level)
 
     projected_end = state.projected_end(now, current_estimate)
     planned_end = state.planned_end()

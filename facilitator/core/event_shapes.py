@@ -132,7 +132,13 @@ SHAPES: dict[str, dict[str, Field]] = {
     "block_skipped": BLOCK,
     "block_reopened": BLOCK,
     "block_postponed": BLOCK,
-    "block_extended": {**BLOCK, "seconds": required(whole(-DAY_SECONDS, DAY_SECONDS))},
+    "block_extended": {
+        **BLOCK,
+        "seconds": required(whole(-DAY_SECONDS, DAY_SECONDS)),
+        "phase": optional(whole(0, MOST_ITEMS)),
+    },
+    "phase_moved": {**BLOCK, "phase": required(whole(0, MOST_ITEMS))},
+    "phase_group_moved": {**BLOCK, "group": required(whole(0, MOST_ITEMS))},
     "plan_adjusted": {"minutes": required(map_of(whole(0, DAY_MINUTES)))},
     "block_added": {
         **BLOCK,

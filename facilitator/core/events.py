@@ -22,6 +22,8 @@ class EventType(StrEnum):
     BLOCK_ADDED = "block_added"
     MEETING_ENDED = "meeting_ended"
     MEETING_LEFT = "meeting_left"
+    PHASE_MOVED = "phase_moved"
+    PHASE_GROUP_MOVED = "phase_group_moved"
 
 
 @dataclass(frozen=True)

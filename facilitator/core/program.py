@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.core import program_limits as limits
+from facilitator.core.phases import Phase, parse_block_phases, phases_to_data
 
 
 class BlockKind(StrEnum):
@@ -41,6 +42,9 @@ class Block:
     group_size: int | None = None
     speech_seconds: int | None = None
     """A limit per speech in this item; overrides the program's."""
+    phases: tuple[Phase, ...] = ()
+    format: str = ""
+    """The format the phases were expanded from (`core/formats.py`); written back as is."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,8 @@ BLOCK_KEYS = (
     "checklist",
     "group_size",
     "speech_seconds",
+    "format",
+    "phase",
 )
 TOP_KEYS = ("program", "block")
 BLOCK_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -247,6 +253,7 @@ def _parse_block(
     group_size = collector.positive_int(raw, "group_size", block_path(index, "group_size"))
     if group_size is not None and group_size < 2:
         collector.add(block_path(index, "group_size"), "program.group_size_small")
+    format_name, phases = parse_block_phases(index, raw, minutes, collector)
     block = Block(
         id=block_id,
         title=title,
@@ -261,6 +268,8 @@ def _parse_block(
         speech_seconds=collector.positive_int(
             raw, "speech_seconds", block_path(index, "speech_seconds")
         ),
+        phases=phases,
+        format=format_name,
     )
     return block
 
@@ -364,6 +373,10 @@ def program_to_data(program: Program) -> dict[str, Any]:
             "speech_seconds": block.speech_seconds,
         }
         entry.update({key: value for key, value in optional_block.items() if value})
+        if block.format:
+            entry["format"] = block.format
+        elif block.phases:
+            entry["phase"] = phases_to_data(block.phases)
         blocks.append(entry)
     return {"program": header, "block": blocks}
 

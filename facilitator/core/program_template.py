@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from facilitator.core.agenda import AgendaState, BlockStatus
+from facilitator.core.formats import with_minutes
 from facilitator.core.program import Block, BlockKind, Program
 
 PROGRAM_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -91,7 +92,7 @@ def tuned_program(state: AgendaState, program_id: str, title: str) -> Program:
         if run.status is BlockStatus.SKIPPED:
             continue
         minutes = max(1, round(run.planned_seconds / 60))
-        blocks.append(replace(state.program.block(block_id), minutes=minutes))
+        blocks.append(with_minutes(state.program.block(block_id), minutes))
     if not blocks:
         blocks = list(state.program.blocks)
     program = state.program

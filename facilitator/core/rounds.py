@@ -17,6 +17,8 @@ from datetime import datetime
 from facilitator.core.agenda import AgendaState
 from facilitator.core.events import EventDraft
 from facilitator.core.participants import Participant
+from facilitator.core.phase_run import phase_now
+from facilitator.core.phases import ROUND_KINDS
 from facilitator.core.referat import Attendance, ReferatState
 from facilitator.core.turns import Priority, TurnEvent, TurnsState
 
@@ -91,13 +93,21 @@ def pass_next(turns: TurnsState, referat: ReferatState, block: str) -> EventDraf
     return EventDraft(TurnEvent.ROUND_PASSED, {"participant": left[0].id, "block": block})
 
 
+def round_time_left(agenda: AgendaState, now: datetime) -> float:
+    """A round in a phase shares the phase's time left; a round item the item's."""
+    phase = phase_now(agenda, now)
+    if phase is not None and phase.phase.kind in ROUND_KINDS:
+        return float(phase.remaining_seconds)
+    return agenda.remaining_seconds(now)
+
+
 def round_view(
     agenda: AgendaState, turns: TurnsState, referat: ReferatState, now: datetime
 ) -> RoundView | None:
     block = agenda.current
     if block is None:
         return None
-    remaining = max(0.0, agenda.remaining_seconds(now))
+    remaining = max(0.0, round_time_left(agenda, now))
     left = still_to_speak(turns, referat, block)
     finished = finished_in_round(turns, block)
     in_turn = turns.speaker if speaks_in_round(turns, block) else None

@@ -16,6 +16,7 @@ from facilitator.core.attendance import attendance
 from facilitator.core.referat import Attendance, Entry, EntryKind
 from facilitator.core.roles import meeting_roles
 from facilitator.export.meeting_plan import meeting_line
+from facilitator.export.referat_phases import phase_lines
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
 
@@ -122,6 +123,7 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
         )
         lines.append(f"*{times}*")
         lines.append("")
+        lines += phase_lines(agenda, block_id, moment)
         if run.status is BlockStatus.SKIPPED:
             lines += [f"*{tr('export.skipped')}*", ""]
         elif run.status is BlockStatus.PENDING and not actual:

@@ -16,6 +16,7 @@ from facilitator.core.program import (
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write, describe_os_error
+from facilitator.store.phase_lines import locate_phase_path
 from facilitator.store.toml_reading import TomlProblem, parse_toml, without_bom
 
 MAX_FILE_BYTES = 1_000_000
@@ -82,6 +83,8 @@ def locate_key_path(text: str, key_path: str) -> tuple[int, int] | None:
     tables (`[[block]]`, `[[participant]]`) and plain `key = value` lines. Anything else
     falls back to naming the key path alone.
     """
+    if ".phase[" in key_path:  # phases are counted under their block
+        return locate_phase_path(text, key_path)
     match = ARRAY_PATH.match(key_path)
     if match:
         table, key = f"{match.group(1)}[{match.group(2)}]", match.group(3)

@@ -26,11 +26,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from facilitator.core import agenda
+from facilitator.core import agenda, phase_run
 from facilitator.core.agenda_view import build_view
 from facilitator.core.clock import FakeClock
 from facilitator.core.event_shapes import SHAPES, fits
-from facilitator.core.events import Event, EventDraft
+from facilitator.core.events import Event, EventDraft, EventType
 from facilitator.core.meeting_life import Quitting, quit_meeting
 from facilitator.core.referat import ReferatEvent, meeting_plan_data
 from facilitator.core.review import block_history, fairness_over, open_items
@@ -114,6 +114,15 @@ def every_event_type(root: Path) -> Path:
     record(EventDraft(ReferatEvent.ENTRY_REMOVED, {"id": "p1"}))
     record(add_participant(session.turns, "Dorte"))
     record(EventDraft(TurnEvent.PARTICIPANT_REMOVED, {"id": "dorte"}))
+    while session.state.current not in (None, "netvaerksoensker"):
+        session.execute(agenda.next_block(session.state))
+    for phase_key in (
+        phase_run.next_phase(session.state, clock.now()),  # the item's phases
+        phase_run.extend_phase(session.state, clock.now(), 60),
+    ):
+        assert isinstance(phase_key, EventDraft), phase_key
+        session.execute(phase_key)
+    record(EventDraft(EventType.PHASE_GROUP_MOVED, {"block": "netvaerksoensker", "group": 1}))
     session.execute(agenda.toggle_clock(session.state))
     session.execute(agenda.toggle_clock(session.state))
     session.execute(quit_meeting(session.state, Quitting.LEAVE_RUNNING))

@@ -31,6 +31,9 @@ def room_speakers(view: SpeakersView | None) -> Text:
     text = Text(justify="center")
     if view is None:
         return text
+    if view.phase_turn:  # »Gruppe 2 fremlægger«: the room sees whose turn it is
+        text.append_text(literal(view.phase_turn, "bold"))
+        text.append("\n")
     if view.speaker:
         text.append(tr("display.speaker"), style="dim")
         text.append_text(literal(f" {view.speaker}  ", "bold"))

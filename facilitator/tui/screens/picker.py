@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from facilitator.core.formats import phases_summary
 from facilitator.core.program import Program
 from facilitator.i18n import format_clock, format_minutes, tr
 from facilitator.review.text import literal
@@ -32,6 +33,9 @@ def program_preview(program: Program) -> RenderableType:
             line.append_text(literal(f" ({tr('run.lead', lead=block.lead)})", "dim"))
         line.append(f"  {format_minutes(block.minutes)}", style="bold")
         parts.append(line)
+        if block.phases:  # the phases as written, or as the format expands them
+            named = f"({block.format}) " if block.format else ""
+            parts.append(literal(f"   {named}{phases_summary(block.phases)}", "dim"))
     facts: list[tuple[str, str]] = []
     if program.end_by:
         facts.append((tr("picker.end_by", time=format_clock(program.end_by)), ""))

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
-from facilitator.core import agenda
+from facilitator.core import agenda, phase_run
 from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.agenda_view import MeetingView, TimeLevel, seconds_until_next_change
 from facilitator.core.catchup import propose_catch_up
@@ -36,6 +36,7 @@ from facilitator.tui.screens.forms import (
     DecisionScreen,
 )
 from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_keys import KeyModeActions
 from facilitator.tui.screens.run_planning import PlanningActions
 from facilitator.tui.screens.run_referat import ReferatActions
@@ -219,10 +220,17 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
             and new.running
         )
         if ran_out:
-            self.app.bell()
-            self.add_class("-flash")
-            self.set_timer(FLASH_SECONDS, lambda: self.remove_class("-flash"))
-            self.notify(tr("run.time_up", title=new.current.block.title), severity="warning")
+            self.ring(tr("run.time_up", title=new.current.block.title))
+        moved_on = phase_moved_on(old.current, new.current)
+        if moved_on and new.running:
+            self.ring(moved_on)
+
+    def ring(self, message: str) -> None:
+        """Bell and flash: an item's or a phase's time is up."""
+        self.app.bell()
+        self.add_class("-flash")
+        self.set_timer(FLASH_SECONDS, lambda: self.remove_class("-flash"))
+        self.notify(message, severity="warning")
 
     def watch_problem(self) -> None:
         self.show_notice()
@@ -240,10 +248,21 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         self.execute(agenda.toggle_clock(self.session.state))
 
     def action_next_block(self) -> None:
-        self.leave_block(agenda.next_block)
+        """F6: the next phase of the item; from its last phase (or none), the next item."""
+        if not self.phase_key(phase_run.next_phase(self.session.state, self.session.clock.now())):
+            self.leave_block(agenda.next_block)
 
     def action_previous_block(self) -> None:
-        self.execute(agenda.previous_block(self.session.state))
+        state, now = self.session.state, self.session.clock.now()
+        if not self.phase_key(phase_run.previous_phase(state, now)):
+            self.execute(agenda.previous_block(state))
+
+    def phase_key(self, command: Command | None) -> bool:
+        """Carry out a phase's key; False when the item has no phase for it."""
+        if command is None:
+            return False
+        self.execute(command)
+        return True
 
     def action_skip_block(self) -> None:
         self.leave_block(agenda.skip_block)
@@ -268,7 +287,9 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         self.execute(agenda.postpone_block(self.session.state))
 
     def action_extend(self, seconds: int) -> None:
-        if self.execute(agenda.extend_block(self.session.state, seconds)) and self.view:
+        state, now = self.session.state, self.session.clock.now()
+        command = phase_run.extend_phase(state, now, seconds) or agenda.extend_block(state, seconds)
+        if self.execute(command) and self.view:
             current = self.view.current
             if current is not None:
                 self.notify(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from facilitator.core.events import EventDraft, Refusal
+from facilitator.core.phase_turns import next_group
 from facilitator.core.rounds import next_in_round, pass_next
 from facilitator.core.speaker_actions import (
     Asked,
@@ -59,6 +60,10 @@ class SpeakerActions(RunScreenBase):
         with a priority, like a point of order, still come first)."""
         now = self.session.clock.now()
         turns, block = self.session.turns, self.session.state.current
+        group = next_group(self.session.state, turns, now)
+        if group is not None:  # a presentation phase: the next group has the word
+            self.execute(group)
+            return
         urgent = [
             e
             for e in turns.ordered_queue(now, turns.quiet_first)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from facilitator.core.phase_turns import in_phase_round, phase_turn_line
 from facilitator.core.program import BlockKind
 from facilitator.core.rounds import round_view
 from facilitator.core.seats import Seat
@@ -14,7 +15,10 @@ from facilitator.tui.widgets.speakers_panel import SpeakersView
 
 
 def in_round(session: LiveSession) -> bool:
+    """A round item, or a round phase inside another item (`core/phase_turns.py`)."""
     current = session.state.current
+    if current is not None and in_phase_round(session.state, session.clock.now()):
+        return True
     return current is not None and session.program.block(current).kind is BlockKind.ROUND
 
 
@@ -43,6 +47,9 @@ def speakers_view(session: LiveSession, now: datetime, stamps: bool) -> Speakers
         round=round_view(session.state, turns, session.referat, now) if round_now else None,
         limit_seconds=speech_limit_seconds(session.program, turns, session.state.current),
         can_queue=session.seat is Seat.CHAIR,
+        phase_turn=phase_turn_line(
+            session.state, turns, session.referat, now, hints=session.seat is Seat.CHAIR
+        ),
     )
 
 

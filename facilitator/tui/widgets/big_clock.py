@@ -11,6 +11,7 @@ from textual.widget import Widget
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.i18n import format_clock, format_countdown, tr
 from facilitator.review.text import literal
+from facilitator.tui.widgets.phase_lines import phase_lines
 
 # A 5-pixel-high font; each pixel is drawn 2*scale cells wide and scale cells high.
 GLYPHS: dict[str, tuple[str, ...]] = {
@@ -96,11 +97,14 @@ class BigClock(Widget):
         if view.current is None:
             return Text(tr("run.finished_title"), style="bold", justify="center")
         current = view.current
-        reserved = 4
+        reserved = 6 if current.phase is not None else 4
         digits = big_countdown(
             view, self.size.width, max(GLYPH_HEIGHT, self.size.height - reserved)
         )
         parts: list[RenderableType] = [literal(current.block.title, "bold", justify="center")]
+        for line in phase_lines(current, next_phase=False):
+            line.justify = "center"
+            parts.append(line)
         parts.append(digits)
         if current.resume_at is not None:
             parts.append(

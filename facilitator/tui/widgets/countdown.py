@@ -12,6 +12,7 @@ from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.i18n import format_clock, format_countdown, format_minutes, format_overrun, tr
 from facilitator.review.text import literal
 from facilitator.tui.widgets.big_clock import BigCountdown
+from facilitator.tui.widgets.phase_lines import PhasePanel
 from facilitator.tui.widgets.time_bar import TimeBar
 
 LEVEL_CLASSES = {level: f"-{level.value}" for level in TimeLevel}
@@ -83,6 +84,7 @@ class CountdownPanel(Vertical):
         yield Digits("00:00", id="countdown-digits")
         yield BigCountdown(id="countdown-big").data_bind(CountdownPanel.view)
         yield TimeBar(id="block-progress")
+        yield PhasePanel(id="phase-panel").data_bind(CountdownPanel.view)
         yield Static(id="countdown-caption")
 
     def watch_view(self, view: MeetingView | None) -> None:

@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from facilitator.core.agenda_view import MeetingView
+from facilitator.core.agenda_view import CurrentBlock, MeetingView
 from facilitator.i18n import tr, tr_count
 from facilitator.review.text import literal
 
@@ -24,6 +24,19 @@ def _section(title: str, items: tuple[str, ...], bullet: str) -> list[Renderable
     return parts
 
 
+def phase_guide(current: CurrentBlock) -> list[RenderableType]:
+    """The current phase's guide and prompts, above the item's own."""
+    phase = current.phase
+    if phase is None:
+        return []
+    title = tr("phase.line", at=phase.index + 1, of=phase.count, title=phase.phase.title)
+    parts: list[RenderableType] = [literal(title, "bold underline")]
+    if phase.phase.guide:
+        parts.append(literal(phase.phase.guide))
+    parts.append(Text(""))
+    return parts + _section(tr("run.prompts"), phase.phase.prompts, "?")
+
+
 class GuidePanel(Widget):
     # No repaint of its own: the countdown changes the view every second, the guide only
     # with the block (see watch_view). Wrapping the guide text each second cost idle CPU.
@@ -37,8 +50,11 @@ class GuidePanel(Widget):
         """The guide's height follows its block: relayout only when the block changes, not on
         every tick of the countdown."""
 
-        def block_of(view: MeetingView | None) -> str | None:
-            return view.current.block.id if view is not None and view.current is not None else None
+        def block_of(view: MeetingView | None) -> tuple[str, int] | None:
+            if view is None or view.current is None:
+                return None
+            phase = view.current.phase
+            return view.current.block.id, phase.index if phase is not None else -1
 
         if block_of(old) != block_of(new):
             self.refresh(layout=True)
@@ -60,6 +76,7 @@ class GuidePanel(Widget):
             parts.append(Text(tr("review.catch_up_heading"), style="bold underline"))
             parts += [literal(line) for line in self.carried]
             parts += [Text(tr("review.catch_up_hint"), style="dim"), Text("")]
+        parts += phase_guide(self.view.current)
         if block.guide:
             parts += [Text(tr("run.guide"), style="bold underline"), literal(block.guide), Text("")]
         if block.group_size:

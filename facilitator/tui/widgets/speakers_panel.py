@@ -28,6 +28,8 @@ class SpeakersView:
     """The limit per speech in this item, if any (rounds use their share instead)."""
     can_queue: bool = True
     """Whether this seat puts people on the list (F9): the chair does, the referent not."""
+    phase_turn: str = ""
+    """Who is on in the current phase: »Gruppe 2 fremlægger«, »Anne præsenterer Bo«."""
 
 
 def round_status(turn: RoundView) -> str:
@@ -64,6 +66,9 @@ class SpeakersPanel(Widget):
         if view is None:
             return text
         turn = view.round
+        if view.phase_turn:
+            text.append_text(literal(view.phase_turn, "bold reverse"))
+            text.append("\n")
         if turn is not None:
             text.append(round_status(turn), style="bold")
             text.append("\n")
