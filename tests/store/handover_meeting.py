@@ -30,6 +30,8 @@ def held_meeting(
     session = LiveSession.create(sessions_dir, program, clock, COPENHAGEN, group=GROUP)
     session.execute(agenda.toggle_clock(session.state))
     for name, email in (("Anne Holm", "anne@x.dk"), ("Carla", "carla@x.dk")):
+        if session.turns.find(name) is not None:
+            continue  # on the roster from last time
         joined = join_roster(session.turns, {"name": name, "email": email})
         assert isinstance(joined, list), joined
         session.record_all(joined)
@@ -40,7 +42,7 @@ def held_meeting(
         (
             "/beslutning Vi mødes hver 4. uge",
             f"/handling @Carla 10.12 {ACTION}",
-            "/parker Forplejning | hvem betaler?",
+            "/parker Forplejning",
         ),
         start=1,
     ):
@@ -67,3 +69,12 @@ def held_meeting(
             clock.advance(60)
     session.close()
     return session
+
+
+def add_decision(session: LiveSession, text: str, entry_id: str) -> None:
+    """A decision typed in the notes of the meeting's current (or first) item."""
+    block = session.state.current or session.program.blocks[0].id
+    today = session.clock.now().astimezone(COPENHAGEN).date()
+    drafts = parse_command_line(f"/beslutning {text}", block, today, entry_id=entry_id)
+    assert isinstance(drafts, list), drafts
+    session.record_all(drafts)
