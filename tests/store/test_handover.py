@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.clock import FakeClock
-from facilitator.core.handover import Change, Handover, encode
+from facilitator.core.handover import MAX_FILE_BYTES, Change, Handover, encode
 from facilitator.core.program import Program
 from facilitator.core.referat import EntryKind
 from facilitator.core.seats import Seat
@@ -31,6 +31,7 @@ from facilitator.store.resume import resume_candidates
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_append import append_event
 from facilitator.store.session_reader import read_session
+from tests.conftest import COPENHAGEN
 from tests.store.handover_meeting import (
     ACTION,
     GROUP,
@@ -72,6 +73,27 @@ def test_the_file_carries_the_group_and_nothing_off_the_record(
     assert ACTION in raw.decode("utf-8") and "carla@x.dk" in raw.decode("utf-8")
     if sys.platform != "win32":
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_only_the_groups_meetings_go_along(
+    tmp_path: Path, netvaerk: Program, clock: FakeClock
+) -> None:
+    LiveSession.create(tmp_path / "A", netvaerk, clock, COPENHAGEN, group="Syd").close()
+    clock.advance(3600)
+    path = handed_over(tmp_path, netvaerk, clock)
+    assert [copy.folder for copy in read_handover(path).sessions] == [
+        item.folder.name for item in list_sessions(tmp_path / "A", group=GROUP)
+    ]
+    assert 'group = \\"Syd' not in path.read_text(encoding="utf-8")
+    assert 'group = \\"Netværk Nord' in path.read_text(encoding="utf-8")
+
+
+def test_a_file_too_big_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    path = tmp_path / "stor.json"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 10)  # sparse: costs no disk
+    with pytest.raises(StoreError, match="større end 64 MB"):
+        read_handover(path)
 
 
 def test_a_group_without_meetings_has_no_handover(tmp_path: Path, clock: FakeClock) -> None:
