@@ -6,7 +6,7 @@ gets a second file beside the first when the service could not tell which one wi
 - `events (1).jsonl` (Windows, Nextcloud), `events (conflicted copy 2026-12-01).jsonl`
   (Dropbox, also "Anne's conflicted copy"), `events (conflicted copy 2026-12-01 101010)`
   (Nextcloud): a parenthesis after the name;
-- `events-DESKTOP-AB12.jsonl` (OneDrive: the computer's name after a hyphen);
+- `events-DESKTOP-AB12.jsonl` (OneDrive: the computer's name, in capitals, after a hyphen);
 - `events.sync-conflict-20261201-101010-ABCDEF.jsonl` (Syncthing).
 
 Such a copy is never read as the log, the header or the notes (the readers open the
@@ -25,25 +25,33 @@ from facilitator.i18n import tr
 from facilitator.store.notes import NOTES_FOLDER
 from facilitator.store.session_files import EVENTS_NAME, HEADER_NAME
 
-BRACKETED = re.compile(r"^ \(.{1,120}\)$")
-ONEDRIVE = re.compile(r"^-(?![0-9]+$)[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
-"""Not `-2`: that is our own second meeting in the same minute."""
-SYNCTHING = re.compile(r"^\.sync-conflict-[0-9]{8}-[0-9]{6}(-[A-Za-z0-9]{1,16})?$")
+MARK = re.compile(
+    r"^(?P<original>.+?)(?P<mark>"
+    r" \(.{1,120}\)"  # Windows, Nextcloud, Dropbox
+    r"|\.sync-conflict-[0-9]{8}-[0-9]{6}(?:-[A-Za-z0-9]{1,16})?"  # Syncthing
+    r"|-(?=[A-Z0-9_-]*[A-Z])[A-Z0-9][A-Z0-9_-]{0,62}"  # OneDrive: -DESKTOP-AB12
+    r")$"
+)
+"""A conflict mark after the original name. OneDrive's is the computer's name, which
+Windows keeps in capitals: our own names are lower case (program and item ids), so our
+second meeting in a minute (`…-2`) or an item id with a hyphen is never taken for one."""
 SESSION_FILES = (EVENTS_NAME, HEADER_NAME)
 
 
-def copy_of(name: str, base: str, named_copies_only: bool = False) -> bool:
-    """Whether `name` is a synced drive's conflict copy of the file `base`. With
-    `named_copies_only`, OneDrive's hyphen form is not counted (in notes/ a hyphen is also
-    part of an item's own file name)."""
-    stem, dot, extension = base.rpartition(".")
-    ending = dot + extension
-    if name == base or not name.startswith(stem) or not name.endswith(ending):
-        return False
-    middle = name[len(stem) : len(name) - len(ending)]
-    if BRACKETED.match(middle) or SYNCTHING.match(middle):
-        return True
-    return not named_copies_only and bool(ONEDRIVE.match(middle))
+def original_name(name: str, folder: bool = False) -> str | None:
+    """The name a synced drive's conflict copy `name` is a copy of, or None when it is
+    no such copy. A file's mark stands before its extension; a folder's at the end."""
+    stem, dot, extension = ("", "", "") if folder else name.rpartition(".")
+    if not dot:
+        stem, extension = name, ""
+    found = MARK.match(stem)
+    if found is None:
+        return None
+    return found["original"] + dot + extension
+
+
+def copy_of(name: str, base: str) -> bool:
+    return original_name(name) == base
 
 
 def _names(folder: Path) -> list[str]:
@@ -54,36 +62,19 @@ def _names(folder: Path) -> list[str]:
 
 
 def conflict_copies(folder: Path) -> list[tuple[Path, Path]]:
-    """(copy, the file it is a copy of) in a session folder and its notes/."""
+    """(copy, the file it is a copy of) in a session folder and its notes/; a notes
+    file's copy counts whether or not the original is there."""
     found: list[tuple[Path, Path]] = []
     for name in _names(folder):
-        for base in SESSION_FILES:
-            if copy_of(name, base):
-                found.append((folder / name, folder / base))
+        original = original_name(name)
+        if original in SESSION_FILES:
+            found.append((folder / name, folder / original))
     notes = folder / NOTES_FOLDER
-    names = _names(notes)
-    own = [name for name in names if SAFE_NOTES_FILE.match(name)]
-    for name in names:
-        if not name.endswith(".md"):
-            continue
-        original = _notes_base(name, own)
-        if original is not None:
+    for name in _names(notes):
+        original = original_name(name)
+        if original is not None and SAFE_NOTES_FILE.match(original):
             found.append((notes / name, notes / original))
     return found
-
-
-def _notes_base(name: str, own: list[str]) -> str | None:
-    """The notes file `name` is a copy of: one present here (any form of copy), or, for a
-    bracketed or Syncthing copy, the name before the mark, whether it is there or not."""
-    for base in own:
-        if copy_of(name, base):
-            return base
-    for mark in (" (", ".sync-conflict-"):
-        if mark in name:
-            base = name.split(mark, 1)[0] + ".md"
-            if SAFE_NOTES_FILE.match(base) and copy_of(name, base, named_copies_only=True):
-                return base
-    return None
 
 
 def sync_copy_warnings(folder: Path) -> tuple[str, ...]:
@@ -95,14 +86,7 @@ def sync_copy_warnings(folder: Path) -> tuple[str, ...]:
 
 def folder_copy_warnings(folder: Path, others: set[str]) -> tuple[str, ...]:
     """A whole session folder copied by the drive (`2026-12-01_1900_netvaerk (1)`)."""
-    for other in others:
-        if other != folder.name and _is_folder_copy(folder.name, other):
-            return (tr("sync.folder_copy", path=folder, base=other),)
+    original = original_name(folder.name, folder=True)
+    if original is not None and original in others:
+        return (tr("sync.folder_copy", path=folder, base=original),)
     return ()
-
-
-def _is_folder_copy(name: str, base: str) -> bool:
-    if not name.startswith(base):
-        return False
-    middle = name[len(base) :]
-    return bool(BRACKETED.match(middle) or SYNCTHING.match(middle) or ONEDRIVE.match(middle))

@@ -37,7 +37,7 @@ NOTES_COPIES = (
     "01-velkommen (conflicted copy 2026-12-01).md",
     "02-praesentationsrunde (1).md",  # a copy of a file that is not there (yet)
 )
-NOT_COPIES = ("events.jsonl", "events-2.jsonl", "events.json", "referat.md", ".lock", "x.jsonl")
+NOT_COPIES = ("events.jsonl", "events-2.jsonl", "events-ny.jsonl", "events.json", "referat.md", ".lock", "x.jsonl")
 
 
 @pytest.mark.parametrize("base", sorted(COPIES))
@@ -97,7 +97,11 @@ def test_a_copied_session_folder_is_named_but_our_own_second_folder_is_not(
     folder = held_meeting(netvaerk, clock, sessions_dir).folder
     shutil.copytree(folder, sessions_dir / f"{folder.name} (1)")
     shutil.copytree(folder, sessions_dir / f"{folder.name}-2")
+    shutil.copytree(folder, sessions_dir / f"{folder.name}-DESKTOP-AB12")
+    shutil.copytree(folder, sessions_dir / f"{folder.name}-moede")  # another program's id
     warned = {item.folder.name: item.sync_copies for item in list_sessions(sessions_dir)}
     assert warned[folder.name] == () and warned[f"{folder.name}-2"] == ()
-    (said,) = warned[f"{folder.name} (1)"]
-    assert "konfliktkopi af mødemappen" in said and folder.name in said
+    assert warned[f"{folder.name}-moede"] == ()
+    for copy in (f"{folder.name} (1)", f"{folder.name}-DESKTOP-AB12"):
+        (said,) = warned[copy]
+        assert "konfliktkopi af mødemappen" in said and folder.name in said
