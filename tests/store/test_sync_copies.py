@@ -37,7 +37,15 @@ NOTES_COPIES = (
     "01-velkommen (conflicted copy 2026-12-01).md",
     "02-praesentationsrunde (1).md",  # a copy of a file that is not there (yet)
 )
-NOT_COPIES = ("events.jsonl", "events-2.jsonl", "events-ny.jsonl", "events.json", "referat.md", ".lock", "x.jsonl")
+NOT_COPIES = (
+    "events.jsonl",
+    "events-2.jsonl",
+    "events-ny.jsonl",
+    "events.json",
+    "referat.md",
+    ".lock",
+    "x.jsonl",
+)
 
 
 @pytest.mark.parametrize("base", sorted(COPIES))
