@@ -15,6 +15,7 @@ from facilitator.i18n import format_day, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.handover_files import (
     Imported,
+    damage_in,
     import_handover,
     make_handover,
     read_handover,
@@ -30,6 +31,8 @@ def run_handover_command(
         if args.command == "handover":
             handover = make_handover(sessions_dir, args.group, now)
             write_handover(args.output, handover)
+            for folder, warning in damage_in(sessions_dir, args.group):
+                say(errors, tr("handover.damage_left_out", folder=folder, warning=warning))
             first, last = handover.sessions[0].folder, handover.sessions[-1].folder
             say(
                 console,

@@ -40,7 +40,7 @@ from facilitator.store.files import (
     make_private_folder,
     read_text_inside,
 )
-from facilitator.store.history import group_records
+from facilitator.store.history import group_records, list_sessions
 from facilitator.store.imported import imported_digest, write_mark
 from facilitator.store.lock import SessionLock
 from facilitator.store.notes import NOTES_FOLDER, notes_path
@@ -86,6 +86,16 @@ def make_handover(sessions_dir: Path, group: str, now: datetime) -> Handover:
         raise StoreError(tr("handover.no_sessions", group=group, folder=sessions_dir))
     spelled = records[-1].header.group or group
     return Handover(spelled, format_utc(now), tuple(session_copy(r) for r in records))
+
+
+def damage_in(sessions_dir: Path, group: str) -> list[tuple[str, str]]:
+    """(meeting, what could not be read in it) for the group's sessions: a line or a notes
+    file that cannot be read is not in the handover, and the chair should know."""
+    return [
+        (item.folder.name, warning)
+        for item in list_sessions(sessions_dir, group=group)
+        for warning in item.warnings
+    ]
 
 
 def write_handover(path: Path, handover: Handover) -> None:

@@ -131,6 +131,23 @@ def test_a_conflict_is_named_on_the_command_line(
     assert tree(laptop_b) == before
 
 
+def test_handover_names_what_it_could_not_read(
+    tmp_path: Path, netvaerk: Program, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = held_meeting(netvaerk, clock, tmp_path).folder
+    with open(folder / "events.jsonl", "ab") as log:
+        log.write(b"{damaged\n")
+    (folder / "notes" / "01-velkommen.md").write_bytes(b"\xff\xfe ikke UTF-8")
+    file = tmp_path / "overdragelse.json"
+    assert (
+        main(["handover", "--group", GROUP, "-o", str(file), "--sessions-dir", str(tmp_path)]) == 0
+    )
+    _out, err = said(capsys)
+    assert f"Advarsel, {folder.name}:" in err and "events.jsonl" in err
+    assert "01-velkommen.md" in err and "ikke med i overdragelsesfilen" in err
+    assert b"damaged" not in file.read_bytes()
+
+
 def test_handover_of_an_unknown_group_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
