@@ -29,7 +29,7 @@ from facilitator.core.handover import (
     shareable,
     strip_off_record,
 )
-from facilitator.i18n import tr
+from facilitator.i18n import tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.event_log import read_event_log
 from facilitator.store.files import (
@@ -40,10 +40,10 @@ from facilitator.store.files import (
     make_private_folder,
     read_text_inside,
 )
-from facilitator.store.history import group_records, list_sessions
+from facilitator.store.history import group_records
 from facilitator.store.imported import imported_digest, write_mark
 from facilitator.store.lock import SessionLock
-from facilitator.store.notes import NOTES_FOLDER, notes_path
+from facilitator.store.notes import NOTES_FOLDER, notes_path, read_notes
 from facilitator.store.session_files import EVENTS_NAME, HEADER_NAME
 from facilitator.store.session_reader import SessionRecord, read_session
 
@@ -89,13 +89,20 @@ def make_handover(sessions_dir: Path, group: str, now: datetime) -> Handover:
 
 
 def damage_in(sessions_dir: Path, group: str) -> list[tuple[str, str]]:
-    """(meeting, what could not be read in it) for the group's sessions: a line or a notes
-    file that cannot be read is not in the handover, and the chair should know."""
-    return [
-        (item.folder.name, warning)
-        for item in list_sessions(sessions_dir, group=group)
-        for warning in item.warnings
-    ]
+    """(meeting, what could not be read in it) for the group's sessions: a log line or a
+    notes file that cannot be read is not in the handover, and the chair should know.
+    (Events of a kind this version does not know are carried as they are.)"""
+    found: list[tuple[str, str]] = []
+    for record in group_records(sessions_dir, group):
+        path = record.folder / EVENTS_NAME
+        log = read_event_log(path, tolerant=True)
+        said = []
+        if log.bad_lines:
+            lines = ", ".join(str(number) for number in log.bad_lines[:5])
+            said.append(tr_count("review.bad_lines", len(log.bad_lines), path=path, lines=lines))
+        said += read_notes(record.folder, record.program).warnings
+        found += [(record.folder.name, warning) for warning in said]
+    return found
 
 
 def write_handover(path: Path, handover: Handover) -> None:

@@ -145,6 +145,7 @@ def test_handover_names_what_it_could_not_read(
     _out, err = said(capsys)
     assert f"Advarsel, {folder.name}:" in err and "events.jsonl" in err
     assert "01-velkommen.md" in err and "ikke med i overdragelsesfilen" in err
+    assert "ikke forstået" not in err  # the off-the-record event is left out, not damage
     assert b"damaged" not in file.read_bytes()
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.clock import FakeClock
+from facilitator.core.events import EventDraft
 from facilitator.core.handover import MAX_FILE_BYTES, Change, Handover, encode
 from facilitator.core.program import Program
 from facilitator.core.referat import EntryKind
@@ -124,6 +125,28 @@ def test_an_import_brings_the_group_along_and_again_changes_nothing(
     assert tree(folder_b) == before
     back_home = import_handover(tmp_path / "A", read_handover(path), clock.now())
     assert not back_home.wrote  # A's own meeting, off-the-record events and all, stays
+
+
+def test_events_of_kinds_this_version_does_not_know_travel_as_they_are(
+    tmp_path: Path, netvaerk: Program, clock: FakeClock
+) -> None:
+    """The group memory another part adds (agreements, action status, an approved
+    referat) goes along with no code of its own: it is the meeting's events."""
+    folder = held_meeting(netvaerk, clock, tmp_path / "A", end=False).folder
+    session = LiveSession.open(folder, clock)
+    added = [
+        EventDraft("agreement_made", {"id": "a1", "text": "Vi holder telefonen væk"}),
+        EventDraft("action_status_set", {"session": folder.name, "id": "e2", "status": "i gang"}),
+        EventDraft("referat_approved", {"by": "Carla"}),
+    ]
+    session.record_all(added)
+    session.close()
+    path = tmp_path / "overdragelse.json"
+    write_handover(path, make_handover(tmp_path / "A", GROUP, clock.now()))
+    import_handover(tmp_path / "B", read_handover(path), clock.now())
+    lines = (tmp_path / "B" / folder.name / "events.jsonl").read_text(encoding="utf-8")
+    carried = [json.loads(line) for line in lines.splitlines()]
+    assert [(e["type"], e["data"]) for e in carried[-3:]] == [(d.type, dict(d.data)) for d in added]
 
 
 def test_an_imported_meeting_is_resumed_by_nothing(
