@@ -48,6 +48,9 @@ from facilitator.store.session_files import EVENTS_NAME, HEADER_NAME
 from facilitator.store.session_reader import SessionRecord, read_session
 
 STAGING_PREFIX = ".import-"
+STALE_STAGING_SECONDS = 3600
+"""A staging folder this old was left by an import that died (no import takes an hour):
+it holds copies of referats, so it is removed rather than left lying about."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,7 @@ def import_handover(sessions_dir: Path, handover: Handover, now: datetime) -> Im
     (the result names them); a session that cannot be read back is a StoreError naming it,
     and nothing is written either."""
     ensure_private_folder(sessions_dir)
+    _remove_stale_staging(sessions_dir, now)
     changes: list[tuple[SessionCopy, Change]] = []
     for copy in handover.sessions:
         folder = sessions_dir / copy.folder
@@ -164,6 +168,15 @@ def import_handover(sessions_dir: Path, handover: Handover, now: datetime) -> Im
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
     return result
+
+
+def _remove_stale_staging(sessions_dir: Path, now: datetime) -> None:
+    for entry in os.scandir(sessions_dir):
+        if not entry.name.startswith(STAGING_PREFIX) or entry.is_symlink():
+            continue
+        with contextlib.suppress(OSError):
+            if now.timestamp() - entry.stat(follow_symlinks=False).st_mtime > STALE_STAGING_SECONDS:
+                shutil.rmtree(entry.path)
 
 
 def _staging_folder(sessions_dir: Path) -> Path:

@@ -275,3 +275,17 @@ def test_the_mark_says_imported(tmp_path: Path, netvaerk: Program, clock: FakeCl
     assert mark["digest"] == read_handover(path).sessions[0].digest
     assert not (tmp_path / "B" / ".import-").exists()
     assert [p.name for p in (tmp_path / "B").iterdir() if p.name.startswith(".import")] == []
+
+
+def test_a_staging_folder_left_by_a_dead_import_is_removed(
+    tmp_path: Path, netvaerk: Program, clock: FakeClock
+) -> None:
+    path = handed_over(tmp_path, netvaerk, clock)
+    folder_b = tmp_path / "B"
+    for name, age in ((".import-99999-1", 2 * 3600), (".import-99999-2", 60)):
+        (folder_b / name / "x").mkdir(parents=True)
+        moment = clock.now().timestamp() - age
+        os.utime(folder_b / name, (moment, moment))
+    import_handover(folder_b, read_handover(path), clock.now())
+    left = sorted(p.name for p in folder_b.iterdir() if p.name.startswith(".import"))
+    assert left == [".import-99999-2"]  # a young one may be another import's, running now
