@@ -55,6 +55,13 @@ def test_every_literal_key_used_in_the_code_exists() -> None:
 PLURAL_SUFFIXES = (".zero", ".one", ".other")
 DANISH_FORMS: dict[str, dict[int, str]] = {
     # For each count-dependent text: what the Danish says for 0, 1, 2 and 5 (a part of it).
+    "handover.written": {0: "(0 møder i", 1: "(1 møde i", 2: "(2 møder i", 5: "(5 møder i"},
+    "handover.nothing_written": {
+        0: "0 møder er i konflikt",
+        1: "1 møde er i konflikt",
+        2: "2 møder er i konflikt",
+        5: "5 møder er i konflikt",
+    },
     "cli.check_ok": {0: "(0 punkter,", 1: "(1 punkt,", 2: "(2 punkter,", 5: "(5 punkter,"},
     "names.new": {0: "som nye", 1: "som ny.", 2: "som nye", 5: "som nye"},
     "cli.check_bad_count": {
@@ -129,6 +136,8 @@ INVARIANT = {
     "review.marked_done": "Handling 2: a number, not a count",
     "review.closed": "punkt 2: a number, not a count",
     "speakers.added": "nr. 3: a number, not a count",
+    "handover.bad_event": "nr. 3: a number, not a count",
+    "handover.too_big": "MB is an abbreviation",
     "invite.total": "a formatted duration",
     "plan.line": "the meeting's number",
     "new.change.added": "min is an abbreviation",

@@ -11,6 +11,7 @@ from typing import Any
 from rich.console import Console
 
 from facilitator import __version__
+from facilitator.cli.handover_parser import HANDOVER_COMMANDS, add_handover_commands
 from facilitator.cli.meeting import seat_for, session_for_seat
 from facilitator.cli.planning_parser import PLANNING_COMMANDS, add_planning_commands
 from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say, utf8_output
@@ -150,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review.add_argument("--group", metavar="GRUPPE", default="", help=tr("cli.arg_filter_group"))
     add_planning_commands(commands, common)
+    add_handover_commands(commands, common)
     return parser
 
 
@@ -172,6 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.cli.planning import run_planning_command
 
         return run_planning_command(args, sessions_dir, console, error_console)
+
+    if args.command in HANDOVER_COMMANDS:
+        from facilitator.cli.handover import run_handover_command
+
+        return run_handover_command(args, sessions_dir, console, error_console)
 
     program = None
     session_folder = None

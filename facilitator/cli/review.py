@@ -38,12 +38,19 @@ def run_review_command(args: argparse.Namespace, sessions_dir: Path, console: Co
 def command_review(args: argparse.Namespace, sessions_dir: Path, console: Console) -> int:
     """The review commands that print (REVIEW_COMMANDS)."""
     from facilitator.export.contacts import contacts_text
-    from facilitator.review.views import actions_table, sessions_table, show_session
+    from facilitator.review.views import (
+        actions_table,
+        sessions_table,
+        show_session,
+        sync_copy_lines,
+    )
 
     zone = local_zone()
     try:
         if args.command == "sessions":
             console.print(sessions_table(sessions_dir, args.group, args.search, zone))
+            for warning in sync_copy_lines(sessions_dir, args.group):
+                say(console, "⚠ " + warning)
         elif args.command == "show":
             show_session(sessions_dir, args.session, zone, console)
         elif args.command == "actions":

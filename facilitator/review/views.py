@@ -72,6 +72,12 @@ def sessions_table(
     return table
 
 
+def sync_copy_lines(sessions_dir: Path, group: str | None) -> list[str]:
+    """What `facilitator sessions` says under the table: each conflict copy a synced drive
+    left (store/sync_copies.py), with what to do."""
+    return [line for item in list_sessions(sessions_dir, group) for line in item.sync_copies]
+
+
 def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
     """One row of the sessions list (the CLI table and the review screen)."""
     summary = item.summary
@@ -80,7 +86,7 @@ def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
         return (literal(item.folder.name), "", problem, "", "", "")
     local = summary.created.astimezone(zone)
     title = literal(summary.title)
-    if summary.warnings:
+    if item.warnings:
         title.append(" ⚠", style="yellow")
     return (
         f"{format_day(local.date())} {format_clock_time(local)}",

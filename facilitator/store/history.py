@@ -26,6 +26,7 @@ from facilitator.store.files import atomic_write, is_link, read_text_inside
 from facilitator.store.notes import NOTES_FOLDER
 from facilitator.store.session_files import EVENTS_NAME, HEADER_NAME, list_session_folders
 from facilitator.store.session_reader import SessionRecord, read_session
+from facilitator.store.sync_copies import folder_copy_warnings, sync_copy_warnings
 
 CACHE_NAME = ".oversigt.json"
 CACHE_FORMAT = 2
@@ -38,12 +39,14 @@ class ListedSession:
     summary: SessionSummary | None
     """None when the session cannot be read at all (then `problem` says why)."""
     problem: str = ""
+    sync_copies: tuple[str, ...] = ()
+    """A synced drive's conflict copies in or of the folder (store/sync_copies.py)."""
 
     @property
     def warnings(self) -> tuple[str, ...]:
         if self.summary is None:
-            return (self.problem,)
-        return self.summary.warnings
+            return (self.problem, *self.sync_copies)
+        return (*self.summary.warnings, *self.sync_copies)
 
 
 def _stamp(folder: Path) -> list[int]:
@@ -77,7 +80,7 @@ def summary_of(record: SessionRecord) -> SessionSummary:
         group=header.group,
         created=header.created,
         state=record.state,
-        warnings=record.warnings,
+        warnings=tuple(w for w in record.warnings if w not in record.sync_copies),
     )
 
 
@@ -107,8 +110,15 @@ def list_sessions(
     if fresh != cached:
         _save_cache(sessions_dir, fresh)
     settled = iter(settle_open_actions([item.summary for item in listed if item.summary]))
+    names = {item.folder.name for item in listed}
     listed = [
-        ListedSession(item.folder, next(settled)) if item.summary else item for item in listed
+        ListedSession(
+            item.folder,
+            next(settled) if item.summary else None,
+            item.problem,
+            (*folder_copy_warnings(item.folder, names), *sync_copy_warnings(item.folder)),
+        )
+        for item in listed
     ]
     if group:
         wanted = group.strip().casefold()

@@ -23,6 +23,7 @@ from facilitator.core.turns import TurnsState
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.event_log import EventLogWriter, LogRead, read_event_log
+from facilitator.store.imported import is_imported
 from facilitator.store.lock import (
     REFERENT_LOCK_NAME,
     AppendLock,
@@ -122,6 +123,8 @@ class LiveSession:
         holds it. The referent's seat: for writing the referat, refused (naming who) when
         another referent sits there. The display: read-only."""
         header, program = read_header(folder)
+        if seat is not Seat.DISPLAY and not read_only and is_imported(folder):
+            raise StoreError(tr("handover.not_resumable", folder=folder.name))
         lock: SessionLock | None = None
         locked_by: LockOwner | None = None
         if seat is Seat.REFERENT and not read_only:

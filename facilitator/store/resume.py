@@ -11,6 +11,8 @@ from what the meetings' logs say, never from folder names:
 3. only when there are neither: finished meetings, the one with the newest last event
    first (to add to the notes afterwards, or to put a finished meeting on the projector).
 
+Never a meeting imported from another laptop's handover, even one not ended there.
+
 When more than one meeting was running, the first is the best guess and the others are
 returned alongside, so a screen can ask and the command line can say which others exist.
 The figures come from the review's cached summaries (`store/history.py`), so a folder with
@@ -27,6 +29,7 @@ from pathlib import Path
 from facilitator.i18n import format_clock, format_day, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.history import list_sessions
+from facilitator.store.imported import is_imported
 
 
 class ResumeState(IntEnum):
@@ -60,6 +63,8 @@ def resume_candidates(sessions_dir: Path) -> list[ResumeCandidate]:
         summary = item.summary
         if summary is None:
             continue  # a session.toml that cannot be read cannot be opened either
+        if is_imported(item.folder):
+            continue  # another laptop's meeting, the past here (store/imported.py)
         if summary.started_at is None:
             state = ResumeState.NOT_STARTED
         elif summary.finished:

@@ -14,6 +14,7 @@ from facilitator.i18n import tr, tr_count
 from facilitator.store.event_log import read_event_log
 from facilitator.store.notes import read_notes
 from facilitator.store.session_files import EVENTS_NAME, SessionHeader, read_header
+from facilitator.store.sync_copies import sync_copy_warnings
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class SessionRecord:
     last_event_at: datetime | None
     warnings: tuple[str, ...] = ()
     """What was passed over to read the rest (only when read `tolerant`)."""
+    sync_copies: tuple[str, ...] = ()
+    """A synced drive's conflict copies in the folder (also in `warnings`): said fresh on
+    each read, never kept in the review's cache."""
 
 
 def read_session(folder: Path, tolerant: bool = False) -> SessionRecord:
@@ -50,6 +54,7 @@ def read_session(folder: Path, tolerant: bool = False) -> SessionRecord:
     if not os.path.lexists(path):
         warnings.append(tr("review.no_events", path=path))
     warnings += notes.warnings
+    copies = sync_copy_warnings(folder)
     return SessionRecord(
         folder=folder,
         header=header,
@@ -57,7 +62,8 @@ def read_session(folder: Path, tolerant: bool = False) -> SessionRecord:
         state=state,
         notes=notes.texts,
         last_event_at=log.events[-1].at if log.events else None,
-        warnings=tuple(warnings),
+        warnings=(*warnings, *copies),
+        sync_copies=copies,
     )
 
 
