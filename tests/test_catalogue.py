@@ -54,6 +54,8 @@ def test_every_literal_key_used_in_the_code_exists() -> None:
 
 PLURAL_SUFFIXES = (".zero", ".one", ".other")
 DANISH_FORMS: dict[str, dict[int, str]] = {
+    "export.evaluation": {0: "0 har svaret", 1: "1 har svaret", 2: "2 har svaret", 5: "5 har"},
+    "evaluation.all_done": {0: "Alle 0", 1: "Den tilstedeværende har", 2: "Alle 2", 5: "Alle 5"},
     # For each count-dependent text: what the Danish says for 0, 1, 2 and 5 (a part of it).
     "cli.check_ok": {0: "(0 punkter,", 1: "(1 punkt,", 2: "(2 punkter,", 5: "(5 punkter,"},
     "names.new": {0: "som nye", 1: "som ny.", 2: "som nye", 5: "som nye"},
@@ -102,6 +104,10 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
 COUNT_WORDS = {"count", "done", "left", "size", "blocks", "bad", "minutes", "hours", "seconds"}
 COUNT_WORDS |= {"number", "handle", "most", "new", "old", "block_sum", "lines", "total"}
 INVARIANT = {
+    "evaluation.dimension_bad": "tegn is the same for 1 and more",
+    "evaluation.sentence_long": "tegn is the same for 1 and more",
+    "evaluation.dimensions_count": "most is always 8 (navne), count only in »der står 0«",
+    "evaluation.form_title": "Anne (2 af 5): numbers, no noun after them",
     # A number in these reads the same for any count (a unit, an ordinal, "mere", "tilbage")
     # or is always plural (more than one); new texts with a number belong in DANISH_FORMS.
     "time.hours_minutes": "t and min are abbreviations",

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.core import program_limits as limits
+from facilitator.core.evaluation import read_dimensions
 
 
 class BlockKind(StrEnum):
@@ -25,6 +26,7 @@ class BlockKind(StrEnum):
     PAUSE = "pause"
     WALK = "walk"
     DECISION = "decision"
+    EVALUATION = "evaluation"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Block:
     group_size: int | None = None
     speech_seconds: int | None = None
     """A limit per speech in this item; overrides the program's."""
+    dimensions: tuple[str, ...] = ()
+    """What an evaluation item rates (empty: core/evaluation.py's defaults)."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,7 @@ BLOCK_KEYS = (
     "checklist",
     "group_size",
     "speech_seconds",
+    "dimensions",
 )
 TOP_KEYS = ("program", "block")
 BLOCK_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -247,6 +252,9 @@ def _parse_block(
     group_size = collector.positive_int(raw, "group_size", block_path(index, "group_size"))
     if group_size is not None and group_size < 2:
         collector.add(block_path(index, "group_size"), "program.group_size_small")
+    dimensions, problem = read_dimensions(raw, kind is BlockKind.EVALUATION)
+    if problem is not None:
+        collector.add(block_path(index, "dimensions"), problem[0], **problem[1])
     block = Block(
         id=block_id,
         title=title,
@@ -261,6 +269,7 @@ def _parse_block(
         speech_seconds=collector.positive_int(
             raw, "speech_seconds", block_path(index, "speech_seconds")
         ),
+        dimensions=dimensions,
     )
     return block
 
@@ -362,6 +371,7 @@ def program_to_data(program: Program) -> dict[str, Any]:
             "checklist": list(block.checklist),
             "group_size": block.group_size,
             "speech_seconds": block.speech_seconds,
+            "dimensions": list(block.dimensions),
         }
         entry.update({key: value for key, value in optional_block.items() if value})
         blocks.append(entry)
