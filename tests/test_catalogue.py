@@ -54,6 +54,13 @@ def test_every_literal_key_used_in_the_code_exists() -> None:
 
 PLURAL_SUFFIXES = (".zero", ".one", ".other")
 DANISH_FORMS: dict[str, dict[int, str]] = {
+    "plan.owners": {0: "temaansvarlige", 1: "temaansvarlig ", 2: "temaansvarlige", 5: "ige"},
+    "plan.owners_line": {
+        0: "Temaansvarlige:",
+        1: "Temaansvarlig:",
+        2: "Temaansvarlige:",
+        5: "ige:",
+    },
     "export.evaluation": {0: "0 har svaret", 1: "1 har svaret", 2: "2 har svaret", 5: "5 har"},
     "evaluation.all_done": {0: "Alle 0", 1: "Den tilstedeværende har", 2: "Alle 2", 5: "Alle 5"},
     # For each count-dependent text: what the Danish says for 0, 1, 2 and 5 (a part of it).

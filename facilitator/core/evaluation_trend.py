@@ -22,7 +22,7 @@ from facilitator.core.review import GroupMeeting
 class MeetingTrend:
     created: datetime
     present: int
-    """Marked present, or had the word (core/attendance.py)."""
+    """Marked present, had the word (core/attendance.py) or answered the evaluation."""
     answered: int
     """Answers in the meeting's evaluation items (0: no evaluation)."""
     averages: tuple[tuple[str, float], ...]
@@ -35,7 +35,6 @@ class MeetingTrend:
 def meeting_trend(meeting: GroupMeeting) -> MeetingTrend:
     state = meeting.state
     marks = attendance(state.referat, state.turns)
-    present = sum(1 for status in marks.values() if status is Attendance.PRESENT)
     scores: dict[str, list[int]] = {}
     answered = 0
     for block in state.agenda.program.blocks:
@@ -43,8 +42,10 @@ def meeting_trend(meeting: GroupMeeting) -> MeetingTrend:
             continue
         for answer in answers_for(state.referat, block.id):
             answered += 1
+            marks.setdefault(answer.name, Attendance.PRESENT)  # who answers is here
             for dimension, score in answer.scores:
                 scores.setdefault(dimension, []).append(score)
+    present = sum(1 for status in marks.values() if status is Attendance.PRESENT)
     averages = tuple((name, sum(values) / len(values)) for name, values in scores.items())
     return MeetingTrend(meeting.created, present, answered, averages)
 

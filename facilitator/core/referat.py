@@ -255,10 +255,17 @@ def meeting_plan_data(meetings: list[PlannedMeeting], place: str, title: str) ->
                 "ends": meeting.ends.isoformat(),
                 "chair": meeting.chair,
                 "referent": meeting.referent,
+                **_theme_data(meeting),
             }
             for meeting in meetings
         ],
     }
+
+
+def _theme_data(meeting: PlannedMeeting) -> dict[str, Any]:
+    """Host, theme and owners, only when given: a plan without them reads as before."""
+    given = {"host": meeting.host, "theme": meeting.theme, "owners": list(meeting.owners)}
+    return {key: value for key, value in given.items() if value}
 
 
 def _meeting_plan_from(data: Mapping[str, Any]) -> MeetingPlan | None:
@@ -271,7 +278,11 @@ def _meeting_plan_from(data: Mapping[str, Any]) -> MeetingPlan | None:
             starts = datetime.fromisoformat(str(item["starts"]))
             ends = datetime.fromisoformat(str(item["ends"]))
             chair, referent = str(item.get("chair", "")), str(item.get("referent", ""))
-            meetings.append(PlannedMeeting(number, starts, ends, chair, referent))
+            host, theme = str(item.get("host", "")), str(item.get("theme", ""))
+            owners = tuple(str(owner) for owner in item.get("owners", ()))
+            meetings.append(
+                PlannedMeeting(number, starts, ends, chair, referent, host, theme, owners)
+            )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return MeetingPlan(tuple(meetings), str(data.get("place", "")), str(data.get("title", "")))

@@ -16,7 +16,7 @@ from facilitator.core.evaluation_rules import (
 )
 from facilitator.core.evaluation_trend import group_trend, trend_dimensions
 from facilitator.core.event_shapes import fits
-from facilitator.core.events import Event, EventDraft, Refusal
+from facilitator.core.events import Action, Event, EventDraft, Refusal
 from facilitator.core.program import (
     BlockKind,
     Program,
@@ -71,7 +71,7 @@ class Meeting:
         assert found is not None
         return found.id
 
-    def answer(self, name: str, scores: dict[str, str], sentence: str = "") -> object:
+    def answer(self, name: str, scores: dict[str, str], sentence: str = "") -> Action:
         return give_evaluation(
             self.program, self.state.turns, "evaluering", self.person(name), scores, sentence
         )
@@ -216,3 +216,12 @@ def test_the_trend_has_attendance_for_every_meeting_and_averages_where_evaluated
     assert trend[1].average("trivsel") == 3.0
     assert trend[1].average("stemning") == 5.0
     assert trend_dimensions(trend) == list(DEFAULT_DIMENSIONS)
+
+
+def test_who_answers_the_evaluation_counts_as_present_unless_marked_otherwise() -> None:
+    meeting = Meeting(program())
+    meeting.record(meeting.answer("Anne", SCORES))
+    meeting.record(meeting.answer("Bo", SCORES))
+    meeting.record(EventDraft("attendance_set", {"name": "Bo", "status": "absent"}))
+    (row,) = group_trend([GroupMeeting("a", START, meeting.state)])
+    assert (row.present, row.answered) == (1, 2)

@@ -17,7 +17,7 @@ from tests.tui.conftest import app_for, run_screen
 async def test_f8_walks_the_present_people_and_each_answer_is_saved(
     clock: FakeClock, sessions_dir: Path
 ) -> None:
-    program = load_program(PROGRAMS / "netvaerk-evaluering.toml")
+    program = load_program(PROGRAMS / "netvaerk-halvaarsevaluering.toml")
     app = app_for(program, clock, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = run_screen(app)
@@ -64,7 +64,7 @@ async def test_f8_walks_the_present_people_and_each_answer_is_saved(
 async def test_f8_outside_an_evaluation_item_gives_the_word_as_before(
     clock: FakeClock, sessions_dir: Path
 ) -> None:
-    program = load_program(PROGRAMS / "netvaerk-evaluering.toml")
+    program = load_program(PROGRAMS / "netvaerk-halvaarsevaluering.toml")
     app = app_for(program, clock, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = run_screen(app)
