@@ -75,3 +75,39 @@ async def test_f8_outside_an_evaluation_item_gives_the_word_as_before(
         await pilot.press(*"/evaluering", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, EvaluationForm)
+
+
+async def test_names_and_dimensions_in_the_form_are_shown_as_written(
+    clock: FakeClock, sessions_dir: Path
+) -> None:
+    from facilitator.core.program import program_from_data
+
+    program = program_from_data(
+        {
+            "program": {"title": "Hostil"},
+            "block": [
+                {
+                    "id": "evaluering",
+                    "title": "Evaluering",
+                    "minutes": 30,
+                    "kind": "evaluation",
+                    "dimensions": ["[bold]stemning[/]", "[/]"],
+                }
+            ],
+        },
+        "hostil",
+    )
+    app = app_for(program, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"/deltager [red]Bo[/]", "enter", "f5", "f8")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EvaluationForm)
+        assert "Evaluering: [red]Bo[/] (1 af 1)" in str(form.query_one(".dialog-title").render())
+        labels = [str(label.render()) for label in form.query("Label")]
+        assert labels[:2] == ["[bold]stemning[/] (1–5)", "[/] (1–5)"]
+        await pilot.press("3", "tab", "9", "enter")
+        assert "»[/]«" in str(form.query_one("#form-error").render())
+        await pilot.press("backspace", "4", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, EvaluationForm)
