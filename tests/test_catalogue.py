@@ -54,6 +54,15 @@ def test_every_literal_key_used_in_the_code_exists() -> None:
 
 PLURAL_SUFFIXES = (".zero", ".one", ".other")
 DANISH_FORMS: dict[str, dict[int, str]] = {
+    "plan.owners": {0: "temaansvarlige", 1: "temaansvarlig ", 2: "temaansvarlige", 5: "ige"},
+    "plan.owners_line": {
+        0: "Temaansvarlige:",
+        1: "Temaansvarlig:",
+        2: "Temaansvarlige:",
+        5: "ige:",
+    },
+    "export.evaluation": {0: "0 har svaret", 1: "1 har svaret", 2: "2 har svaret", 5: "5 har"},
+    "evaluation.all_done": {0: "Alle 0", 1: "Den tilstedeværende har", 2: "Alle 2", 5: "Alle 5"},
     # For each count-dependent text: what the Danish says for 0, 1, 2 and 5 (a part of it).
     "handover.written": {0: "(0 møder i", 1: "(1 møde i", 2: "(2 møder i", 5: "(5 møder i"},
     "handover.nothing_written": {
@@ -115,6 +124,10 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
 COUNT_WORDS = {"count", "done", "left", "size", "blocks", "bad", "minutes", "hours", "seconds"}
 COUNT_WORDS |= {"number", "handle", "most", "new", "old", "block_sum", "lines", "total"}
 INVARIANT = {
+    "evaluation.dimension_bad": "tegn is the same for 1 and more",
+    "evaluation.sentence_long": "tegn is the same for 1 and more",
+    "evaluation.dimensions_count": "most is always 8 (navne), count only in »der står 0«",
+    "evaluation.form_title": "Anne (2 af 5): numbers, no noun after them",
     # A number in these reads the same for any count (a unit, an ordinal, "mere", "tilbage")
     # or is always plural (more than one); new texts with a number belong in DANISH_FORMS.
     "time.hours_minutes": "t and min are abbreviations",

@@ -31,6 +31,7 @@ from facilitator.core.program_template import (
     valid_program_id,
 )
 from facilitator.core.roles import rotation_from
+from facilitator.core.theme_plan import parse_themes, with_themes
 from facilitator.export.invitation import render_invitation
 from facilitator.export.meeting_plan import plan_ics, plan_markdown
 from facilitator.i18n import format_day, format_minutes, tr, tr_count
@@ -127,6 +128,7 @@ def command_plan(
         zone,
         people,
     )
+    meetings = with_themes(meetings, parse_themes(args.themes))
     place, title = args.place.strip(), args.title.strip()
     output = args.output or Path(f"mødeplan-{suggested_id(args.group or title or 'gruppe')}.ics")
     made_at = SystemClock().now()

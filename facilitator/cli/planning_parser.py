@@ -54,6 +54,7 @@ def add_planning_commands(
     plan.add_argument("--duration", metavar="VARIGHED", default="2h", help=tr("cli.arg_duration"))
     plan.add_argument("--place", metavar="STED", default="", help=tr("cli.arg_place"))
     plan.add_argument("--title", metavar="TITEL", default="", help=tr("cli.arg_title"))
+    plan.add_argument("--themes", metavar="TEMAER", default="", help=tr("cli.arg_themes"))
     plan.add_argument("--rotate", action="store_true", help=tr("cli.arg_rotate"))
     plan.add_argument("--tz", metavar="ZONE", default=PLAN_ZONE, help=tr("cli.arg_tz"))
     plan.add_argument("-o", "--output", metavar="FILE", type=Path, help=tr("cli.arg_plan_output"))

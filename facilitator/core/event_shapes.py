@@ -121,6 +121,9 @@ PLANNED_MEETING = {
     "ends": required(text),
     "chair": optional(text),
     "referent": optional(text),
+    "theme": optional(text),
+    "owners": optional(list_of(text)),
+    "host": optional(text),
 }
 
 SHAPES: dict[str, dict[str, Field]] = {
@@ -173,6 +176,13 @@ SHAPES: dict[str, dict[str, Field]] = {
         "meetings": required(list_of(record(PLANNED_MEETING))),
         "place": optional(text),
         "title": optional(text),
+    },
+    "evaluation_given": {
+        **BLOCK,
+        **PARTICIPANT,
+        "name": optional(text),
+        "scores": required(map_of(whole(1, 5))),
+        "sentence": optional(text),
     },
     # speaking turns (core/turns.py)
     "participant_added": {

@@ -1,4 +1,5 @@
-"""A group's meetings planned half a year ahead: dates, times and who chairs and takes notes.
+"""A group's meetings planned half a year ahead: dates, times, who chairs, takes notes and
+hosts (the themes and their owners: core/theme_plan.py).
 
 Pure: the dates are computed in the group's own time zone, so 19.00 stays 19.00 on the wall
 when summer time begins or ends between two meetings. Reading text ("4w", "2t30") lives
@@ -45,6 +46,11 @@ class PlannedMeeting:
     ends: datetime
     chair: str = ""
     referent: str = ""
+    host: str = ""
+    """Vært: who has the group at home or books the room (in turn, like chair and referent)."""
+    theme: str = ""
+    owners: tuple[str, ...] = ()
+    """Temaansvarlige: the one or two who prepare the theme (core/theme_plan.py)."""
 
 
 INTERVAL = re.compile(r"^\s*(\d+)\s*(w|u|uge|uger|d|dag|dage|m|md|mdr|måned|måneder)\.?\s*$")
@@ -103,6 +109,16 @@ def rotation(people: list[str], index: int) -> tuple[str, str]:
     return chair, referent
 
 
+def host_in_turn(people: list[str], index: int) -> str:
+    """Who hosts meeting `index`: the third in line after the chair and the referent, so
+    three or more people never hold two of the roles at once; in a pair, the chair."""
+    if not people:
+        return ""
+    if len(people) < 3:
+        return people[index % len(people)]
+    return people[(index + 2) % len(people)]
+
+
 def plan_meetings(
     first: date,
     every: Interval,
@@ -122,5 +138,6 @@ def plan_meetings(
         # Add the duration on the wall clock, then let the zone say the offset again.
         ends = (starts.replace(tzinfo=None) + duration).replace(tzinfo=zone)
         chair, referent = rotation(rotate or [], index)
-        meetings.append(PlannedMeeting(index + 1, starts, ends, chair, referent))
+        host = host_in_turn(rotate or [], index)
+        meetings.append(PlannedMeeting(index + 1, starts, ends, chair, referent, host))
     return meetings

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from facilitator.core import program_limits as limits
+from facilitator.core.evaluation import read_dimensions
 from facilitator.core.phases import Phase, parse_block_phases, phases_to_data
 
 
@@ -26,6 +27,7 @@ class BlockKind(StrEnum):
     PAUSE = "pause"
     WALK = "walk"
     DECISION = "decision"
+    EVALUATION = "evaluation"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Block:
     phases: tuple[Phase, ...] = ()
     format: str = ""
     """The format the phases were expanded from (`core/formats.py`); written back as is."""
+    dimensions: tuple[str, ...] = ()
+    """What an evaluation item rates (empty: core/evaluation.py's defaults)."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ BLOCK_KEYS = (
     "speech_seconds",
     "format",
     "phase",
+    "dimensions",
 )
 TOP_KEYS = ("program", "block")
 BLOCK_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -254,6 +259,9 @@ def _parse_block(
     if group_size is not None and group_size < 2:
         collector.add(block_path(index, "group_size"), "program.group_size_small")
     format_name, phases = parse_block_phases(index, raw, minutes, collector)
+    dimensions, problem = read_dimensions(raw, kind is BlockKind.EVALUATION)
+    if problem is not None:
+        collector.add(block_path(index, "dimensions"), problem[0], **problem[1])
     block = Block(
         id=block_id,
         title=title,
@@ -270,6 +278,7 @@ def _parse_block(
         ),
         phases=phases,
         format=format_name,
+        dimensions=dimensions,
     )
     return block
 
@@ -371,6 +380,7 @@ def program_to_data(program: Program) -> dict[str, Any]:
             "checklist": list(block.checklist),
             "group_size": block.group_size,
             "speech_seconds": block.speech_seconds,
+            "dimensions": list(block.dimensions),
         }
         entry.update({key: value for key, value in optional_block.items() if value})
         if block.format:

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from facilitator.core.evaluation import EvaluationAnswer, answer_from
 from facilitator.core.event_shapes import fits
 from facilitator.core.events import Event
 from facilitator.core.meeting_plan import PlannedMeeting
@@ -36,6 +37,7 @@ class ReferatEvent(StrEnum):
     NEXT_MEETING_SET = "next_meeting_set"
     ACTION_UPDATED = "action_updated"
     MEETINGS_PLANNED = "meetings_planned"
+    EVALUATION_GIVEN = "evaluation_given"
 
 
 class EntryKind(StrEnum):
@@ -101,6 +103,8 @@ class ReferatState:
     place: str = ""
     action_updates: list[ActionUpdate] = field(default_factory=list)
     meeting_plan: MeetingPlan | None = None
+    evaluations: dict[tuple[str, str], EvaluationAnswer] = field(default_factory=dict)
+    """(block, participant id) → the latest answer (core/evaluation.py)."""
 
     def action_done(self, entry_id: str) -> bool:
         """Whether an action item of this session was marked done here (the latest word)."""
@@ -200,6 +204,13 @@ class ReferatState:
         self.meeting_plan = plan
         return True
 
+    def _give_evaluation(self, event: Event) -> bool:
+        answer = answer_from(event.data, event.seq)
+        if answer is None:
+            return False
+        self.evaluations[(answer.block, answer.participant)] = answer
+        return True
+
     def _set_next_meeting(self, event: Event) -> bool:
         data = event.data
         self.next_meeting = NextMeeting(
@@ -228,6 +239,7 @@ _HANDLERS: dict[str, Callable[[ReferatState, Event], bool]] = {
     ReferatEvent.ROLE_SET: ReferatState._set_role,
     ReferatEvent.MEETINGS_PLANNED: ReferatState._plan_meetings,
     ReferatEvent.NEXT_MEETING_SET: ReferatState._set_next_meeting,
+    ReferatEvent.EVALUATION_GIVEN: ReferatState._give_evaluation,
 }
 
 
@@ -243,10 +255,17 @@ def meeting_plan_data(meetings: list[PlannedMeeting], place: str, title: str) ->
                 "ends": meeting.ends.isoformat(),
                 "chair": meeting.chair,
                 "referent": meeting.referent,
+                **_theme_data(meeting),
             }
             for meeting in meetings
         ],
     }
+
+
+def _theme_data(meeting: PlannedMeeting) -> dict[str, Any]:
+    """Host, theme and owners, only when given: a plan without them reads as before."""
+    given = {"host": meeting.host, "theme": meeting.theme, "owners": list(meeting.owners)}
+    return {key: value for key, value in given.items() if value}
 
 
 def _meeting_plan_from(data: Mapping[str, Any]) -> MeetingPlan | None:
@@ -259,7 +278,11 @@ def _meeting_plan_from(data: Mapping[str, Any]) -> MeetingPlan | None:
             starts = datetime.fromisoformat(str(item["starts"]))
             ends = datetime.fromisoformat(str(item["ends"]))
             chair, referent = str(item.get("chair", "")), str(item.get("referent", ""))
-            meetings.append(PlannedMeeting(number, starts, ends, chair, referent))
+            host, theme = str(item.get("host", "")), str(item.get("theme", ""))
+            owners = tuple(str(owner) for owner in item.get("owners", ()))
+            meetings.append(
+                PlannedMeeting(number, starts, ends, chair, referent, host, theme, owners)
+            )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return MeetingPlan(tuple(meetings), str(data.get("place", "")), str(data.get("title", "")))

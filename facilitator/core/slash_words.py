@@ -38,6 +38,8 @@ class Meaning(StrEnum):
     DONE = "done"
 
     # Group memory (agreements, off the record, time-out, status, approval)
+    # Group memory (evaluation)
+    EVALUATION = "evaluation"
 
     # The room (messages to the room, proposals, votes, consent)
 
@@ -109,6 +111,8 @@ SLASH_WORDS: tuple[SlashWord, ...] = (
     SlashWord("taletid", Meaning.SPEECH_LIMIT, (), CHAIR_ONLY, example="2"),
     SlashWord("talerliste", Meaning.QUEUE, (), CHAIR_ONLY),
     # Group memory (agreements, off the record, time-out, status, approval)
+    # Group memory (evaluation)
+    SlashWord("evaluering", Meaning.EVALUATION, ("evaluation",), example="Bo"),
     # The room (messages to the room, proposals, votes, consent)
 )
 

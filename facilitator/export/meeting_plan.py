@@ -20,7 +20,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from facilitator.core.meeting_plan import PlannedMeeting
-from facilitator.i18n import format_clock_time, format_date, format_day, tr
+from facilitator.i18n import format_clock_time, format_date, format_day, tr, tr_count
 
 PLAN_NAMESPACE = uuid.UUID("6f1d3c2a-5b7e-4e8a-9c1d-2a3b4c5d6e7f")
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
@@ -36,8 +36,25 @@ def meeting_summary(group: str, title: str) -> str:
     return f"{group}: {name}" if group else name
 
 
+def names_joined(names: tuple[str, ...]) -> str:
+    """`Anne`, `Anne og Bo`, `Anne, Bo og Carla`."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + tr("export.and") + names[-1]
+
+
+def theme_parts(meeting: PlannedMeeting) -> list[str]:
+    """`tema »Feedback«`, `temaansvarlige Anne og Bo` (empty without a theme)."""
+    parts = [tr("plan.theme", name=meeting.theme)] if meeting.theme else []
+    if meeting.owners:
+        owners = names_joined(meeting.owners)
+        parts.append(tr_count("plan.owners", len(meeting.owners), names=owners))
+    return parts
+
+
 def meeting_line(meeting: PlannedMeeting, place: str) -> str:
-    """`1. torsdag den 14. januar 2027 kl. 19.00–21.30, Kulturhuset – ordstyrer Anne, …`"""
+    """`1. torsdag den 14. januar 2027 kl. 19.00–21.30, Kulturhuset – tema »Feedback«,
+    temaansvarlige Anne og Bo – ordstyrer Anne, referent Bo, vært Carla`"""
     text = tr(
         "plan.line",
         number=meeting.number,
@@ -47,12 +64,33 @@ def meeting_line(meeting: PlannedMeeting, place: str) -> str:
     )
     if place:
         text += f", {place}"
+    themes = theme_parts(meeting)
+    if themes:
+        text += " – " + ", ".join(themes)
     roles = []
     if meeting.chair:
         roles.append(tr("plan.chair", name=meeting.chair))
     if meeting.referent:
         roles.append(tr("plan.referent", name=meeting.referent))
+    if meeting.host:
+        roles.append(tr("plan.host", name=meeting.host))
     return text + (" – " + ", ".join(roles) if roles else "")
+
+
+def description_lines(meeting: PlannedMeeting) -> list[str]:
+    """The calendar entry's DESCRIPTION: theme, its owners, then who does what."""
+    lines = [tr("plan.theme_line", name=meeting.theme)] if meeting.theme else []
+    if meeting.owners:
+        owners = names_joined(meeting.owners)
+        lines.append(tr_count("plan.owners_line", len(meeting.owners), names=owners))
+    for key, name in (
+        ("plan.chair_line", meeting.chair),
+        ("plan.referent_line", meeting.referent),
+        ("plan.host_line", meeting.host),
+    ):
+        if name:
+            lines.append(tr(key, name=name))
+    return lines
 
 
 def plan_markdown(meetings: list[PlannedMeeting], group: str, title: str, place: str) -> str:
@@ -82,16 +120,14 @@ def plan_ics(
         event.add("sequence", sequence)
         event.add("dtstart", meeting.starts)
         event.add("dtend", meeting.ends)
-        event.add("summary", meeting_summary(group, title))
+        summary = meeting_summary(group, title)
+        # The theme in the title too: it is what a calendar's month view shows.
+        event.add("summary", f"{summary} – {meeting.theme}" if meeting.theme else summary)
         if place:
             event.add("location", place)
-        roles = []
-        if meeting.chair:
-            roles.append(tr("plan.chair_line", name=meeting.chair))
-        if meeting.referent:
-            roles.append(tr("plan.referent_line", name=meeting.referent))
-        if roles:
-            event.add("description", "\n".join(roles))
+        lines = description_lines(meeting)
+        if lines:
+            event.add("description", "\n".join(lines))
         calendar.add_component(event)
     if meetings:
         first = date(min(m.starts.year for m in meetings), 1, 1)

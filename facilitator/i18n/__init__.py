@@ -115,3 +115,8 @@ def format_date(moment: date) -> str:
 def format_day(day: date) -> str:
     """`1.12.2026` in Danish, `1/12/2026` in English."""
     return tr("date.short", day=day.day, month=day.month, year=day.year)
+
+
+def format_decimal(value: float) -> str:
+    """`3,5` in Danish, `3.5` in English: one decimal, as a group reads an average."""
+    return f"{value:.1f}".replace(".", tr("evaluation.decimal_mark"))

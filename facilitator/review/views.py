@@ -29,6 +29,7 @@ from facilitator.i18n import (
     tr,
     tr_count,
 )
+from facilitator.review.evaluation_views import trend_parts
 from facilitator.review.text import literal
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
 from facilitator.store.session_files import find_session_folder
@@ -275,4 +276,5 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         parts.append(
             legend((WITHIN_STYLE, "review.legend_within"), (OVER_STYLE, "review.legend_over"))
         )
+    parts += trend_parts(meetings, zone)
     return Group(*parts)

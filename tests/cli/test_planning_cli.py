@@ -108,3 +108,24 @@ def test_plan_writes_a_calendar_with_rotation_from_the_group(tmp_path: Path) -> 
     bad = run_cli("plan", "--start", "14.1.2027", "--every", "hver uge", cwd=tmp_path)
     assert bad.returncode == 2
     assert "»hver uge« kan ikke læses som et interval" in bad.stderr
+
+
+def test_plan_gives_the_meetings_their_themes_and_refuses_more_themes_than_meetings(
+    tmp_path: Path,
+) -> None:
+    result = run_cli(
+        "plan", "--group", "Nord", "--start", "14.1.2027", "--count", "2",
+        "--themes", "Feedback: Anne, Bo; Konflikthåndtering: Carla", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "– tema »Feedback«, temaansvarlige Anne og Bo" in result.stdout
+    events = list(Calendar.from_ical((tmp_path / "mødeplan-nord.ics").read_bytes()).walk("VEVENT"))
+    assert [str(event["summary"]) for event in events] == [
+        "Nord: Møde – Feedback",
+        "Nord: Møde – Konflikthåndtering",
+    ]
+    too_many = run_cli(
+        "plan", "--start", "14.1.2027", "--count", "1", "--themes", "A; B", cwd=tmp_path
+    )
+    assert too_many.returncode == 2
+    assert "Der er flere temaer end møder: »B« har intet møde." in too_many.stderr

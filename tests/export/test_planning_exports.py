@@ -77,7 +77,7 @@ def test_calendar_parses_back_with_copenhagen_times_across_summer_time() -> None
     }
     assert str(events[0]["summary"]) == "Netværk Nord: Møde"
     assert str(events[0]["location"]) == "Kulturhuset"
-    assert str(events[0]["description"]) == "Ordstyrer: Anne\nReferent: Bo"
+    assert str(events[0]["description"]) == "Ordstyrer: Anne\nReferent: Bo\nVært: Carla"
     assert len(list(calendar.walk("VTIMEZONE"))) == 1
     # The same plan made again gives the same UIDs, so a calendar updates instead of doubling.
     again = Calendar.from_ical(plan_ics(plan(), "Netværk Nord", "", "Kulturhuset", made_at))
@@ -110,8 +110,8 @@ def test_plan_as_a_numbered_list() -> None:
     text = plan_markdown(plan(), "Netværk Nord", "", "Kulturhuset")
     assert text.splitlines()[0] == "# Mødeplan: Netværk Nord: Møde"
     assert (
-        "4. torsdag den 8. april 2027 kl. 19.00–21.30, Kulturhuset – ordstyrer Anne, referent Bo"
-        in text.splitlines()
+        "4. torsdag den 8. april 2027 kl. 19.00–21.30, Kulturhuset – ordstyrer Anne, referent Bo,"
+        " vært Carla" in text.splitlines()
     )
     html = MarkdownIt("commonmark").render(text)
     assert html.count("<ol>") == 1 and html.count("<li>") == 6 and "<ul>" not in html
@@ -127,3 +127,30 @@ def write_golden_files(folder: Path, netvaerk: Program) -> None:
 
 def sequence(event: Component) -> int:
     return int(str(event["sequence"]))
+
+
+def test_a_theme_its_owners_and_the_host_are_in_the_calendar_and_the_list() -> None:
+    from facilitator.core.theme_plan import parse_themes, with_themes
+
+    meetings = with_themes(plan(), parse_themes("Feedback: Anne, Bo; Konflikthåndtering: Carla"))
+    made_at = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+    events = list(
+        Calendar.from_ical(plan_ics(meetings, "Netværk Nord", "", "", made_at)).walk("VEVENT")
+    )
+    assert str(events[0]["summary"]) == "Netværk Nord: Møde – Feedback"
+    assert str(events[0]["description"]) == (
+        "Tema: Feedback\nTemaansvarlige: Anne og Bo\nOrdstyrer: Anne\nReferent: Bo\nVært: Carla"
+    )
+    assert str(events[1]["description"]).startswith(
+        "Tema: Konflikthåndtering\nTemaansvarlig: Carla\n"
+    )
+    assert str(events[2]["summary"]) == "Netværk Nord: Møde"  # no theme given
+    # The theme does not change the UID: a plan given its themes later updates the meetings.
+    plain = Calendar.from_ical(plan_ics(plan(), "Netværk Nord", "", "", made_at))
+    assert [e["uid"] for e in plain.walk("VEVENT")] == [e["uid"] for e in events]
+    lines = plan_markdown(meetings, "Netværk Nord", "", "Kulturhuset").splitlines()
+    assert lines[2] == (
+        "1. torsdag den 14. januar 2027 kl. 19.00–21.30, Kulturhuset – tema »Feedback«,"
+        " temaansvarlige Anne og Bo – ordstyrer Anne, referent Bo, vært Carla"
+    )
+    assert "– tema »Konflikthåndtering«, temaansvarlig Carla –" in lines[3]

@@ -110,8 +110,11 @@ def every_event_type(root: Path) -> Path:
     plan = meeting_plan_data([], "Her", "Netværksmøde")
     starts = "2027-01-14T19:00:00+01:00"
     plan["meetings"] = [{"starts": starts, "ends": starts, "chair": "Bo", "referent": ""}]
+    plan["meetings"][0] |= {"host": "Anne", "theme": "Feedback", "owners": ["Anne", "Bo"]}
     record(EventDraft(ReferatEvent.MEETINGS_PLANNED, plan))
     record(EventDraft(ReferatEvent.ENTRY_REMOVED, {"id": "p1"}))
+    answer = {"block": "velkommen", "participant": "anne", "name": "Anne", "sentence": "Godt"}
+    record(EventDraft(ReferatEvent.EVALUATION_GIVEN, {**answer, "scores": {"indhold": 4}}))
     record(add_participant(session.turns, "Dorte"))
     record(EventDraft(TurnEvent.PARTICIPANT_REMOVED, {"id": "dorte"}))
     while session.state.current not in (None, "netvaerksoensker"):

@@ -77,23 +77,29 @@ async def test_meeting_plan_typed_in_the_referat(
         await pilot.pause()
         assert isinstance(app.screen, FieldsForm)
         # first date; every, count, time and duration keep their defaults (4w, 6, 19:00,
-        # 2h30); place; rotate (j, since there is a roster).
-        await type_fields(pilot, "14.1.2027", "", "", "", "", "Biblioteket", "")
+        # 2h30); place; a theme for the first meeting; rotate (j, since there is a roster).
+        theme = "Feedback: Anne, Bo"
+        await type_fields(pilot, "14.1.2027", "", "", "", "", "Biblioteket", theme, "")
         assert not isinstance(app.screen, FieldsForm)
         plan = screen.session.referat.meeting_plan
         assert plan is not None
-        assert [(m.chair, m.referent) for m in plan.meetings[:4]] == [
-            ("Anne", "Bo"),
-            ("Bo", "Carla"),
-            ("Carla", "Anne"),
-            ("Anne", "Bo"),
+        assert [(m.chair, m.referent, m.host) for m in plan.meetings[:4]] == [
+            ("Anne", "Bo", "Carla"),
+            ("Bo", "Carla", "Anne"),
+            ("Carla", "Anne", "Bo"),
+            ("Anne", "Bo", "Carla"),
         ]
+        assert (plan.meetings[0].theme, plan.meetings[0].owners) == ("Feedback", ("Anne", "Bo"))
+        assert plan.meetings[1].theme == ""
         calendar = Calendar.from_ical((screen.session.folder / "mødeplan.ics").read_bytes())
         starts = [event.decoded("dtstart") for event in calendar.walk("VEVENT")]
         assert len(starts) == 6
         assert {start.astimezone(COPENHAGEN).time() for start in starts} == {time(19)}
         listing = (screen.session.folder / "mødeplan.md").read_text(encoding="utf-8")
-        assert "1. torsdag den 14. januar 2027 kl. 19.00–21.30, Biblioteket" in listing
+        assert (
+            "1. torsdag den 14. januar 2027 kl. 19.00–21.30, Biblioteket – tema »Feedback«"
+            in listing
+        )
     referat = render_referat(read_session(screen.session.folder), "md", COPENHAGEN)
     assert "## Mødeplan" in referat
     assert "\n6. torsdag den 3. juni 2027 kl. 19.00–21.30, Biblioteket – ordstyrer Carla" in referat
@@ -108,7 +114,7 @@ async def test_a_bad_interval_is_explained_in_the_plan_form(
         await pilot.press(*"/mødeplan", "enter")
         await pilot.pause()
         await pilot.press(*"14.1.2027", "enter", "ctrl+u", *"hver uge", "enter")
-        await type_fields(pilot, "", "", "", "", "")
+        await type_fields(pilot, "", "", "", "", "", "")
         assert isinstance(app.screen, FieldsForm)
         assert "»hver uge« kan ikke læses som et interval" in str(
             app.screen.query_one("#form-error").render()

@@ -38,6 +38,9 @@ class FieldsForm(Dialog[dict[str, str] | None]):
         Binding("enter", "next_field", show=False, priority=True),
     ]
 
+    AUTO_FOCUS = ""
+    """The first field is focused in `on_mount`, without scrolling to it."""
+
     def __init__(
         self,
         title: str,
@@ -74,7 +77,9 @@ class FieldsForm(Dialog[dict[str, str] | None]):
             yield Static(literal(self.keys_text), classes="dialog-keys")
 
     def on_mount(self) -> None:
-        self.set_focus(self.query_one(f"#field-{self.fields[0].name}"))
+        # Not scrolled to: focusing centres its widget before the layout is done, which in
+        # 80x24 hid the title and the first field above it. The form opens at its top.
+        self.set_focus(self.query_one(f"#field-{self.fields[0].name}"), scroll_visible=False)
 
     def values(self) -> dict[str, str]:
         values = {}

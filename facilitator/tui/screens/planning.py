@@ -19,6 +19,7 @@ from facilitator.core.meeting_plan import (
 )
 from facilitator.core.program import Program
 from facilitator.core.program_template import agenda_changes, valid_program_id
+from facilitator.core.theme_plan import parse_themes, with_themes
 from facilitator.export import INVITATION_FORMATS
 from facilitator.export.invitation import render_invitation
 from facilitator.i18n import tr
@@ -85,7 +86,7 @@ def write_invitation(
 # --------------------------------------------------------------------- meeting plan
 
 
-PLAN_FIELDS = ("start", "every", "count", "time", "duration", "place", "rotate")
+PLAN_FIELDS = ("start", "every", "count", "time", "duration", "place", "themes", "rotate")
 
 
 def planned_meetings(
@@ -98,7 +99,7 @@ def planned_meetings(
     if not count_text.isdigit():
         raise PlanInputError("plan.bad_count", count_text)
     rotate = people if values["rotate"].lower() in YES_WORDS else []
-    return plan_meetings(
+    meetings = plan_meetings(
         first,
         parse_interval(values["every"]),
         int(count_text),
@@ -107,6 +108,7 @@ def planned_meetings(
         PLAN_ZONE,
         rotate,
     )
+    return with_themes(meetings, parse_themes(values.get("themes", "")))
 
 
 def plan_form(defaults: dict[str, str], today: date, people: list[str]) -> FieldsForm:

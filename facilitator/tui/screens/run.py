@@ -37,10 +37,10 @@ from facilitator.tui.screens.forms import (
 )
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
+from facilitator.tui.screens.run_evaluation import EvaluationActions
 from facilitator.tui.screens.run_keys import KeyModeActions
 from facilitator.tui.screens.run_planning import PlanningActions
 from facilitator.tui.screens.run_referat import ReferatActions
-from facilitator.tui.screens.run_speakers import SpeakerActions
 from facilitator.tui.shown_path import shown_path
 from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
@@ -55,7 +55,7 @@ from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions):
+class RunScreen(KeyModeActions, EvaluationActions, ReferatActions, PlanningActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -185,6 +185,7 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
             Meaning.SPEECH_LIMIT: self.set_speech_limit_line,
             Meaning.QUEUE: self.open_queue_line,
             Meaning.DONE: self.mark_carried_done,
+            Meaning.EVALUATION: self.open_evaluation,
         }
 
     def record_entries(self, read: Entries) -> bool:
