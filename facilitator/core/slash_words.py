@@ -38,6 +38,8 @@ class Meaning(StrEnum):
     DONE = "done"
 
     # Group memory (agreements, off the record, time-out, status, approval)
+    AGREEMENT = "agreement"
+    OFF_RECORD = "off_record"
 
     # The room (messages to the room, proposals, votes, consent)
 
@@ -109,6 +111,18 @@ SLASH_WORDS: tuple[SlashWord, ...] = (
     SlashWord("taletid", Meaning.SPEECH_LIMIT, (), CHAIR_ONLY, example="2"),
     SlashWord("talerliste", Meaning.QUEUE, (), CHAIR_ONLY),
     # Group memory (agreements, off the record, time-out, status, approval)
+    SlashWord(
+        "aftale",
+        Meaning.AGREEMENT,
+        ("aftaler", "agreement"),
+        example="Det, der siges her, bliver her",
+    ),
+    SlashWord(
+        "fortroligt",
+        Meaning.OFF_RECORD,
+        ("fortrolig", "offrecord"),
+        example="Det, der ikke skal i referatet",
+    ),
     # The room (messages to the room, proposals, votes, consent)
 )
 

@@ -14,8 +14,10 @@ from datetime import datetime, tzinfo
 from facilitator.core.agenda import BlockStatus
 from facilitator.core.attendance import attendance
 from facilitator.core.referat import Attendance, Entry, EntryKind
+from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
 from facilitator.export.meeting_plan import meeting_line
+from facilitator.export.referat_memory import memory_sections
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
 
@@ -61,7 +63,13 @@ def _action_line(entry: Entry) -> str:
     return f"- {entry.text}" + (f" – {', '.join(details)}" if details else "")
 
 
-def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None = None) -> str:
+def referat_markdown(
+    record: SessionRecord,
+    zone: tzinfo,
+    now: datetime | None = None,
+    memory: ReferatMemory | None = None,
+) -> str:
+    """`memory`: what the group's meetings say about this one (core/referat_memory.py)."""
     agenda, referat = record.state.agenda, record.state.referat
     # Looking back (or at a meeting that has ended), the clocks stop where the meeting
     # did: its end, or its last recorded activity. Only a live export reads them now.
@@ -159,6 +167,8 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
         lines += [f"## {tr('export.parked')}", ""]
         lines += [f"- {entry.text}" for entry in parked]
         lines.append("")
+
+    lines += memory_sections(memory, zone)
 
     upcoming = referat.next_meeting
     if upcoming is not None:

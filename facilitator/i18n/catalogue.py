@@ -760,6 +760,26 @@ DA: dict[str, str] = {
     "serve.page_restart": "Åbn igen",
     "toml.expected_newline": "efter en værdi skal linjen slutte (står der to nøgler på samme linje, eller et tegn for meget?)",
     # Group memory: agreements, off the record, time-out, action status, approval
+    "off_record.empty": "Skriv teksten efter /fortroligt. Den kommer ikke i referatet.",
+    "off_record.already": "Den tekst står allerede som fortrolig.",
+    "off_record.kept": "Fortroligt: gemt i mødet, kommer ikke i referatet eller på storskærmen.",
+    "off_record.mark": "Fortroligt: {text}",
+    "agreements.heading": "Gruppens aftaler",
+    "agreements.made": "aftalt {day}",
+    "agreements.changed": "ændret {day}",
+    "agreements.guide_hint": "/aftale ret 2 ny tekst · /aftale slut 2",
+    "agreements.title": "Gruppens spilleregler – {group}",
+    "agreements.none_for_group": "Gruppen »{group}« har ingen aftaler (skriv dem med /aftale under et møde).",
+    "agreement.empty": "Skriv aftalen efter /aftale, fx »/aftale Det, der siges her, bliver her«.",
+    "agreement.bad_number": "Der er ingen aftale nr. {value}. /aftale alene viser numrene.",
+    "agreement.already": "Den aftale er allerede skrevet.",
+    "agreement.none": "Gruppen har ingen aftaler endnu. Skriv fx »/aftale Det, der siges her, bliver her«.",
+    "agreement.made_notice": "Aftale: {text}",
+    "agreement.changed_notice": "Aftale nr. {nr} er ændret: {text}",
+    "agreement.ended_notice": "Aftale nr. {nr} gælder ikke længere: {text}",
+    "cli.cmd_agreements": "udskriv gruppens aftaler (spilleregler)",
+    "cli.arg_agreements_group": "gruppens navn",
+    "cli.arg_agreements_format": "md (Markdown) eller html (til print)",
     # Group memory: handover between laptops, imported folders, synced-drive copies
     # Group memory: evaluation, themes and hosts in the meeting plan
     # The room: phases inside an item, formats
@@ -1511,6 +1531,26 @@ EN: dict[str, str] = {
     "serve.page_restart": "Open again",
     "toml.expected_newline": "the line must end after a value (are there two keys on one line, or a character too many?)",
     # Group memory: agreements, off the record, time-out, action status, approval
+    "off_record.empty": "Write the text after /fortroligt. It does not go into the referat.",
+    "off_record.already": "That text is off the record already.",
+    "off_record.kept": "Off the record: kept in the meeting, not in the referat or on the big screen.",
+    "off_record.mark": "Off the record: {text}",
+    "agreements.heading": "The group's agreements",
+    "agreements.made": "agreed {day}",
+    "agreements.changed": "changed {day}",
+    "agreements.guide_hint": "/aftale ret 2 new text · /aftale slut 2",
+    "agreements.title": "The group's ground rules – {group}",
+    "agreements.none_for_group": "The group “{group}” has no agreements (write them with /aftale during a meeting).",
+    "agreement.empty": "Write the agreement after /aftale, e.g. “/aftale What is said here stays here”.",
+    "agreement.bad_number": "There is no agreement no. {value}. /aftale alone shows the numbers.",
+    "agreement.already": "That agreement is written already.",
+    "agreement.none": "The group has no agreements yet. Write e.g. “/aftale What is said here stays here”.",
+    "agreement.made_notice": "Agreement: {text}",
+    "agreement.changed_notice": "Agreement no. {nr} changed: {text}",
+    "agreement.ended_notice": "Agreement no. {nr} no longer applies: {text}",
+    "cli.cmd_agreements": "print the group's agreements (ground rules)",
+    "cli.arg_agreements_group": "the group's name",
+    "cli.arg_agreements_format": "md (Markdown) or html (for print)",
     # Group memory: handover between laptops, imported folders, synced-drive copies
     # Group memory: evaluation, themes and hosts in the meeting plan
     # The room: phases inside an item, formats

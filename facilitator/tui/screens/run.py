@@ -37,6 +37,7 @@ from facilitator.tui.screens.forms import (
 )
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.run_keys import KeyModeActions
+from facilitator.tui.screens.run_memory import MemoryActions
 from facilitator.tui.screens.run_planning import PlanningActions
 from facilitator.tui.screens.run_referat import ReferatActions
 from facilitator.tui.screens.run_speakers import SpeakerActions
@@ -55,7 +56,7 @@ FOLLOW_SECONDS = 1.0
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions):
+class RunScreen(MemoryActions, KeyModeActions, SpeakerActions, ReferatActions, PlanningActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -178,6 +179,8 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
             Meaning.SPEECH_LIMIT: self.set_speech_limit_line,
             Meaning.QUEUE: self.open_queue_line,
             Meaning.DONE: self.mark_carried_done,
+            Meaning.AGREEMENT: self.agreement_line,
+            Meaning.OFF_RECORD: self.off_record_line,
         }
 
     def record_entries(self, read: Entries) -> bool:

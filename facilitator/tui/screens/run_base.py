@@ -63,6 +63,9 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     def update_notes_border(self) -> None:
         """The notes' border: what is shown, saved or not, and the key mode (run_referat)."""
 
+    def show_entries(self) -> None:
+        """The shown block's entries under the notes (run_referat, run_memory)."""
+
     def refresh_view(self) -> None:
         now = self.session.clock.now()
         session = self.session

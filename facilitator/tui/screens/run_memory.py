@@ -1,0 +1,113 @@
+"""The run screen's part of the group's memory: `/aftale` (agreements shown at the first
+item), with the rules in core (core/agreements.py); the earlier meetings read once."""
+
+from __future__ import annotations
+
+from facilitator.core.agreements import Agreement, agreement_action, agreements_in_force
+from facilitator.core.events import Refusal
+from facilitator.core.memory import MemoryEvent
+from facilitator.core.off_record import off_record_action
+from facilitator.core.review import GroupMeeting
+from facilitator.core.seat_names import seat_name
+from facilitator.i18n import tr
+from facilitator.store.errors import StoreError
+from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.widgets.guide_panel import GuidePanel
+from facilitator.tui.widgets.notes_pane import NotesPane
+
+
+class MemoryActions(RunScreenBase):
+    _past: list[GroupMeeting] | None = None
+
+    def past_meetings(self) -> list[GroupMeeting]:
+        """The group's meetings before this one (read once: they do not change under us)."""
+        if self._past is None and not self.session.header.group.strip():
+            self._past = []  # a meeting of no group has no earlier meetings
+        if self._past is None:
+            # Imported here: the history is not needed before the first frame (start time).
+            from facilitator.store.group_memory import meetings_before
+
+            header = self.session.header
+            try:
+                folder = self.session.folder
+                self._past = meetings_before(
+                    folder.parent, header.group, folder.name, header.created
+                )
+            except StoreError:
+                self._past = []
+        return self._past
+
+    def this_meeting(self) -> GroupMeeting:
+        return GroupMeeting(
+            self.session.folder.name, self.session.header.created, self.session.whole
+        )
+
+    def agreements_now(self) -> list[Agreement]:
+        return agreements_in_force([*self.past_meetings(), self.this_meeting()])
+
+    def my_name(self) -> str:
+        return seat_name(self.session.seat, self.session.referat, self.session.turns)
+
+    def refresh_view(self) -> None:
+        super().refresh_view()
+        state = self.session.state
+        at_first = bool(state.order) and state.current == state.order[0]
+        self.query_one(GuidePanel).agreements = self.agreement_lines() if at_first else ()
+
+    def agreement_lines(self) -> tuple[str, ...]:
+        return tuple(
+            f"{number}. {agreement.text}"
+            for number, agreement in enumerate(self.agreements_now(), start=1)
+        )
+
+    def agreement_line(self, rest: str) -> bool:
+        """`/aftale TEKST`, `/aftale ret N ny tekst`, `/aftale slut N`; `/aftale` alone
+        shows the agreements in force with their numbers."""
+        in_force = self.agreements_now()
+        if not rest.strip():
+            lines = self.agreement_lines()
+            message = "\n".join(lines) if lines else tr("agreement.none")
+            self.notify(message, title=tr("agreements.heading"), timeout=12)
+            return True
+        action = agreement_action(rest, in_force, self.session.folder.name, self.my_name())
+        if isinstance(action, Refusal):
+            self.notify(tr(action.message, **action.params), severity="warning", timeout=8)
+            return action.message == "agreement.already"
+        if not self.execute(action):
+            return False
+        draft = action[0]
+        number = next(
+            (n for n, a in enumerate(in_force, start=1) if a.id == draft.data.get("id")), 0
+        )
+        if draft.type == MemoryEvent.AGREEMENT_MADE:
+            self.notify(tr("agreement.made_notice", text=draft.data["text"]), timeout=4)
+        elif draft.type == MemoryEvent.AGREEMENT_CHANGED:
+            text = draft.data["text"]
+            self.notify(tr("agreement.changed_notice", nr=number, text=text), timeout=4)
+        else:
+            text = in_force[number - 1].text if number else ""
+            self.notify(tr("agreement.ended_notice", nr=number, text=text), timeout=4)
+        return True
+
+    def off_record_line(self, rest: str) -> bool:
+        """`/fortroligt TEKST`: kept in the session for chair and referent, in no referat."""
+        if self.shown_block is None:
+            return False
+        memory = self.session.whole.memory
+        action = off_record_action(rest, self.shown_block, self.my_name(), memory)
+        if isinstance(action, Refusal):
+            self.notify(tr(action.message, **action.params), severity="warning", timeout=8)
+            return action.message == "off_record.already"
+        if not self.execute(action):
+            return False
+        self.show_entries()
+        self.notify(tr("off_record.kept"), timeout=4)
+        return True
+
+    def show_entries(self) -> None:
+        """The block's entries, and under them its text off the record, marked so."""
+        super().show_entries()
+        if self.shown_block is None:
+            return
+        off = [n.text for n in self.session.whole.memory.off_record if n.block == self.shown_block]
+        self.query_one(NotesPane).entries.add_off_record(off)

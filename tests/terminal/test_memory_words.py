@@ -1,0 +1,71 @@
+"""The group-memory words typed in a real terminal, and the files read back: what each
+word wrote to the log, and what the referat says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.terminal.harness import Terminal
+
+READY = "F5 Start/pause"
+
+
+def logs(sessions: Path) -> list[list[dict[str, Any]]]:
+    """Each session's events, oldest session first."""
+    folders = sorted(path for path in sessions.iterdir() if path.is_dir())
+    return [
+        [json.loads(line) for line in (folder / "events.jsonl").read_text().splitlines()]
+        for folder in folders
+    ]
+
+
+def of_type(events: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [event["data"] for event in events if event["type"] == kind]
+
+
+def test_an_agreement_typed_at_one_meeting_is_shown_and_ended_at_the_next(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    run = ("run", str(plain_program), "--group", "Netværk Nord", "--sessions-dir", "sessions")
+    term.start(*run)
+    term.wait_for(READY)
+    term.burst("/aftale Det, der siges her, bliver her", "<Enter>")
+    term.wait_for("Aftale: Det, der siges her, bliver her")
+    assert term.quit() == 0
+    term.close()
+
+    term.start(*run, seat="second")
+    term.wait_for("Gruppens aftaler", seat="second")
+    term.wait_for("1. Det, der siges her", seat="second")
+    term.burst("/aftale slut 1", "<Enter>", seat="second")
+    term.wait_for("Aftale nr. 1 gælder ikke længere", seat="second")
+    assert term.quit(seat="second") == 0
+
+    first, second = logs(tmp_path / "sessions")
+    (made,) = of_type(first, "agreement_made")
+    assert made["text"] == "Det, der siges her, bliver her"
+    (ended,) = of_type(second, "agreement_ended")
+    assert ended["id"] == made["id"] and ended["session"] != ""
+
+
+def test_off_the_record_is_kept_in_the_log_and_left_out_of_the_referat(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    term.start("run", str(plain_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    term.burst("Vi talte om vagtplanen", "<Enter>", "/fortroligt Annes sag ZZ91", "<Enter>")
+    term.wait_for("Fortroligt: Annes sag ZZ91")
+    term.burst("<F10>")
+    term.wait_for("referat.md")
+    assert term.quit() == 0
+    sessions = tmp_path / "sessions"
+    (events,) = logs(sessions)
+    (kept,) = of_type(events, "off_the_record")
+    assert kept["text"] == "Annes sag ZZ91" and kept["block"] == "alfa"
+    (folder,) = [path for path in sessions.iterdir() if path.is_dir()]
+    for name in ("referat.md", "referat.html", "notes/01-alfa.md"):
+        text = (folder / name).read_text(encoding="utf-8")
+        assert "ZZ91" not in text, name
+    assert "vagtplanen" in (folder / "referat.md").read_text(encoding="utf-8")
