@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from facilitator.core.agreements import Agreement, agreements_in_force
+from facilitator.core.memory import TimeOut
 from facilitator.core.review import GroupMeeting
 
 
@@ -15,6 +16,8 @@ from facilitator.core.review import GroupMeeting
 class ReferatMemory:
     agreements: list[Agreement] = field(default_factory=list)
     """In force at the end of the meeting (made there or before, not ended by then)."""
+    timeouts: list[TimeOut] = field(default_factory=list)
+    """The grænsevogter's time-outs at this meeting."""
 
 
 def referat_memory(folder: str, meetings: Sequence[GroupMeeting]) -> ReferatMemory:
@@ -23,4 +26,7 @@ def referat_memory(folder: str, meetings: Sequence[GroupMeeting]) -> ReferatMemo
     if own is None:
         return ReferatMemory()
     until = [meeting for meeting in meetings if meeting.created <= own.created]
-    return ReferatMemory(agreements=agreements_in_force(until))
+    return ReferatMemory(
+        agreements=agreements_in_force(until),
+        timeouts=list(own.state.memory.timeouts),
+    )

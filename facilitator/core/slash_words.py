@@ -40,6 +40,7 @@ class Meaning(StrEnum):
     # Group memory (agreements, off the record, time-out, status, approval)
     AGREEMENT = "agreement"
     OFF_RECORD = "off_record"
+    TIMEOUT = "timeout"
 
     # The room (messages to the room, proposals, votes, consent)
 
@@ -123,6 +124,7 @@ SLASH_WORDS: tuple[SlashWord, ...] = (
         ("fortrolig", "offrecord"),
         example="Det, der ikke skal i referatet",
     ),
+    SlashWord("timeout", Meaning.TIMEOUT, ("time-out",), CHAIR_ONLY, example="Carla"),
     # The room (messages to the room, proposals, votes, consent)
 )
 

@@ -168,7 +168,8 @@ def referat_markdown(
         lines += [f"- {entry.text}" for entry in parked]
         lines.append("")
 
-    lines += memory_sections(memory, zone)
+    titles = {block.id: block.title for block in record.program.blocks}
+    lines += memory_sections(memory, zone, titles)
 
     upcoming = referat.next_meeting
     if upcoming is not None:

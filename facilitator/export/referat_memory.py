@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import tzinfo
 
 from facilitator.core.agreements import Agreement
+from facilitator.core.memory import TimeOut
 from facilitator.core.referat_memory import ReferatMemory
-from facilitator.i18n import format_day, tr
+from facilitator.i18n import format_clock_time, format_day, tr
 
 
 def agreement_made(agreement: Agreement, zone: tzinfo) -> str:
@@ -30,11 +32,39 @@ def agreement_lines(agreements: list[Agreement], zone: tzinfo) -> list[str]:
     ]
 
 
-def memory_sections(memory: ReferatMemory | None, zone: tzinfo) -> list[str]:
-    """The lines to add before »Næste møde«: »Gruppens aftaler«."""
-    if memory is None or not memory.agreements:
+def timeout_line(timeout: TimeOut, zone: tzinfo, titles: Mapping[str, str]) -> str:
+    """`- kl. 19.40–19.44 under »Erfaringer«, kaldt af Carla (grænsevogter)`."""
+    start = format_clock_time(timeout.started.astimezone(zone))
+    if timeout.ended is not None:
+        span = f"{start}–{format_clock_time(timeout.ended.astimezone(zone))}"
+    else:
+        span = tr("export.timeout_not_ended", start=start)
+    if not timeout.by:
+        who = tr("timeout.by_chair")
+    elif timeout.role:
+        who = tr("timeout.by_guardian", name=timeout.by)
+    else:
+        who = timeout.by
+    item = titles.get(timeout.block, timeout.block)
+    return "- " + tr("export.timeout_line", span=span, item=item, who=who)
+
+
+def memory_sections(
+    memory: ReferatMemory | None, zone: tzinfo, titles: Mapping[str, str]
+) -> list[str]:
+    """The lines to add before »Næste møde«: »Time-out« and »Gruppens aftaler«. `titles`:
+    the items' titles by id."""
+    if memory is None:
         return []
-    return [f"## {tr('agreements.heading')}", "", *agreement_lines(memory.agreements, zone), ""]
+    lines: list[str] = []
+    if memory.timeouts:
+        lines += [f"## {tr('export.timeouts')}", ""]
+        lines += [timeout_line(timeout, zone, titles) for timeout in memory.timeouts]
+        lines.append("")
+    if memory.agreements:
+        lines += [f"## {tr('agreements.heading')}", ""]
+        lines += [*agreement_lines(memory.agreements, zone), ""]
+    return lines
 
 
 def spilleregler_markdown(group: str, agreements: list[Agreement], zone: tzinfo) -> str:

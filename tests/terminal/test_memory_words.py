@@ -69,3 +69,29 @@ def test_off_the_record_is_kept_in_the_log_and_left_out_of_the_referat(
         text = (folder / name).read_text(encoding="utf-8")
         assert "ZZ91" not in text, name
     assert "vagtplanen" in (folder / "referat.md").read_text(encoding="utf-8")
+
+
+def test_a_time_out_typed_stops_the_clock_until_f5(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    term.start("run", str(plain_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    term.burst("<F5>")
+    term.wait_until(lambda screen: "Klar – tryk F5" not in screen, "the clock running")
+    term.burst("/timeout Carla", "<Enter>")
+    term.wait_for("TIME-OUT, kaldt af Carla")
+    term.burst("<F5>")
+    term.wait_until(lambda screen: "TIME-OUT" not in screen, "the time-out ended")
+    term.burst("<F10>")
+    term.wait_for("referat.md")
+    assert term.quit() == 0
+    sessions = tmp_path / "sessions"
+    (events,) = logs(sessions)
+    kinds = [event["type"] for event in events]
+    called = kinds.index("timeout_called")
+    assert kinds[called - 1] == "clock_paused"
+    assert kinds[called + 1 : called + 3] == ["clock_started", "timeout_ended"]
+    assert of_type(events, "timeout_called") == [{"block": "alfa", "by": "Carla", "role": ""}]
+    (folder,) = [path for path in sessions.iterdir() if path.is_dir()]
+    referat = (folder / "referat.md").read_text(encoding="utf-8")
+    assert "## Time-out" in referat and "under »Alfa«, kaldt af Carla" in referat

@@ -25,6 +25,7 @@ from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
 from facilitator.core.slash_words import Meaning
+from facilitator.core.timeout import toggle_clock
 from facilitator.core.typed_lines import Entries, InReferatAlready, ScreenWord, read_line
 from facilitator.i18n import format_minutes, tr, tr_count
 from facilitator.review.text import literal
@@ -181,6 +182,7 @@ class RunScreen(MemoryActions, KeyModeActions, SpeakerActions, ReferatActions, P
             Meaning.DONE: self.mark_carried_done,
             Meaning.AGREEMENT: self.agreement_line,
             Meaning.OFF_RECORD: self.off_record_line,
+            Meaning.TIMEOUT: self.timeout_line,
         }
 
     def record_entries(self, read: Entries) -> bool:
@@ -234,7 +236,8 @@ class RunScreen(MemoryActions, KeyModeActions, SpeakerActions, ReferatActions, P
         notice.display = bool(message)
 
     def action_toggle_clock(self) -> None:
-        self.execute(agenda.toggle_clock(self.session.state))
+        """F5; during a time-out it goes on and ends the time-out (core/timeout.py)."""
+        self.execute(toggle_clock(self.session.whole))
 
     def action_next_block(self) -> None:
         self.leave_block(agenda.next_block)

@@ -3,13 +3,18 @@ item), with the rules in core (core/agreements.py); the earlier meetings read on
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
 from facilitator.core.agreements import Agreement, agreement_action, agreements_in_force
 from facilitator.core.events import Refusal
 from facilitator.core.memory import MemoryEvent
 from facilitator.core.off_record import off_record_action
 from facilitator.core.review import GroupMeeting
 from facilitator.core.seat_names import seat_name
+from facilitator.core.seats import Seat
+from facilitator.core.timeout import call_timeout
 from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.widgets.guide_panel import GuidePanel
@@ -18,6 +23,7 @@ from facilitator.tui.widgets.notes_pane import NotesPane
 
 class MemoryActions(RunScreenBase):
     _past: list[GroupMeeting] | None = None
+    _title_shown: str | None = None
 
     def past_meetings(self) -> list[GroupMeeting]:
         """The group's meetings before this one (read once: they do not change under us)."""
@@ -53,6 +59,22 @@ class MemoryActions(RunScreenBase):
         state = self.session.state
         at_first = bool(state.order) and state.current == state.order[0]
         self.query_one(GuidePanel).agreements = self.agreement_lines() if at_first else ()
+        self.show_timeout_title()
+
+    def show_timeout_title(self) -> None:
+        """The title bar says »Time-out« while one goes on (only when that changes: an
+        update relayouts the screen)."""
+        going = self.session.whole.memory.timeout
+        title = self.session.program.title
+        if self.session.seat is Seat.REFERENT:
+            title = tr("seat.referent_title", title=title)
+        if going is not None:
+            title = tr("timeout.title_bar", who=timeout_by(going.by, going.role), title=title)
+        if title == self._title_shown:
+            return
+        self._title_shown = title
+        bar = self.query_one("#title-bar", Static)
+        bar.update(literal(title, "bold reverse" if going is not None else ""))
 
     def agreement_lines(self) -> tuple[str, ...]:
         return tuple(
@@ -111,3 +133,26 @@ class MemoryActions(RunScreenBase):
             return
         off = [n.text for n in self.session.whole.memory.off_record if n.block == self.shown_block]
         self.query_one(NotesPane).entries.add_off_record(off)
+
+    def timeout_line(self, rest: str) -> bool:
+        """`/timeout` or `/timeout Carla`: the grænsevogter stops the discussion."""
+        return self.start_timeout(rest)
+
+    def action_call_timeout(self) -> None:
+        """Ctrl+F5 (`T` in the chair's keys): a time-out by the roster's grænsevogter."""
+        self.start_timeout("")
+
+    def start_timeout(self, typed_name: str) -> bool:
+        if not self.execute(call_timeout(self.session.whole, typed_name)):
+            return False
+        going = self.session.whole.memory.timeout
+        who = timeout_by(going.by, going.role) if going is not None else ""
+        self.notify(tr("timeout.called", who=who), severity="warning", timeout=6)
+        return True
+
+
+def timeout_by(name: str, role: str) -> str:
+    """`Carla (grænsevogter)`, `Carla`, or »ordstyreren« when nobody was named."""
+    if not name:
+        return tr("timeout.by_chair")
+    return tr("timeout.by_guardian", name=name) if role else name
