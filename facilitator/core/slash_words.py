@@ -41,6 +41,8 @@ class Meaning(StrEnum):
     AGREEMENT = "agreement"
     OFF_RECORD = "off_record"
     TIMEOUT = "timeout"
+    STATUS = "status"
+    APPROVE = "approve"
 
     # The room (messages to the room, proposals, votes, consent)
 
@@ -125,6 +127,8 @@ SLASH_WORDS: tuple[SlashWord, ...] = (
         example="Det, der ikke skal i referatet",
     ),
     SlashWord("timeout", Meaning.TIMEOUT, ("time-out",), CHAIR_ONLY, example="Carla"),
+    SlashWord("status", Meaning.STATUS, (), example="2 udskudt 1.2: venter på svar"),
+    SlashWord("godkend", Meaning.APPROVE, ("godkendt", "approve")),
     # The room (messages to the room, proposals, votes, consent)
 )
 

@@ -17,7 +17,7 @@ from facilitator.core.referat import Attendance, Entry, EntryKind
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
 from facilitator.export.meeting_plan import meeting_line
-from facilitator.export.referat_memory import memory_sections
+from facilitator.export.referat_memory import action_plan_rows, approval_lines, memory_sections
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
 
@@ -97,6 +97,7 @@ def referat_markdown(
         facts.append((tr(f"export.role.{role}"), name))
     lines += [f"- **{label}:** {value}" for label, value in facts]
     lines.append("")
+    lines += approval_lines(memory, zone)
 
     marks = attendance(referat, record.state.turns)
     if marks:
@@ -153,13 +154,7 @@ def referat_markdown(
     actions = referat.all_of(EntryKind.ACTION)
     if actions:
         lines += [f"## {tr('export.action_plan')}", ""]
-        lines.append(
-            f"| {tr('export.col_what')} | {tr('export.col_who')} | {tr('export.col_due')} |"
-        )
-        lines.append("|---|---|---|")
-        for entry in actions:
-            due = format_day(entry.due) if entry.due else "–"
-            lines.append(f"| {_cell(entry.text)} | {_cell(entry.who) or '–'} | {due} |")
+        lines += action_plan_rows(actions, memory.statuses if memory else {})
         lines.append("")
 
     parked = referat.all_of(EntryKind.PARKED)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import tzinfo
 
+from facilitator.core.action_status import StatusInfo, status_text
 from facilitator.core.agreements import Agreement
+from facilitator.core.approval import approval_text
 from facilitator.core.memory import TimeOut
+from facilitator.core.referat import Entry
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.i18n import format_clock_time, format_day, tr
 
@@ -56,7 +59,7 @@ def memory_sections(
     the items' titles by id."""
     if memory is None:
         return []
-    lines: list[str] = []
+    lines: list[str] = followed_up_lines(memory.followed_up)
     if memory.timeouts:
         lines += [f"## {tr('export.timeouts')}", ""]
         lines += [timeout_line(timeout, zone, titles) for timeout in memory.timeouts]
@@ -75,3 +78,43 @@ def spilleregler_markdown(group: str, agreements: list[Agreement], zone: tzinfo)
         lines.append(tr("agreements.none_for_group", group=group))
     lines += agreement_lines(agreements, zone)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _cell(text: str) -> str:
+    """Table cells may not contain pipes or line breaks."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def action_plan_rows(actions: list[Entry], statuses: Mapping[str, StatusInfo]) -> list[str]:
+    """The handlingsplan's table: hvad, hvem, senest, and a status column (with its
+    forklaring) once any action has been given a status, here or at a later meeting."""
+    columns = [tr("export.col_what"), tr("export.col_who"), tr("export.col_due")]
+    if statuses:
+        columns.append(tr("export.col_status"))
+    rows = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for entry in actions:
+        due = format_day(entry.due) if entry.due else "–"
+        cells = [_cell(entry.text), _cell(entry.who) or "–", due]
+        if statuses:
+            info = statuses.get(entry.id)
+            cells.append(_cell(status_text(info)) if info is not None else tr("status.open"))
+        rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+def followed_up_lines(followed: list[tuple[str, str, StatusInfo]]) -> list[str]:
+    """»Opfølgning på tidligere handlinger«: `- Bestil lokale (Bo): i gang: venter`."""
+    if not followed:
+        return []
+    lines = [f"## {tr('export.followed_up')}", ""]
+    for text, who, info in followed:
+        lines.append(f"- {text}" + (f" ({who})" if who else "") + f": {status_text(info)}")
+    return [*lines, ""]
+
+
+def approval_lines(memory: ReferatMemory | None, zone: tzinfo) -> list[str]:
+    """`*Godkendt den 24.12.2026 af Anne, Bo og Carla*` under the heading, once approved."""
+    if memory is None or memory.approval is None:
+        return []
+    day = format_day(memory.approval.at.astimezone(zone).date())
+    return [f"*{approval_text(memory.approval, day)}*", ""]

@@ -760,6 +760,11 @@ DA: dict[str, str] = {
     "serve.page_restart": "Åbn igen",
     "toml.expected_newline": "efter en værdi skal linjen slutte (står der to nøgler på samme linje, eller et tegn for meget?)",
     # Group memory: agreements, off the record, time-out, action status, approval
+    "approval.none": "Der er intet tidligere referat at godkende: gruppen har ikke holdt et møde før dette.",
+    "approval.nobody": "Hvem godkender? Marker først, hvem der er til stede (/fremmøde Anne, Bo).",
+    "approval.already": "Det forrige referat er allerede godkendt på dette møde.",
+    "approval.text": "Godkendt den {day} af {names}",
+    "approval.notice": "Referatet fra {day} er godkendt af {names}.",
     "status.open": "åben",
     "status.in_progress": "i gang",
     "status.done": "udført",
@@ -1555,6 +1560,11 @@ EN: dict[str, str] = {
     "serve.page_restart": "Open again",
     "toml.expected_newline": "the line must end after a value (are there two keys on one line, or a character too many?)",
     # Group memory: agreements, off the record, time-out, action status, approval
+    "approval.none": "There is no earlier referat to approve: the group has not met before this meeting.",
+    "approval.nobody": "Who approves? First mark who is present (/fremmøde Anne, Bo).",
+    "approval.already": "The previous referat has been approved at this meeting already.",
+    "approval.text": "Approved on {day} by {names}",
+    "approval.notice": "The referat of {day} is approved by {names}.",
     "status.open": "open",
     "status.in_progress": "in progress",
     "status.done": "done",

@@ -34,7 +34,6 @@ def test_an_agreement_typed_at_one_meeting_is_shown_and_ended_at_the_next(
     term.burst("/aftale Det, der siges her, bliver her", "<Enter>")
     term.wait_for("Aftale: Det, der siges her, bliver her")
     assert term.quit() == 0
-    term.close()
 
     term.start(*run, seat="second")
     term.wait_for("Gruppens aftaler", seat="second")
@@ -95,3 +94,56 @@ def test_a_time_out_typed_stops_the_clock_until_f5(
     (folder,) = [path for path in sessions.iterdir() if path.is_dir()]
     referat = (folder / "referat.md").read_text(encoding="utf-8")
     assert "## Time-out" in referat and "under »Alfa«, kaldt af Carla" in referat
+
+
+def test_a_status_typed_at_the_next_meeting_is_in_the_log_and_the_referat(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    run = ("run", str(plain_program), "--group", "Netværk Nord", "--sessions-dir", "sessions")
+    term.start(*run)
+    term.wait_for(READY)
+    term.burst("/handling @Bo Bestil lokale", "<Enter>")
+    term.wait_for("Handling: Bestil lokale")
+    assert term.quit() == 0
+
+    term.start(*run, seat="second")
+    term.wait_for("1. Bestil lokale (Bo)", seat="second")
+    term.burst("/status 1 udskudt 1.2: venter på svar", "<Enter>", seat="second")
+    term.wait_for("udskudt til 1.2.", seat="second")
+    term.burst("<F10>", seat="second")
+    term.wait_for("referat.md", seat="second")
+    assert term.quit(seat="second") == 0
+
+    first, second = logs(tmp_path / "sessions")
+    (action,) = of_type(first, "action_added")
+    (status,) = of_type(second, "action_status_set")
+    assert status["id"] == action["id"] and status["status"] == "postponed"
+    assert status["note"] == "venter på svar" and status["due"].endswith("-02-01")
+    (done,) = of_type(second, "action_updated")
+    assert done["done"] is False
+    newer = sorted(path for path in (tmp_path / "sessions").iterdir() if path.is_dir())[-1]
+    referat = (newer / "referat.md").read_text(encoding="utf-8")
+    assert "- Bestil lokale (Bo): udskudt til 1.2." in referat
+
+
+def test_the_previous_referat_approved_at_the_next_meeting(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    run = ("run", str(plain_program), "--group", "Netværk Nord", "--sessions-dir", "sessions")
+    term.start(*run)
+    term.wait_for(READY)
+    term.burst("/beslutning Vi mødes hver 4. uge", "<Enter>")
+    term.wait_for("Beslutning: Vi mødes hver 4. uge")
+    assert term.quit() == 0
+
+    term.start(*run, seat="second")
+    term.wait_for(READY, seat="second")
+    term.burst("/fremmøde Anne, Bo", "<Enter>", "/godkend", "<Enter>", seat="second")
+    term.wait_for("er godkendt af Anne, Bo", seat="second")
+    assert term.quit(seat="second") == 0
+
+    sessions = tmp_path / "sessions"
+    first, second = logs(sessions)
+    older = sorted(path for path in sessions.iterdir() if path.is_dir())[0]
+    assert of_type(second, "referat_approved") == [{"session": older.name, "by": ["Anne", "Bo"]}]
+    assert not of_type(first, "referat_approved")

@@ -183,6 +183,8 @@ class RunScreen(MemoryActions, KeyModeActions, SpeakerActions, ReferatActions, P
             Meaning.AGREEMENT: self.agreement_line,
             Meaning.OFF_RECORD: self.off_record_line,
             Meaning.TIMEOUT: self.timeout_line,
+            Meaning.STATUS: self.status_line,
+            Meaning.APPROVE: self.approve_line,
         }
 
     def record_entries(self, read: Entries) -> bool:

@@ -5,15 +5,23 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from facilitator.core.action_status import (
+    latest_statuses,
+    parse_status,
+    set_status,
+    status_text,
+)
 from facilitator.core.agreements import Agreement, agreement_action, agreements_in_force
+from facilitator.core.approval import approve_previous, previous_meeting
+from facilitator.core.carried import numbered
 from facilitator.core.events import Refusal
-from facilitator.core.memory import MemoryEvent
+from facilitator.core.memory import ActionStatus, MemoryEvent
 from facilitator.core.off_record import off_record_action
-from facilitator.core.review import GroupMeeting
+from facilitator.core.review import GroupMeeting, OpenItem
 from facilitator.core.seat_names import seat_name
 from facilitator.core.seats import Seat
 from facilitator.core.timeout import call_timeout
-from facilitator.i18n import tr
+from facilitator.i18n import format_day, tr
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.run_base import RunScreenBase
@@ -133,6 +141,44 @@ class MemoryActions(RunScreenBase):
             return
         off = [n.text for n in self.session.whole.memory.off_record if n.block == self.shown_block]
         self.query_one(NotesPane).entries.add_off_record(off)
+
+    def carried_status(self, item: OpenItem) -> list[str]:
+        """»i gang: venter på svar« after a carried action, as the latest meeting said it."""
+        if item.kind.value != "action":
+            return []
+        meetings = [*self.past_meetings(), self.this_meeting()]
+        info = latest_statuses(meetings).get((item.folder, item.entry_id))
+        if info is None or (info.status is ActionStatus.OPEN and not info.note):
+            return []
+        return [status_text(info)]
+
+    def status_line(self, rest: str) -> bool:
+        """`/status 2 udskudt 1.2: venter på svar` for item 2 under »Siden sidst«."""
+        typed = parse_status(rest, self.today())
+        if isinstance(typed, Refusal):
+            self.notify(tr(typed.message, **typed.params), severity="warning", timeout=8)
+            return False
+        action, item = set_status(numbered(self.carried, self.session.referat), typed)
+        if not self.execute(action) or item is None:
+            return False
+        meetings = [*self.past_meetings(), self.this_meeting()]
+        info = latest_statuses(meetings).get((item.folder, item.entry_id))
+        said = status_text(info) if info is not None else ""
+        self.notify(tr("status.set_notice", text=item.text, status=said), timeout=4)
+        return True
+
+    def approve_line(self, _rest: str = "") -> bool:
+        """`/godkend`: the group's previous referat is approved by those present."""
+        past = self.past_meetings()
+        if not self.execute(approve_previous(past, self.session.whole)):
+            return False
+        previous = previous_meeting(past)
+        approval = self.session.whole.memory.approvals[-1]
+        if previous is not None:
+            day = format_day(previous.created.astimezone(self.zone).date())
+            names = ", ".join(approval.by)
+            self.notify(tr("approval.notice", day=day, names=names), timeout=6)
+        return True
 
     def timeout_line(self, rest: str) -> bool:
         """`/timeout` or `/timeout Carla`: the grænsevogter stops the discussion."""
