@@ -11,6 +11,7 @@ from typing import Any
 from rich.console import Console
 
 from facilitator import __version__
+from facilitator.cli.agreements import AGREEMENT_COMMANDS, add_agreement_commands
 from facilitator.cli.handover_parser import HANDOVER_COMMANDS, add_handover_commands
 from facilitator.cli.meeting import seat_for, session_for_seat
 from facilitator.cli.planning_parser import PLANNING_COMMANDS, add_planning_commands
@@ -152,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--group", metavar="GRUPPE", default="", help=tr("cli.arg_filter_group"))
     add_planning_commands(commands, common)
     add_handover_commands(commands, common)
+    add_agreement_commands(commands, common)
     return parser
 
 
@@ -170,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.cli.review import run_review_command
 
         return run_review_command(args, sessions_dir, console)
+    if args.command in AGREEMENT_COMMANDS:
+        from facilitator.cli.agreements import run_agreement_command
+
+        return run_agreement_command(args, sessions_dir)
     if args.command in PLANNING_COMMANDS:
         from facilitator.cli.planning import run_planning_command
 

@@ -184,6 +184,26 @@ SHAPES: dict[str, dict[str, Field]] = {
         "scores": required(map_of(whole(1, 5))),
         "sentence": optional(text),
     },
+    # the group's memory (core/memory.py)
+    "agreement_made": {"id": required(text), "text": required(text), "by": optional(text)},
+    "agreement_changed": {
+        "id": required(text),
+        "session": optional(text),
+        "text": required(text),
+        "by": optional(text),
+    },
+    "agreement_ended": {"id": required(text), "session": optional(text), "by": optional(text)},
+    "off_the_record": {"text": required(text), "block": optional(text), "by": optional(text)},
+    "timeout_called": {"block": optional(text), "by": optional(text), "role": optional(text)},
+    "timeout_ended": NOTHING,
+    "action_status_set": {
+        "id": required(text),
+        "session": optional(text),
+        "status": required(text),
+        "note": optional(text),
+        "due": optional(text),
+    },
+    "referat_approved": {"session": required(text), "by": required(list_of(text))},
     # speaking turns (core/turns.py)
     "participant_added": {
         "id": required(text),

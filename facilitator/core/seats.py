@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from facilitator.core.memory import REFERENT_MEMORY_EVENTS
 from facilitator.core.referat import ReferatEvent
 
 
@@ -18,7 +19,7 @@ class Seat(StrEnum):
     DISPLAY = "display"
 
 
-REFERENT_EVENTS = frozenset(event.value for event in ReferatEvent)
+REFERENT_EVENTS = frozenset(event.value for event in ReferatEvent) | REFERENT_MEMORY_EVENTS
 
 
 def may_record(seat: Seat, event_type: str) -> bool:

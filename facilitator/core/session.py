@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from facilitator.core.agenda import AgendaState
 from facilitator.core.events import Event, EventType
+from facilitator.core.memory import MemoryState
 from facilitator.core.participants import Participant
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import EntryKind, ReferatState
@@ -54,6 +55,8 @@ class SessionState:
     turns: TurnsState
     last_at: datetime | None = None
     """When the last event was written: where a session that was never ended stops."""
+    memory: MemoryState = field(default_factory=MemoryState)
+    """Agreements, off the record, time-outs, action status, approval (core/memory.py)."""
 
     def moment(self) -> datetime:
         """The moment to read running clocks at when looking back at the session: its end,
@@ -64,7 +67,8 @@ class SessionState:
         return self.last_at or self.agenda.started_at or datetime.fromtimestamp(0, UTC)
 
     def apply(self, event: Event) -> None:
-        route_event(self.agenda, self.referat, event, self.turns)
+        if not self.memory.apply(event):
+            route_event(self.agenda, self.referat, event, self.turns)
         self.last_at = event.at
 
     def span(self) -> tuple[datetime, datetime] | None:

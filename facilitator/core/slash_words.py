@@ -40,6 +40,11 @@ class Meaning(StrEnum):
     # Group memory (agreements, off the record, time-out, status, approval)
     # Group memory (evaluation)
     EVALUATION = "evaluation"
+    AGREEMENT = "agreement"
+    OFF_RECORD = "off_record"
+    TIMEOUT = "timeout"
+    STATUS = "status"
+    APPROVE = "approve"
 
     # The room (messages to the room, proposals, votes, consent)
 
@@ -113,6 +118,21 @@ SLASH_WORDS: tuple[SlashWord, ...] = (
     # Group memory (agreements, off the record, time-out, status, approval)
     # Group memory (evaluation)
     SlashWord("evaluering", Meaning.EVALUATION, ("evaluation",), example="Bo"),
+    SlashWord(
+        "aftale",
+        Meaning.AGREEMENT,
+        ("aftaler", "agreement"),
+        example="Det, der siges her, bliver her",
+    ),
+    SlashWord(
+        "fortroligt",
+        Meaning.OFF_RECORD,
+        ("fortrolig", "offrecord"),
+        example="Det, der ikke skal i referatet",
+    ),
+    SlashWord("timeout", Meaning.TIMEOUT, ("time-out",), CHAIR_ONLY, example="Carla"),
+    SlashWord("status", Meaning.STATUS, (), example="2 udskudt 1.2: venter på svar"),
+    SlashWord("godkend", Meaning.APPROVE, ("godkendt", "approve")),
     # The room (messages to the room, proposals, votes, consent)
 )
 

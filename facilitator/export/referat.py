@@ -15,7 +15,13 @@ from facilitator.store.session_reader import SessionRecord
 def render_referat(
     record: SessionRecord, fmt: str, zone: tzinfo, now: datetime | None = None
 ) -> str:
-    markdown_text = referat_markdown(record, zone, now)
+    """The referat with what the group's meetings say of it (agreements, approval, …),
+    read from the sessions folder it is in."""
+    from facilitator.core.referat_memory import referat_memory
+    from facilitator.store.group_memory import meetings_around
+
+    memory = referat_memory(record.folder.name, meetings_around(record))
+    markdown_text = referat_markdown(record, zone, now, memory)
     if fmt == "html":
         return printable_html(markdown_text, record.header.title)
     return markdown_text

@@ -14,9 +14,11 @@ from datetime import datetime, tzinfo
 from facilitator.core.agenda import BlockStatus
 from facilitator.core.attendance import attendance
 from facilitator.core.referat import Attendance, Entry, EntryKind
+from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
 from facilitator.export.meeting_plan import meeting_line
 from facilitator.export.referat_evaluation import evaluation_lines
+from facilitator.export.referat_memory import action_plan_rows, approval_lines, memory_sections
 from facilitator.export.referat_phases import phase_lines
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
@@ -63,7 +65,13 @@ def _action_line(entry: Entry) -> str:
     return f"- {entry.text}" + (f" – {', '.join(details)}" if details else "")
 
 
-def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None = None) -> str:
+def referat_markdown(
+    record: SessionRecord,
+    zone: tzinfo,
+    now: datetime | None = None,
+    memory: ReferatMemory | None = None,
+) -> str:
+    """`memory`: what the group's meetings say about this one (core/referat_memory.py)."""
     agenda, referat = record.state.agenda, record.state.referat
     # Looking back (or at a meeting that has ended), the clocks stop where the meeting
     # did: its end, or its last recorded activity. Only a live export reads them now.
@@ -91,6 +99,7 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
         facts.append((tr(f"export.role.{role}"), name))
     lines += [f"- **{label}:** {value}" for label, value in facts]
     lines.append("")
+    lines += approval_lines(memory, zone)
 
     marks = attendance(referat, record.state.turns)
     if marks:
@@ -149,13 +158,7 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
     actions = referat.all_of(EntryKind.ACTION)
     if actions:
         lines += [f"## {tr('export.action_plan')}", ""]
-        lines.append(
-            f"| {tr('export.col_what')} | {tr('export.col_who')} | {tr('export.col_due')} |"
-        )
-        lines.append("|---|---|---|")
-        for entry in actions:
-            due = format_day(entry.due) if entry.due else "–"
-            lines.append(f"| {_cell(entry.text)} | {_cell(entry.who) or '–'} | {due} |")
+        lines += action_plan_rows(actions, memory.statuses if memory else {})
         lines.append("")
 
     parked = referat.all_of(EntryKind.PARKED)
@@ -163,6 +166,9 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
         lines += [f"## {tr('export.parked')}", ""]
         lines += [f"- {entry.text}" for entry in parked]
         lines.append("")
+
+    titles = {block.id: block.title for block in record.program.blocks}
+    lines += memory_sections(memory, zone, titles)
 
     upcoming = referat.next_meeting
     if upcoming is not None:

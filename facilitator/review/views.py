@@ -11,7 +11,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from facilitator.core.action_status import StatusInfo, latest_statuses, status_text
 from facilitator.core.attendance import attendance
+from facilitator.core.memory import CLOSED
 from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.review import (
     GroupMeeting,
@@ -112,6 +114,9 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     parts.append(heading)
     for warning in record.warnings:
         parts.append(literal("⚠ " + warning, "yellow"))
+    approval = approval_line(record, zone)
+    if approval is not None:
+        parts.append(approval)
 
     uses = block_use(state)
     longest = max([u.planned_seconds for u in uses] + [u.actual_seconds for u in uses] + [1])
@@ -156,6 +161,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
         parts.append(legend((TALK_STYLE, "review.legend_talk"), silent))
 
     referat = state.referat
+    statuses = own_statuses(record)
     for kind in (EntryKind.DECISION, EntryKind.ACTION, EntryKind.PARKED):
         entries = referat.all_of(kind)
         if not entries or (kind is EntryKind.ACTION and not with_actions):
@@ -167,7 +173,10 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 extra = [entry.who] if entry.who else []
                 if entry.due:
                     extra.append(tr("review.due", day=format_day(entry.due)))
-                if referat.action_done(entry.id):
+                info = statuses.get(entry.id)
+                if info is not None:
+                    extra.append(status_text(info))
+                elif referat.action_done(entry.id):
                     extra.append(tr("review.done"))
                 if extra:
                     lines.append_text(literal(f" ({', '.join(extra)})", "dim"))
@@ -195,20 +204,52 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
         table.add_column(tr(f"review.col_{key}"))
     for name in groups:
         meetings = as_meetings(group_records(sessions_dir, name))
+        statuses = latest_statuses(meetings)
         for item in open_items(meetings, include_done=not only_open):
             if item.kind is not EntryKind.ACTION:
                 continue
+            info = statuses.get((item.folder, item.entry_id))
             table.add_row(
                 format_day(item.meeting.astimezone(zone).date()),
                 literal(name),
                 literal(item.text),
                 literal(item.who),
                 format_day(item.due) if item.due else "",
-                Text(tr("review.done"), style="green")
-                if item.done
-                else Text(tr("review.open"), style="yellow"),
+                status_cell(item.done, info),
             )
     return table
+
+
+def status_cell(done: bool, info: StatusInfo | None) -> Text:
+    """The status column: the word `/status` gave (with its forklaring), else done or open."""
+    if info is not None:
+        closed = info.status in CLOSED
+        return literal(status_text(info), "green" if closed else "yellow")
+    if done:
+        return Text(tr("review.done"), style="green")
+    return Text(tr("review.open"), style="yellow")
+
+
+def approval_line(record: SessionRecord, zone: tzinfo) -> Text | None:
+    """»Godkendt den … af …«, read from the later meeting that approved the referat."""
+    from facilitator.core.approval import approval_of, approval_text
+    from facilitator.store.group_memory import meetings_around
+
+    said = approval_of(record.folder.name, meetings_around(record))
+    if said is None:
+        return None
+    day = format_day(said.at.astimezone(zone).date())
+    return literal("✓ " + approval_text(said, day), "green")
+
+
+def own_statuses(record: SessionRecord) -> dict[str, StatusInfo]:
+    """The meeting's actions (by id) with a status, as the group's meetings say it now
+    (a later meeting's `/status` included)."""
+    from facilitator.store.group_memory import meetings_around
+
+    latest = latest_statuses(meetings_around(record))
+    folder, entries = record.folder.name, record.state.referat.entries
+    return {i: info for (f, i), info in latest.items() if f == folder and i in entries}
 
 
 def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Console) -> None:
@@ -223,6 +264,7 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
         literal(tr_count("review.group_title", len(meetings), group=group), "bold")
     ]
     items = open_items(meetings)
+    statuses = latest_statuses(meetings)
     lines = Text(tr("review.group_open"), style="bold")
     for item in items:
         lines.append_text(literal("\n• " + item.text))
@@ -231,6 +273,9 @@ def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Gr
             details.append(tr("review.parked"))
         if item.due:
             details.append(tr("review.due", day=format_day(item.due)))
+        info = statuses.get((item.folder, item.entry_id))
+        if info is not None and item.kind is EntryKind.ACTION:
+            details.append(status_text(info))
         details.append(
             tr("review.from_meeting", day=format_day(item.meeting.astimezone(zone).date()))
         )

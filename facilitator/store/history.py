@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from facilitator.core.off_record import without_off_record_lines
 from facilitator.core.review import (
     GroupMeeting,
     SessionSummary,
@@ -141,7 +142,7 @@ def _notes_text(folder: Path) -> str:
     texts = []
     for path in sorted(notes.glob("*.md")):
         with contextlib.suppress(StoreError):
-            texts.append(read_text_inside(path) or "")
+            texts.append(without_off_record_lines(read_text_inside(path) or ""))
     return "\n".join(texts)
 
 

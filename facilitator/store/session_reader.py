@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator.core.agenda import AgendaState
+from facilitator.core.off_record import without_off_record_lines
 from facilitator.core.program import Program
 from facilitator.core.session import SessionState
 from facilitator.i18n import tr, tr_count
@@ -60,7 +61,8 @@ def read_session(folder: Path, tolerant: bool = False) -> SessionRecord:
         header=header,
         program=program,
         state=state,
-        notes=notes.texts,
+        # What is read here is shown or exported: never a `/fortroligt` line (off_record).
+        notes={block: without_off_record_lines(text) for block, text in notes.texts.items()},
         last_event_at=log.events[-1].at if log.events else None,
         warnings=(*warnings, *copies),
         sync_copies=copies,

@@ -51,6 +51,7 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("skip", "f4", "skip_block", show=False, letter="s"),
     KeySpec("postpone", "shift+f4", "postpone_block", show=False, letter="e"),
     KeySpec("toggle", "f5", "toggle_clock", letter=" ", letter_shown=True),
+    KeySpec("timeout", "ctrl+f5", "call_timeout", show=False, letter="T"),
     KeySpec("next", "f6", "next_block", letter="n", letter_shown=True),
     KeySpec("previous", "shift+f6", "previous_block", show=False, letter="p", letter_shown=True),
     KeySpec("plus1", "f7", "extend(60)", letter="+", letter_shown=True),

@@ -9,6 +9,7 @@ import pytest
 from facilitator.core.agenda import AgendaState
 from facilitator.core.event_shapes import SHAPES, fits
 from facilitator.core.events import Event, EventType
+from facilitator.core.memory import MemoryEvent
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatEvent
 from facilitator.core.session import SessionState
@@ -22,7 +23,7 @@ def event(kind: str, data: dict[str, object], line: int = 0, seq: int = 1) -> Ev
 
 
 def test_every_event_type_of_every_fold_has_a_shape() -> None:
-    written = {str(kind) for kind in (*EventType, *ReferatEvent, *TurnEvent)}
+    written = {str(kind) for kind in (*EventType, *ReferatEvent, *TurnEvent, *MemoryEvent)}
     assert set(SHAPES) == written
 
 

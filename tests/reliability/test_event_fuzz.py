@@ -126,6 +126,16 @@ def every_event_type(root: Path) -> Path:
         assert isinstance(phase_key, EventDraft), phase_key
         session.execute(phase_key)
     record(EventDraft(EventType.PHASE_GROUP_MOVED, {"block": "netvaerksoensker", "group": 1}))
+    agreement = {"id": "g1", "text": "Det, der siges her, bliver her", "by": "Anne"}
+    record(EventDraft("agreement_made", agreement))
+    record(EventDraft("agreement_changed", {**agreement, "session": "", "text": "Tavshed"}))
+    record(EventDraft("agreement_ended", {"id": "g1", "session": "", "by": "Bo"}))
+    record(EventDraft("off_the_record", {"text": "Fortroligt", "block": "velkommen", "by": ""}))
+    record(EventDraft("timeout_called", {"block": "velkommen", "by": "Carla", "role": "x"}))
+    record(EventDraft("timeout_ended"))
+    status = {"session": "", "id": "a1", "status": "postponed", "note": "Svar", "due": ""}
+    record(EventDraft("action_status_set", {**status, "due": "2027-02-01"}))
+    record(EventDraft("referat_approved", {"session": "2026-11-01_1900_x", "by": ["Anne"]}))
     session.execute(agenda.toggle_clock(session.state))
     session.execute(agenda.toggle_clock(session.state))
     session.execute(quit_meeting(session.state, Quitting.LEAVE_RUNNING))

@@ -68,9 +68,11 @@ class DisplayScreen(KeysInOrder, Screen[None]):
         super().__init__()
         self.session = session
         self.zone = zone
+        self.shown_timeout = ""
 
     def compose(self) -> ComposeResult:
         yield BigClock(for_room=True, id="room-clock").data_bind(DisplayScreen.view)
+        yield Static(id="room-timeout")
         yield RoomSpeakers(id="room-speakers").data_bind(DisplayScreen.speakers)
         yield Static(id="room-problem")
 
@@ -90,6 +92,17 @@ class DisplayScreen(KeysInOrder, Screen[None]):
         now = self.session.clock.now()
         self.view = build_view(self.session.state, now, self.zone)
         self.speakers = speakers_view(self.session, now, stamps=False)
+        self.show_timeout()
+
+    def show_timeout(self) -> None:
+        """»TIME-OUT« for the room while the grænsevogter's time-out goes on."""
+        going = self.session.whole.memory.timeout
+        text = tr("timeout.banner") if going is not None else ""
+        notice = self.query_one("#room-timeout", Static)
+        if notice.display != bool(text) or self.shown_timeout != text:
+            self.shown_timeout = text
+            notice.update(Text(text, style="bold reverse red", justify="center"))
+            notice.display = bool(text)
 
     def follow_log(self) -> None:
         try:

@@ -25,6 +25,7 @@ from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
 from facilitator.core.slash_words import Meaning
+from facilitator.core.timeout import toggle_clock
 from facilitator.core.typed_lines import Entries, InReferatAlready, ScreenWord, read_line
 from facilitator.i18n import format_minutes, tr, tr_count
 from facilitator.review.text import literal
@@ -39,6 +40,7 @@ from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_evaluation import EvaluationActions
 from facilitator.tui.screens.run_keys import KeyModeActions
+from facilitator.tui.screens.run_memory import MemoryActions
 from facilitator.tui.screens.run_planning import PlanningActions
 from facilitator.tui.screens.run_referat import ReferatActions
 from facilitator.tui.shown_path import shown_path
@@ -55,7 +57,7 @@ from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(KeyModeActions, EvaluationActions, ReferatActions, PlanningActions):
+class RunScreen(MemoryActions, KeyModeActions, EvaluationActions, ReferatActions, PlanningActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -186,6 +188,11 @@ class RunScreen(KeyModeActions, EvaluationActions, ReferatActions, PlanningActio
             Meaning.QUEUE: self.open_queue_line,
             Meaning.DONE: self.mark_carried_done,
             Meaning.EVALUATION: self.open_evaluation,
+            Meaning.AGREEMENT: self.agreement_line,
+            Meaning.OFF_RECORD: self.off_record_line,
+            Meaning.TIMEOUT: self.timeout_line,
+            Meaning.STATUS: self.status_line,
+            Meaning.APPROVE: self.approve_line,
         }
 
     def record_entries(self, read: Entries) -> bool:
@@ -246,7 +253,8 @@ class RunScreen(KeyModeActions, EvaluationActions, ReferatActions, PlanningActio
         notice.display = bool(message)
 
     def action_toggle_clock(self) -> None:
-        self.execute(agenda.toggle_clock(self.session.state))
+        """F5; during a time-out it goes on and ends the time-out (core/timeout.py)."""
+        self.execute(toggle_clock(self.session.whole))
 
     def action_next_block(self) -> None:
         """F6: the next phase of the item; from its last phase (or none), the next item."""

@@ -63,6 +63,9 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     def update_notes_border(self) -> None:
         """The notes' border: what is shown, saved or not, and the key mode (run_referat)."""
 
+    def show_entries(self) -> None:
+        """The shown block's entries under the notes (run_referat, run_memory)."""
+
     def refresh_view(self) -> None:
         now = self.session.clock.now()
         session = self.session
@@ -88,9 +91,14 @@ class RunScreenBase(KeysInOrder, Screen[None]):
                 details.append(tr("review.due", day=format_day(item.due)))
             if item.kind is EntryKind.PARKED:
                 details.append(tr("review.parked"))
+            details += self.carried_status(item)
             suffix = f" ({', '.join(details)})" if details else ""
             lines.append(f"{number}. {item.text}{suffix}")
         return tuple(lines)
+
+    def carried_status(self, item: OpenItem) -> list[str]:
+        """What `/status` said of a carried item, if anything (run_memory)."""
+        return []
 
     def mark_carried_done(self, text: str) -> bool:
         """`/udført 2`: an action from an earlier meeting is done, or a parked point closed."""

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.core.action_status import StatusInfo, status_text
 from facilitator.core.clock import Clock
 from facilitator.core.events import Action, Refusal
 from facilitator.core.referat import Entry, EntryKind
@@ -23,7 +24,7 @@ from facilitator.core.text import printable
 from facilitator.export.referat import render_referat
 from facilitator.i18n import format_day, tr
 from facilitator.review.text import literal
-from facilitator.review.views import session_overview
+from facilitator.review.views import own_statuses, session_overview
 from facilitator.store.errors import StoreError
 from facilitator.store.lock import lock_holder
 from facilitator.store.session_append import append_event
@@ -48,6 +49,7 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         self.clock = clock
         self.zone = zone
         self.record: SessionRecord | None = None
+        self.statuses: dict[str, StatusInfo] = {}
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail-scroll"):
@@ -76,6 +78,7 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
             self.query_one("#detail-overview", Static).update(literal(error.message, "red"))
             return
         self.record = record
+        self.statuses = own_statuses(record)
         overview = session_overview(record, self.zone, with_actions=False)
         self.query_one("#detail-overview", Static).update(overview)
         now = self.clock.now()
@@ -107,6 +110,9 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         details = [entry.who] if entry.who else []
         if entry.due:
             details.append(tr("review.due", day=format_day(entry.due)))
+        info = self.statuses.get(entry.id)
+        if info is not None:
+            details.append(status_text(info))
         if details:
             line.append_text(literal(f"  ({', '.join(details)})", "dim"))
         return line

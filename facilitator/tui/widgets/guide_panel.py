@@ -45,6 +45,8 @@ class GuidePanel(Widget):
     groups: reactive[tuple[tuple[str, ...], ...]] = reactive((), layout=True)
     carried: reactive[tuple[str, ...]] = reactive((), layout=True)
     """Open actions and parked points from earlier meetings, one line each."""
+    agreements: reactive[tuple[str, ...]] = reactive((), layout=True)
+    """The group's agreements in force, numbered, at the meeting's first item."""
 
     def watch_view(self, old: MeetingView | None, new: MeetingView | None) -> None:
         """The guide's height follows its block: relayout only when the block changes, not on
@@ -72,6 +74,10 @@ class GuidePanel(Widget):
                 line.append_text(literal(" · ".join(names), "bold reverse"))
                 parts.append(line)
             parts += [Text(tr("groups.keys"), style="dim"), Text("")]
+        if self.agreements:
+            parts.append(Text(tr("agreements.heading"), style="bold underline"))
+            parts += [literal(line) for line in self.agreements]
+            parts += [Text(tr("agreements.guide_hint"), style="dim"), Text("")]
         if self.carried:
             parts.append(Text(tr("review.catch_up_heading"), style="bold underline"))
             parts += [literal(line) for line in self.carried]

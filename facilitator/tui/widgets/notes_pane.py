@@ -173,6 +173,16 @@ class EntriesList(OptionList):
         self.add_options([Option(literal(describe_entry(entry)), id=entry.id) for entry in entries])
         self.display = bool(entries)
 
+    def add_off_record(self, texts: list[str]) -> None:
+        """This block's text off the record, after its entries, marked »Fortroligt« (for the
+        chair and the referent only; no id: nothing to edit or remove from here)."""
+        for text in texts:
+            line = Text("🔒 ", style="bold magenta")
+            line.append_text(literal(tr("off_record.mark", text=text), "magenta"))
+            self.add_option(Option(line))
+        if texts:
+            self.display = True
+
     def key_delete(self) -> None:
         if self.highlighted is not None:
             option = self.get_option_at_index(self.highlighted)

@@ -1,0 +1,204 @@
+"""The run screen's part of the group's memory: `/aftale` (agreements shown at the first
+item), with the rules in core (core/agreements.py); the earlier meetings read once."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from facilitator.core.action_status import (
+    latest_statuses,
+    parse_status,
+    set_status,
+    status_text,
+)
+from facilitator.core.agreements import Agreement, agreement_action, agreements_in_force
+from facilitator.core.approval import approve_previous, previous_meeting
+from facilitator.core.carried import numbered
+from facilitator.core.events import Refusal
+from facilitator.core.memory import ActionStatus, MemoryEvent
+from facilitator.core.off_record import off_record_action
+from facilitator.core.review import GroupMeeting, OpenItem
+from facilitator.core.seat_names import seat_name
+from facilitator.core.seats import Seat
+from facilitator.core.timeout import call_timeout
+from facilitator.i18n import format_day, tr
+from facilitator.review.text import literal
+from facilitator.store.errors import StoreError
+from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.widgets.guide_panel import GuidePanel
+from facilitator.tui.widgets.notes_pane import NotesPane
+
+
+class MemoryActions(RunScreenBase):
+    _past: list[GroupMeeting] | None = None
+    _title_shown: str | None = None
+
+    def past_meetings(self) -> list[GroupMeeting]:
+        """The group's meetings before this one (read once: they do not change under us)."""
+        if self._past is None and not self.session.header.group.strip():
+            self._past = []  # a meeting of no group has no earlier meetings
+        if self._past is None:
+            # Imported here: the history is not needed before the first frame (start time).
+            from facilitator.store.group_memory import meetings_before
+
+            header = self.session.header
+            try:
+                folder = self.session.folder
+                self._past = meetings_before(
+                    folder.parent, header.group, folder.name, header.created
+                )
+            except StoreError:
+                self._past = []
+        return self._past
+
+    def this_meeting(self) -> GroupMeeting:
+        return GroupMeeting(
+            self.session.folder.name, self.session.header.created, self.session.whole
+        )
+
+    def agreements_now(self) -> list[Agreement]:
+        return agreements_in_force([*self.past_meetings(), self.this_meeting()])
+
+    def my_name(self) -> str:
+        return seat_name(self.session.seat, self.session.referat, self.session.turns)
+
+    def refresh_view(self) -> None:
+        super().refresh_view()
+        state = self.session.state
+        at_first = bool(state.order) and state.current == state.order[0]
+        self.query_one(GuidePanel).agreements = self.agreement_lines() if at_first else ()
+        self.show_timeout_title()
+
+    def show_timeout_title(self) -> None:
+        """The title bar says »Time-out« while one goes on (only when that changes: an
+        update relayouts the screen)."""
+        going = self.session.whole.memory.timeout
+        title = self.session.program.title
+        if self.session.seat is Seat.REFERENT:
+            title = tr("seat.referent_title", title=title)
+        if going is not None:
+            title = tr("timeout.title_bar", who=timeout_by(going.by, going.role), title=title)
+        if title == self._title_shown:
+            return
+        self._title_shown = title
+        bar = self.query_one("#title-bar", Static)
+        bar.update(literal(title, "bold reverse" if going is not None else ""))
+
+    def agreement_lines(self) -> tuple[str, ...]:
+        return tuple(
+            f"{number}. {agreement.text}"
+            for number, agreement in enumerate(self.agreements_now(), start=1)
+        )
+
+    def agreement_line(self, rest: str) -> bool:
+        """`/aftale TEKST`, `/aftale ret N ny tekst`, `/aftale slut N`; `/aftale` alone
+        shows the agreements in force with their numbers."""
+        in_force = self.agreements_now()
+        if not rest.strip():
+            lines = self.agreement_lines()
+            message = "\n".join(lines) if lines else tr("agreement.none")
+            self.notify(message, title=tr("agreements.heading"), timeout=12)
+            return True
+        action = agreement_action(rest, in_force, self.session.folder.name, self.my_name())
+        if isinstance(action, Refusal):
+            self.notify(tr(action.message, **action.params), severity="warning", timeout=8)
+            return action.message == "agreement.already"
+        if not self.execute(action):
+            return False
+        draft = action[0]
+        number = next(
+            (n for n, a in enumerate(in_force, start=1) if a.id == draft.data.get("id")), 0
+        )
+        if draft.type == MemoryEvent.AGREEMENT_MADE:
+            self.notify(tr("agreement.made_notice", text=draft.data["text"]), timeout=4)
+        elif draft.type == MemoryEvent.AGREEMENT_CHANGED:
+            text = draft.data["text"]
+            self.notify(tr("agreement.changed_notice", nr=number, text=text), timeout=4)
+        else:
+            text = in_force[number - 1].text if number else ""
+            self.notify(tr("agreement.ended_notice", nr=number, text=text), timeout=4)
+        return True
+
+    def off_record_line(self, rest: str) -> bool:
+        """`/fortroligt TEKST`: kept in the session for chair and referent, in no referat."""
+        if self.shown_block is None:
+            return False
+        memory = self.session.whole.memory
+        action = off_record_action(rest, self.shown_block, self.my_name(), memory)
+        if isinstance(action, Refusal):
+            self.notify(tr(action.message, **action.params), severity="warning", timeout=8)
+            return action.message == "off_record.already"
+        if not self.execute(action):
+            return False
+        self.show_entries()
+        self.notify(tr("off_record.kept"), timeout=4)
+        return True
+
+    def show_entries(self) -> None:
+        """The block's entries, and under them its text off the record, marked so."""
+        super().show_entries()
+        if self.shown_block is None:
+            return
+        off = [n.text for n in self.session.whole.memory.off_record if n.block == self.shown_block]
+        self.query_one(NotesPane).entries.add_off_record(off)
+
+    def carried_status(self, item: OpenItem) -> list[str]:
+        """»i gang: venter på svar« after a carried action, as the latest meeting said it."""
+        if item.kind.value != "action":
+            return []
+        meetings = [*self.past_meetings(), self.this_meeting()]
+        info = latest_statuses(meetings).get((item.folder, item.entry_id))
+        if info is None or (info.status is ActionStatus.OPEN and not info.note):
+            return []
+        return [status_text(info)]
+
+    def status_line(self, rest: str) -> bool:
+        """`/status 2 udskudt 1.2: venter på svar` for item 2 under »Siden sidst«."""
+        typed = parse_status(rest, self.today())
+        if isinstance(typed, Refusal):
+            self.notify(tr(typed.message, **typed.params), severity="warning", timeout=8)
+            return False
+        action, item = set_status(numbered(self.carried, self.session.referat), typed)
+        if not self.execute(action) or item is None:
+            return False
+        meetings = [*self.past_meetings(), self.this_meeting()]
+        info = latest_statuses(meetings).get((item.folder, item.entry_id))
+        said = status_text(info) if info is not None else ""
+        self.notify(tr("status.set_notice", text=item.text, status=said), timeout=4)
+        return True
+
+    def approve_line(self, _rest: str = "") -> bool:
+        """`/godkend`: the group's previous referat is approved by those present."""
+        past = self.past_meetings()
+        if not self.execute(approve_previous(past, self.session.whole)):
+            return False
+        previous = previous_meeting(past)
+        approval = self.session.whole.memory.approvals[-1]
+        if previous is not None:
+            day = format_day(previous.created.astimezone(self.zone).date())
+            names = ", ".join(approval.by)
+            self.notify(tr("approval.notice", day=day, names=names), timeout=6)
+        return True
+
+    def timeout_line(self, rest: str) -> bool:
+        """`/timeout` or `/timeout Carla`: the grænsevogter stops the discussion."""
+        return self.start_timeout(rest)
+
+    def action_call_timeout(self) -> None:
+        """Ctrl+F5 (`T` in the chair's keys): a time-out by the roster's grænsevogter."""
+        self.start_timeout("")
+
+    def start_timeout(self, typed_name: str) -> bool:
+        if not self.execute(call_timeout(self.session.whole, typed_name)):
+            return False
+        going = self.session.whole.memory.timeout
+        who = timeout_by(going.by, going.role) if going is not None else ""
+        self.notify(tr("timeout.called", who=who), severity="warning", timeout=6)
+        return True
+
+
+def timeout_by(name: str, role: str) -> str:
+    """`Carla (grænsevogter)`, `Carla`, or »ordstyreren« when nobody was named."""
+    if not name:
+        return tr("timeout.by_chair")
+    return tr("timeout.by_guardian", name=name) if role else name
