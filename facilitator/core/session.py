@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from facilitator.core.agenda import AgendaState
@@ -11,6 +11,7 @@ from facilitator.core.events import Event, EventType
 from facilitator.core.participants import Participant
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import EntryKind, ReferatState
+from facilitator.core.room import RoomState
 from facilitator.core.turns import TurnEvent, TurnsState
 
 
@@ -54,6 +55,8 @@ class SessionState:
     turns: TurnsState
     last_at: datetime | None = None
     """When the last event was written: where a session that was never ended stops."""
+    room: RoomState = field(default_factory=RoomState)
+    """What the room sees and decides together (core/room.py)."""
 
     def moment(self) -> datetime:
         """The moment to read running clocks at when looking back at the session: its end,
@@ -64,7 +67,8 @@ class SessionState:
         return self.last_at or self.agenda.started_at or datetime.fromtimestamp(0, UTC)
 
     def apply(self, event: Event) -> None:
-        route_event(self.agenda, self.referat, event, self.turns)
+        if not self.room.apply(event):
+            route_event(self.agenda, self.referat, event, self.turns)
         self.last_at = event.at
 
     def span(self) -> tuple[datetime, datetime] | None:

@@ -40,6 +40,11 @@ class Meaning(StrEnum):
     # Group memory (agreements, off the record, time-out, status, approval)
 
     # The room (messages to the room, proposals, votes, consent)
+    SCREEN_MESSAGE = "screen_message"
+    PROPOSAL = "proposal"
+    DOTS = "dots"
+    VOTE = "vote"
+    CONSENT = "consent"
 
 
 ENTRY_MEANINGS = frozenset(
@@ -110,6 +115,21 @@ SLASH_WORDS: tuple[SlashWord, ...] = (
     SlashWord("talerliste", Meaning.QUEUE, (), CHAIR_ONLY),
     # Group memory (agreements, off the record, time-out, status, approval)
     # The room (messages to the room, proposals, votes, consent)
+    SlashWord(
+        "skærm", Meaning.SCREEN_MESSAGE, ("skaerm", "screen"), CHAIR_ONLY, example="Pause til 20.15"
+    ),
+    SlashWord(
+        "forslag", Meaning.PROPOSAL, ("proposal",), CHAIR_ONLY, example="Fælles netværksdrev"
+    ),
+    SlashWord("prikker", Meaning.DOTS, ("dots",), CHAIR_ONLY, example="3"),
+    SlashWord("afstemning", Meaning.VOTE, ("vote",), CHAIR_ONLY, example="Vi køber ny router"),
+    SlashWord(
+        "samtykke",
+        Meaning.CONSENT,
+        ("consent",),
+        CHAIR_ONLY,
+        example="Vi prøver drevet i 3 måneder",
+    ),
 )
 
 _BY_SPELLING = {spelling: word for word in SLASH_WORDS for spelling in word.spellings}

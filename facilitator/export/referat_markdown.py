@@ -16,6 +16,7 @@ from facilitator.core.attendance import attendance
 from facilitator.core.referat import Attendance, Entry, EntryKind
 from facilitator.core.roles import meeting_roles
 from facilitator.export.meeting_plan import meeting_line
+from facilitator.export.referat_room import checklist_lines
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
 
@@ -141,6 +142,7 @@ def referat_markdown(record: SessionRecord, zone: tzinfo, now: datetime | None =
             lines += [f"**{tr('export.actions')}**", ""]
             lines += [_action_line(entry) for entry in actions]
             lines.append("")
+        lines += checklist_lines(record, block_id)
 
     actions = referat.all_of(EntryKind.ACTION)
     if actions:

@@ -6,7 +6,7 @@ import gc
 import os
 from collections.abc import Iterable
 from contextlib import suppress
-from datetime import tzinfo
+from datetime import time, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +32,7 @@ from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import read_header
+from facilitator.store.start_time import announce_the_start
 from facilitator.tui import paste_guard
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.hangup import watch_for_hangup
@@ -64,9 +65,12 @@ class FacilitatorApp(App[None]):
         group: str = "",
         review: bool = False,
         seat: Seat | None = Seat.CHAIR,
+        start: time | None = None,
     ) -> None:
-        """`seat`: how `session_folder` is opened; None lets the user choose (a browser tab)."""
+        """`seat`: how `session_folder` is opened; None lets the user choose (a browser tab).
+        `start`: when a new meeting is to start (`run --start`), for the welcome screen."""
         super().__init__()
+        self.start = start
         self.seat = seat
         self.group = group
         self.review = review
@@ -179,6 +183,7 @@ class FacilitatorApp(App[None]):
         if roster.held is not None and roster.participants:
             source = format_date(roster.held.astimezone(self.zone).date())
         self.session = session
+        announce_the_start(session, self.sessions_dir, self.zone, self.start)
         return RunScreen(session, self.zone, source, self.carried_into(session))
 
     def start_session(self, program: Program) -> None:
@@ -383,6 +388,7 @@ def make_app(
     group: str = "",
     review: bool = False,
     seat: Seat | None = Seat.CHAIR,
+    start: time | None = None,
 ) -> FacilitatorApp:
     """Build the app: the picker, a new session of `program`, or an existing `session`."""
     set_language(lang)
@@ -396,4 +402,5 @@ def make_app(
         group=group,
         review=review,
         seat=seat,
+        start=start,
     )
