@@ -75,6 +75,9 @@ class ConsentRound(Dialog[dict[str, str] | None]):
     """Those present one by one: j for ja, i for indvending and then its reason (Enter).
     Dismisses {name: reason} for the objections once everyone has answered, or None."""
 
+    AUTO_FOCUS = ""
+    """No field until an indvending asks for its reason: j and i are the answers."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", show=False),
         Binding("j", "agree", show=False),
