@@ -96,7 +96,7 @@ class ConsentRound(Dialog[dict[str, str] | None]):
             yield Static(literal(tr("consent.title", text=self.text)), classes="dialog-title")
             yield Static(id="consent-ask", classes="dialog-intro")
             yield Static(id="consent-so-far", classes="dialog-intro")
-            yield LineInput(id="consent-reason", placeholder=tr("consent.reason"))
+            yield LineInput(id="consent-reason", placeholder=tr("consent.reason"), compact=True)
             yield Static(id="consent-error", classes="dialog-warning")
             yield Static(literal(tr("consent.keys")), classes="dialog-keys")
 
