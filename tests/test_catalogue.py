@@ -120,6 +120,7 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
         2: "2 møder blev ikke afsluttet",
         5: "5 møder blev ikke afsluttet",
     },
+    "room.dots": {0: "0 prikker", 1: "1 prik", 2: "2 prikker", 5: "5 prikker"},
 }
 COUNT_WORDS = {"count", "done", "left", "size", "blocks", "bad", "minutes", "hours", "seconds"}
 COUNT_WORDS |= {"number", "handle", "most", "new", "old", "block_sum", "lines", "total"}
@@ -128,6 +129,15 @@ INVARIANT = {
     "evaluation.sentence_long": "tegn is the same for 1 and more",
     "evaluation.dimensions_count": "most is always 8 (navne), count only in »der står 0«",
     "evaluation.form_title": "Anne (2 af 5): numbers, no noun after them",
+    # The room's decisions: places and numbers, not counts, or always more than one.
+    "consent.ask": "Anne (1 af 4): numbers, no noun after them",
+    "room.bad_dots_each": "a limit of 20",
+    "room.no_checklist_line": "linje 2: a number, not a count",
+    "room.proposal_added": "Forslag 2: a number, not a count",
+    "room.too_many_dots": "more dots than the most: always 2 or more",
+    "room.too_many_votes": "more votes than people present: always 2 or more",
+    "welcome.minutes": "min is an abbreviation",
+    "welcome.starts_in": "a formatted countdown",
     # A number in these reads the same for any count (a unit, an ordinal, "mere", "tilbage")
     # or is always plural (more than one); new texts with a number belong in DANISH_FORMS.
     "time.hours_minutes": "t and min are abbreviations",

@@ -16,6 +16,7 @@ from facilitator.cli.handover_parser import HANDOVER_COMMANDS, add_handover_comm
 from facilitator.cli.meeting import seat_for, session_for_seat
 from facilitator.cli.planning_parser import PLANNING_COMMANDS, add_planning_commands
 from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say, utf8_output
+from facilitator.core.meeting_plan import PlanInputError, parse_clock
 from facilitator.core.text import printable
 from facilitator.export import FORMATS
 from facilitator.i18n import LANGUAGES, has_text, set_language, tr
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("program", metavar="PROGRAM", help=tr("cli.arg_program"))
     run.add_argument("--group", metavar="GRUPPE", default="", help=tr("cli.arg_group"))
+    run.add_argument("--start", metavar="KL", default="", help=tr("cli.arg_run_start"))
     resume = commands.add_parser(
         "resume", parents=[common], help=tr("cli.cmd_resume"), description=tr("cli.cmd_resume")
     )
@@ -188,9 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     program = None
     session_folder = None
+    start = None
     try:
         if args.command == "run":
             program = find_program(args.program, program_folders())
+            start = parse_clock(args.start) if args.start else None
         elif args.command in ("resume", "join", "display", "serve"):
             session_folder = session_for_seat(args, sessions_dir, error_console)
     except ProgramLoadError as error:
@@ -198,6 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except StoreError as error:
         say(error_console, tr("cli.error", message=error.message))
+        return EXIT_BAD_INPUT
+    except PlanInputError as error:
+        say(error_console, tr("cli.error", message=tr(error.message, value=error.value)))
         return EXIT_BAD_INPUT
 
     lang = getattr(args, "lang", "da")
@@ -218,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         group=getattr(args, "group", "") or "",
         review=args.command == "review",
         seat=seat_for(args),
+        start=start,
     )
     app.run()
     return EXIT_OK

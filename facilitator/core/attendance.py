@@ -14,3 +14,18 @@ def attendance(referat: ReferatState, turns: TurnsState) -> dict[str, Attendance
         if person.name not in marks and turns.turn_count(person.id) > 0:
             marks[person.name] = Attendance.PRESENT
     return marks
+
+
+def present_names(referat: ReferatState, turns: TurnsState) -> list[str]:
+    """Who is in the room to vote or object: the roster in seat order without those marked
+    with afbud or away (as a round counts them), then anyone marked present who is not on
+    the roster."""
+    away = {Attendance.SENT_APOLOGIES, Attendance.ABSENT}
+    seated = sorted(turns.participants.values(), key=lambda p: (p.seat, p.name.casefold()))
+    names = [p.name for p in seated if referat.attendance.get(p.name) not in away]
+    marked = [
+        name
+        for name, status in attendance(referat, turns).items()
+        if status is Attendance.PRESENT and name not in names
+    ]
+    return names + sorted(marked, key=str.casefold)

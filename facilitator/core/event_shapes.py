@@ -229,6 +229,30 @@ SHAPES: dict[str, dict[str, Field]] = {
     "quiet_first_set": {"on": required(flag)},
     "speech_limit_set": {**BLOCK, "seconds": required(whole(0, DAY_SECONDS))},
     "seats_set": {"order": required(list_of(text))},
+    # the room (core/room.py)
+    "start_announced": {"starts": required(text), "source": optional(text)},
+    "room_message_set": {"text": required(text)},
+    "proposal_added": {"id": required(text), **BLOCK, "text": required(text)},
+    "dots_counted": {
+        **BLOCK,
+        "per_person": required(whole(1, MOST_ITEMS)),
+        "present": required(whole(0, MOST_ITEMS)),
+        "dots": required(map_of(whole(0, MOST_ITEMS * MOST_ITEMS))),
+    },
+    "vote_counted": {
+        "id": required(text),
+        **BLOCK,
+        "text": required(text),
+        **{key: required(whole(0, MOST_ITEMS)) for key in ("for", "against", "abstain", "present")},
+    },
+    "consent_counted": {
+        "id": required(text),
+        **BLOCK,
+        "text": required(text),
+        "agreed": required(list_of(text)),
+        "objections": required(map_of(text)),
+    },
+    "checklist_ticked": {**BLOCK, "item": required(whole(0, MOST_ITEMS)), "done": required(flag)},
 }
 
 

@@ -12,6 +12,7 @@ from facilitator.core.memory import MemoryState
 from facilitator.core.participants import Participant
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import EntryKind, ReferatState
+from facilitator.core.room import RoomState
 from facilitator.core.turns import TurnEvent, TurnsState
 
 
@@ -57,6 +58,8 @@ class SessionState:
     """When the last event was written: where a session that was never ended stops."""
     memory: MemoryState = field(default_factory=MemoryState)
     """Agreements, off the record, time-outs, action status, approval (core/memory.py)."""
+    room: RoomState = field(default_factory=RoomState)
+    """What the room sees and decides together (core/room.py)."""
 
     def moment(self) -> datetime:
         """The moment to read running clocks at when looking back at the session: its end,
@@ -67,7 +70,7 @@ class SessionState:
         return self.last_at or self.agenda.started_at or datetime.fromtimestamp(0, UTC)
 
     def apply(self, event: Event) -> None:
-        if not self.memory.apply(event):
+        if not self.memory.apply(event) and not self.room.apply(event):
             route_event(self.agenda, self.referat, event, self.turns)
         self.last_at = event.at
 

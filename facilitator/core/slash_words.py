@@ -47,6 +47,11 @@ class Meaning(StrEnum):
     APPROVE = "approve"
 
     # The room (messages to the room, proposals, votes, consent)
+    SCREEN_MESSAGE = "screen_message"
+    PROPOSAL = "proposal"
+    DOTS = "dots"
+    VOTE = "vote"
+    CONSENT = "consent"
 
 
 ENTRY_MEANINGS = frozenset(
@@ -134,6 +139,21 @@ SLASH_WORDS: tuple[SlashWord, ...] = (
     SlashWord("status", Meaning.STATUS, (), example="2 udskudt 1.2: venter på svar"),
     SlashWord("godkend", Meaning.APPROVE, ("godkendt", "approve")),
     # The room (messages to the room, proposals, votes, consent)
+    SlashWord(
+        "skærm", Meaning.SCREEN_MESSAGE, ("skaerm", "screen"), CHAIR_ONLY, example="Pause til 20.15"
+    ),
+    SlashWord(
+        "forslag", Meaning.PROPOSAL, ("proposal",), CHAIR_ONLY, example="Fælles netværksdrev"
+    ),
+    SlashWord("prikker", Meaning.DOTS, ("dots",), CHAIR_ONLY, example="3"),
+    SlashWord("afstemning", Meaning.VOTE, ("vote",), CHAIR_ONLY, example="Vi køber ny router"),
+    SlashWord(
+        "samtykke",
+        Meaning.CONSENT,
+        ("consent",),
+        CHAIR_ONLY,
+        example="Vi prøver drevet i 3 måneder",
+    ),
 )
 
 _BY_SPELLING = {spelling: word for word in SLASH_WORDS for spelling in word.spellings}

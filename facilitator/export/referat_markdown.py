@@ -20,6 +20,7 @@ from facilitator.export.meeting_plan import meeting_line
 from facilitator.export.referat_evaluation import evaluation_lines
 from facilitator.export.referat_memory import action_plan_rows, approval_lines, memory_sections
 from facilitator.export.referat_phases import phase_lines
+from facilitator.export.referat_room import checklist_lines
 from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
 
@@ -154,6 +155,7 @@ def referat_markdown(
             lines += [_action_line(entry) for entry in actions]
             lines.append("")
         lines += evaluation_lines(block, referat)
+        lines += checklist_lines(record, block_id)
 
     actions = referat.all_of(EntryKind.ACTION)
     if actions:

@@ -17,6 +17,7 @@ from facilitator.core.clock import Clock
 from facilitator.core.events import Event, EventDraft, EventType, Refusal
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatState
+from facilitator.core.room import RoomState
 from facilitator.core.seats import Seat, may_record
 from facilitator.core.session import SessionState
 from facilitator.core.turns import TurnsState
@@ -269,6 +270,10 @@ class LiveSession:
     @property
     def referat(self) -> ReferatState:
         return self.whole.referat
+
+    @property
+    def room(self) -> RoomState:
+        return self.whole.room
 
     @property
     def turns(self) -> TurnsState:

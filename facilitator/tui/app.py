@@ -6,7 +6,7 @@ import gc
 import os
 from collections.abc import Iterable
 from contextlib import suppress
-from datetime import tzinfo
+from datetime import time, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,23 +27,23 @@ from facilitator.core.program import Program
 from facilitator.core.seats import Seat
 from facilitator.core.text import printable
 from facilitator.i18n import format_date, set_language, tr
+from facilitator.store.carried import carried_into
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import read_header
+from facilitator.store.start_time import announce_the_start
 from facilitator.tui import paste_guard
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.hangup import watch_for_hangup
 from facilitator.tui.key_order import KeyOrder
 from facilitator.tui.palette import palette_commands
 from facilitator.tui.screens.run import RunScreen
-from facilitator.tui.shown_path import shown_path
 
 # The other screens and the review are imported where they are first shown: a meeting's
 # first frame should not wait for them (start time is measured against a bare Textual app).
 if TYPE_CHECKING:
-    from facilitator.core.review import OpenItem
     from facilitator.tui.screens.picker import PickerScreen
     from facilitator.tui.screens.seat_choice import SeatChoiceScreen
 
@@ -64,9 +64,12 @@ class FacilitatorApp(App[None]):
         group: str = "",
         review: bool = False,
         seat: Seat | None = Seat.CHAIR,
+        start: time | None = None,
     ) -> None:
-        """`seat`: how `session_folder` is opened; None lets the user choose (a browser tab)."""
+        """`seat`: how `session_folder` is opened; None lets the user choose (a browser tab).
+        `start`: when a new meeting is to start (`run --start`), for the welcome screen."""
         super().__init__()
+        self.start = start
         self.seat = seat
         self.group = group
         self.review = review
@@ -177,7 +180,13 @@ class FacilitatorApp(App[None]):
         if roster.held is not None and roster.participants:
             source = format_date(roster.held.astimezone(self.zone).date())
         self.session = session
-        return RunScreen(session, self.zone, source, self.carried_into(session))
+        announce_the_start(session, self.sessions_dir, self.zone, self.start)
+        return RunScreen(
+            session,
+            self.zone,
+            source,
+            carried_into(self.sessions_dir, session),
+        )
 
     def start_session(self, program: Program) -> None:
         screen = self.new_session_screen(program)
@@ -185,21 +194,6 @@ class FacilitatorApp(App[None]):
             self.report_problem(self.start_problem)
         else:
             self.switch_or_push(screen)
-
-    def carried_into(self, session: LiveSession) -> list[OpenItem]:
-        """Open actions and parked points from the group's earlier meetings."""
-        header = session.header
-        if not header.group.strip():
-            return []
-        from facilitator.core.review import open_items
-        from facilitator.store.history import as_meetings, group_records
-
-        earlier = [
-            record
-            for record in group_records(self.sessions_dir, header.group)
-            if record.folder.name != session.folder.name and record.header.created < header.created
-        ]
-        return open_items(as_meetings(earlier))
 
     def session_screen(self, folder: Path, seat: Seat) -> Screen[None] | None:
         """The screen of a seat at an existing meeting; None after noting why not."""
@@ -213,7 +207,12 @@ class FacilitatorApp(App[None]):
             from facilitator.tui.screens.display import DisplayScreen
 
             return DisplayScreen(session, self.zone)
-        return RunScreen(session, self.zone, "", self.carried_into(session))
+        return RunScreen(
+            session,
+            self.zone,
+            "",
+            carried_into(self.sessions_dir, session),
+        )
 
     def open_session(self, folder: Path, seat: Seat = Seat.CHAIR) -> None:
         screen = self.session_screen(folder, seat)
@@ -283,27 +282,9 @@ class FacilitatorApp(App[None]):
 
     def on_picker_screen_invite_requested(self, message: PickerScreen.InviteRequested) -> None:
         """An invitation, written into the working folder beside `programs/` and `sessions/`."""
-        from facilitator.tui.screens.planning import invitation_form, write_invitation
+        from facilitator.tui.screens.planning import ask_for_invitation
 
-        program = message.program
-        today = self.clock.now().astimezone(self.zone).date()
-
-        def written(values: dict[str, str] | None) -> None:
-            if values is None:
-                return
-            try:
-                path, missing = write_invitation(program, values, today, Path.cwd())
-            except StoreError as error:
-                self.notify(error.message, severity="error")
-                return
-            self.notify(tr("invite.written", path=shown_path(path)), timeout=10)
-            if missing:
-                # The placeholders are written in brackets, »[sted]«: a notice is never markup.
-                fields = ", ".join(tr(f"invite.placeholder.{name}") for name in missing)
-                message = tr("invite.missing", fields=fields)
-                self.notify(message, severity="warning", timeout=15)
-
-        self.push_screen(invitation_form(program, today), written)
+        ask_for_invitation(self, message.program, self.clock.now().astimezone(self.zone).date())
 
     def on_picker_screen_resume_requested(self, message: PickerScreen.ResumeRequested) -> None:
         self.resume_latest()
@@ -387,6 +368,7 @@ def make_app(
     group: str = "",
     review: bool = False,
     seat: Seat | None = Seat.CHAIR,
+    start: time | None = None,
 ) -> FacilitatorApp:
     """Build the app: the picker, a new session of `program`, or an existing `session`."""
     set_language(lang)
@@ -400,4 +382,5 @@ def make_app(
         group=group,
         review=review,
         seat=seat,
+        start=start,
     )

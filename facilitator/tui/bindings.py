@@ -69,6 +69,7 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("quiet", "ctrl+f8", "toggle_quiet_first", show=False, letter="o"),
     KeySpec("groups", "f12", "split_groups", show=False, letter="b"),
     KeySpec("groups_size", "shift+f12", "split_groups(True)", show=False, letter="B"),
+    KeySpec("checklist", "ctrl+f6", "tick_checklist", show=False, letter="c"),
 )
 
 # The referent's seat: the referat is theirs; agenda and talerliste are the chair's.

@@ -12,6 +12,7 @@ from facilitator.core.events import Event, EventType
 from facilitator.core.memory import MemoryEvent
 from facilitator.core.program import Program
 from facilitator.core.referat import ReferatEvent
+from facilitator.core.room import RoomEvent
 from facilitator.core.session import SessionState
 from facilitator.core.turns import TurnEvent
 
@@ -23,7 +24,8 @@ def event(kind: str, data: dict[str, object], line: int = 0, seq: int = 1) -> Ev
 
 
 def test_every_event_type_of_every_fold_has_a_shape() -> None:
-    written = {str(kind) for kind in (*EventType, *ReferatEvent, *TurnEvent, *MemoryEvent)}
+    kinds = (*EventType, *ReferatEvent, *TurnEvent, *MemoryEvent, *RoomEvent)
+    written = {str(kind) for kind in kinds}
     assert set(SHAPES) == written
 
 

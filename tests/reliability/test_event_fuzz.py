@@ -19,8 +19,10 @@ import json
 import re
 import shutil
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,13 +32,22 @@ from facilitator.core import agenda, phase_run
 from facilitator.core.agenda_view import build_view
 from facilitator.core.clock import FakeClock
 from facilitator.core.event_shapes import SHAPES, fits
-from facilitator.core.events import Event, EventDraft, EventType
+from facilitator.core.events import Event, EventDraft, EventType, Refusal
 from facilitator.core.meeting_life import Quitting, quit_meeting
 from facilitator.core.referat import ReferatEvent, meeting_plan_data
 from facilitator.core.review import block_history, fairness_over, open_items
+from facilitator.core.room import RoomEvent
+from facilitator.core.room_actions import (
+    add_proposal,
+    count_consent,
+    count_dots,
+    count_vote,
+    show_on_screen,
+)
 from facilitator.core.rounds import round_remaining_estimate, round_view
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnEvent
+from facilitator.core.welcome import announce_start
 from facilitator.export.contacts import contacts_text
 from facilitator.export.referat import render_referat
 from facilitator.review.views import (
@@ -57,6 +68,26 @@ from tests.conftest import COPENHAGEN, MEETING_START, PROGRAMS
 from tests.reliability.conftest import scale
 
 GROUP = "Fuzz"
+
+
+def record_room_events(session: LiveSession) -> None:
+    """The room's events as its actions write them (core/room_actions.py)."""
+    state, room = session.state, session.room
+    starts = datetime(2026, 11, 26, 19, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    for action in (
+        announce_start(starts, "cli"),
+        show_on_screen(room, "Kaffen er klar"),
+        add_proposal(state, "Fælles drev"),
+        count_vote(state, 3, "Fælles drev", {"for": "2", "against": "1"}),
+        count_consent(state, ["Anne", "Bo"], "Fælles drev", {"Bo": "For dyrt"}),
+    ):
+        outcome = session.act(action)
+        assert not isinstance(outcome, Refusal), outcome
+    # The current item here has no checklist, so the tick is written as tick_checklist would.
+    tick = {"block": state.current or "", "item": 0, "done": True}
+    session.record(EventDraft(RoomEvent.CHECKLIST_TICKED, tick))
+    (proposal,) = room.proposals_for(state.current or "")
+    assert not isinstance(session.act(count_dots(state, room, 3, "2", {proposal.id: "4"})), Refusal)
 
 
 def every_event_type(root: Path) -> Path:
@@ -112,6 +143,7 @@ def every_event_type(root: Path) -> Path:
     plan["meetings"] = [{"starts": starts, "ends": starts, "chair": "Bo", "referent": ""}]
     plan["meetings"][0] |= {"host": "Anne", "theme": "Feedback", "owners": ["Anne", "Bo"]}
     record(EventDraft(ReferatEvent.MEETINGS_PLANNED, plan))
+    record_room_events(session)
     record(EventDraft(ReferatEvent.ENTRY_REMOVED, {"id": "p1"}))
     answer = {"block": "velkommen", "participant": "anne", "name": "Anne", "sentence": "Godt"}
     record(EventDraft(ReferatEvent.EVALUATION_GIVEN, {**answer, "scores": {"indhold": 4}}))

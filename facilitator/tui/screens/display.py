@@ -13,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from facilitator.core.agenda_view import MeetingView, build_view, seconds_until_next_change
+from facilitator.core.welcome import room_sign
 from facilitator.i18n import format_countdown, tr
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
@@ -20,7 +21,7 @@ from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.speakers_view import speakers_view
 from facilitator.tui.ticker import every_second
-from facilitator.tui.widgets.big_clock import BigClock
+from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.speakers_panel import SpeakersView
 
 MAX_WAITING_SHOWN = 6
@@ -71,7 +72,7 @@ class DisplayScreen(KeysInOrder, Screen[None]):
         self.shown_timeout = ""
 
     def compose(self) -> ComposeResult:
-        yield BigClock(for_room=True, id="room-clock").data_bind(DisplayScreen.view)
+        yield RoomClock(for_room=True, id="room-clock").data_bind(DisplayScreen.view)
         yield Static(id="room-timeout")
         yield RoomSpeakers(id="room-speakers").data_bind(DisplayScreen.speakers)
         yield Static(id="room-problem")
@@ -91,6 +92,9 @@ class DisplayScreen(KeysInOrder, Screen[None]):
         """Repaint from the clock; the view holds whole seconds, so most ticks draw nothing."""
         now = self.session.clock.now()
         self.view = build_view(self.session.state, now, self.zone)
+        self.query_one(RoomClock).sign = room_sign(
+            self.session.state, self.session.room, now, self.zone
+        )
         self.speakers = speakers_view(self.session, now, stamps=False)
         self.show_timeout()
 

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from textual.app import App
+
 from facilitator.core.invitation import build_invitation, details_from_text, parse_day
 from facilitator.core.meeting_plan import (
     PlanInputError,
@@ -23,8 +25,10 @@ from facilitator.core.theme_plan import parse_themes, with_themes
 from facilitator.export import INVITATION_FORMATS
 from facilitator.export.invitation import render_invitation
 from facilitator.i18n import tr
+from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.tui.screens.fields_form import FieldsForm, FormField
+from facilitator.tui.shown_path import shown_path
 
 PLAN_ZONE = ZoneInfo("Europe/Copenhagen")
 YES_WORDS = ("j", "ja", "y", "yes")
@@ -149,3 +153,24 @@ def save_program_form(before: Program, after: Program, exists: Callable[[str], b
     return FieldsForm(
         tr("save_program.title"), fields, tr("save_program.keys"), check, "\n".join(lines)
     )
+
+
+def ask_for_invitation(app: App[None], program: Program, today: date) -> None:
+    """The invitation form; its files written into the working folder, and a notice saying
+    where, and which details are still placeholders."""
+
+    def written(values: dict[str, str] | None) -> None:
+        if values is None:
+            return
+        try:
+            path, missing = write_invitation(program, values, today, Path.cwd())
+        except StoreError as error:
+            app.notify(error.message, severity="error")
+            return
+        app.notify(tr("invite.written", path=shown_path(path)), timeout=10)
+        if missing:
+            # The placeholders are written in brackets, »[sted]«: a notice is never markup.
+            fields = ", ".join(tr(f"invite.placeholder.{name}") for name in missing)
+            app.notify(tr("invite.missing", fields=fields), severity="warning", timeout=15)
+
+    app.push_screen(invitation_form(program, today), written)

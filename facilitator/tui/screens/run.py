@@ -43,21 +43,24 @@ from facilitator.tui.screens.run_keys import KeyModeActions
 from facilitator.tui.screens.run_memory import MemoryActions
 from facilitator.tui.screens.run_planning import PlanningActions
 from facilitator.tui.screens.run_referat import ReferatActions
+from facilitator.tui.screens.run_room import RoomActions
 from facilitator.tui.shown_path import shown_path
 from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
-from facilitator.tui.widgets.big_clock import BigClock
 from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.key_bar import KeyBar
 from facilitator.tui.widgets.meeting_status import MeetingStatus
 from facilitator.tui.widgets.notes_pane import NotesPane
+from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(MemoryActions, KeyModeActions, EvaluationActions, ReferatActions, PlanningActions):
+class RunScreen(
+    MemoryActions, KeyModeActions, EvaluationActions, ReferatActions, PlanningActions, RoomActions
+):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -92,7 +95,7 @@ class RunScreen(MemoryActions, KeyModeActions, EvaluationActions, ReferatActions
             with Vertical(id="current"):
                 yield CountdownPanel(id="countdown").data_bind(RunScreen.view)
                 yield NotesPane(id="notes")
-        yield BigClock(id="big-clock").data_bind(RunScreen.view)
+        yield RoomClock(id="big-clock").data_bind(RunScreen.view)
         yield MeetingStatus(id="meeting-status").data_bind(RunScreen.view)
         # The palette (Ctrl+P) is on the F1 help screen; the bar keeps room for chair keys.
         yield KeyBar(self.keys, id="keys")
@@ -193,6 +196,12 @@ class RunScreen(MemoryActions, KeyModeActions, EvaluationActions, ReferatActions
             Meaning.TIMEOUT: self.timeout_line,
             Meaning.STATUS: self.status_line,
             Meaning.APPROVE: self.approve_line,
+            # The room (core/room_actions.py)
+            Meaning.SCREEN_MESSAGE: self.show_on_screen_line,
+            Meaning.PROPOSAL: self.add_proposal_line,
+            Meaning.DOTS: self.open_dots_line,
+            Meaning.VOTE: self.open_vote_line,
+            Meaning.CONSENT: self.open_consent_line,
         }
 
     def record_entries(self, read: Entries) -> bool:

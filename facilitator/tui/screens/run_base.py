@@ -18,6 +18,7 @@ from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.referat import EntryKind, parse_due
 from facilitator.core.review import OpenItem
 from facilitator.core.rounds import round_remaining_estimate
+from facilitator.core.welcome import room_sign
 from facilitator.i18n import format_day, tr
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
@@ -25,6 +26,8 @@ from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
 from facilitator.tui.widgets.guide_panel import GuidePanel
+from facilitator.tui.widgets.room_clock import RoomClock
+from facilitator.tui.widgets.room_guide import proposal_lines
 from facilitator.tui.widgets.speakers_panel import SpeakersView
 
 
@@ -76,10 +79,13 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         )
         self.view = build_view(session.state, now, self.zone, estimate)
         self.speakers = speakers_view(self.session, now, self.stamps)
+        self.query_one(RoomClock).sign = room_sign(session.state, session.room, now, self.zone)
         guide = self.query_one(GuidePanel)
         guide.groups = groups_for_current(self.session)
         at_catch_up = session.state.current == catch_up_block(session.program)
         guide.carried = self.carried_lines() if at_catch_up else ()
+        guide.proposals = proposal_lines(session.room, session.state.current)
+        guide.ticked = session.room.ticked(session.state.current or "")
 
     def carried_lines(self) -> tuple[str, ...]:
         """`2. Bestil lokale (Bo, senest 1.12.2026)`, `3. Forplejning (parkeret)`: one

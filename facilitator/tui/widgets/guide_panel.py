@@ -10,6 +10,7 @@ from textual.widget import Widget
 from facilitator.core.agenda_view import CurrentBlock, MeetingView
 from facilitator.i18n import tr, tr_count
 from facilitator.review.text import literal
+from facilitator.tui.widgets.room_guide import checklist_section, proposals_section
 
 
 def _section(title: str, items: tuple[str, ...], bullet: str) -> list[RenderableType]:
@@ -47,6 +48,10 @@ class GuidePanel(Widget):
     """Open actions and parked points from earlier meetings, one line each."""
     agreements: reactive[tuple[str, ...]] = reactive((), layout=True)
     """The group's agreements in force, numbered, at the meeting's first item."""
+    proposals: reactive[tuple[str, ...]] = reactive((), layout=True)
+    """The item's proposals (`/forslag`), numbered, with their dots once counted."""
+    ticked: reactive[frozenset[int]] = reactive(frozenset())
+    """The checklist lines ticked off in the current item."""
 
     def watch_view(self, old: MeetingView | None, new: MeetingView | None) -> None:
         """The guide's height follows its block: relayout only when the block changes, not on
@@ -83,11 +88,12 @@ class GuidePanel(Widget):
             parts += [literal(line) for line in self.carried]
             parts += [Text(tr("review.catch_up_hint"), style="dim"), Text("")]
         parts += phase_guide(self.view.current)
+        parts += proposals_section(self.proposals)
         if block.guide:
             parts += [Text(tr("run.guide"), style="bold underline"), literal(block.guide), Text("")]
         if block.group_size:
             parts += [Text(tr("run.group_size", size=block.group_size), style="bold"), Text("")]
         parts += _section(tr("run.prompts"), block.prompts, "?")
         parts += _section(self.tips_heading or tr("run.tips_default"), block.tips, "★")
-        parts += _section(tr("run.checklist"), block.checklist, "☐")
+        parts += checklist_section(block.checklist, self.ticked)
         return Group(*parts)

@@ -1,0 +1,90 @@
+"""The big clock with the room's signage, for the chair's F2 and the projector: the
+welcome before the start (title, »Vi starter kl. 19.00 · om 04:32«, the agenda with clock
+times) instead of a countdown standing still under »Pause«, and the chair's message
+(`/skærm`) above it all, which flashes once when it arrives."""
+
+from __future__ import annotations
+
+from rich.align import Align
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from textual.reactive import reactive
+
+from facilitator.core.welcome import RoomSign, Welcome
+from facilitator.i18n import format_clock, format_clock_time, format_countdown, tr
+from facilitator.review.text import literal
+from facilitator.tui.widgets.big_clock import GLYPH_HEIGHT, BigClock, big_text_lines
+
+FIXED_ROWS = 5
+"""Title, the start line, a blank line, the agenda's heading and a margin."""
+
+
+def start_line(welcome: Welcome) -> str:
+    if welcome.starts_at is None:
+        return tr("welcome.soon")
+    time = format_clock(welcome.starts_at)
+    if welcome.seconds_left:
+        return tr("welcome.starts_in", time=time, left=format_countdown(welcome.seconds_left))
+    return tr("welcome.starts_at", time=time)
+
+
+def agenda_table(welcome: Welcome) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(justify="right", style="bold")
+    table.add_column()
+    table.add_column(justify="right", style="dim")
+    for line in welcome.lines:
+        starts = format_clock_time(line.starts) if line.starts is not None else ""
+        minutes = tr("welcome.minutes", minutes=line.minutes)
+        table.add_row(literal(starts), literal(line.title), literal(minutes))
+    return table
+
+
+def welcome_renderable(welcome: Welcome, width: int, height: int) -> RenderableType:
+    """The agenda first, for the people arriving; above it the countdown to the start in
+    the big font, in a third of the height at most, when the start is known."""
+    parts: list[RenderableType] = [literal(welcome.title, "bold")]
+    room_for_digits = min(height - FIXED_ROWS - len(welcome.lines), height // 3)
+    if welcome.seconds_left and room_for_digits >= GLYPH_HEIGHT:
+        digits = big_text_lines(format_countdown(welcome.seconds_left), width, room_for_digits)
+        parts.append(Text("\n".join(digits), style="bold", no_wrap=True, overflow="crop"))
+    parts.append(Text(start_line(welcome), style="bold"))
+    parts.append(Text(""))
+    if welcome.lines:
+        parts.append(Text(tr("welcome.agenda"), style="bold underline"))
+        parts.append(agenda_table(welcome))
+    # Each part centred on its own: Textual's text-align does not reach into a Group.
+    return Group(*(Align.center(part) for part in parts))
+
+
+def message_renderable(message: str) -> RenderableType:
+    """The chair's message, framed, above whatever the screen shows."""
+    return Panel(literal(message, "bold", justify="center"), border_style="bold yellow")
+
+
+FLASH_SECONDS = 0.6
+
+
+class RoomClock(BigClock):
+    sign: reactive[RoomSign | None] = reactive(None)
+
+    def render(self) -> RenderableType:
+        sign, view = self.sign, self.view
+        parts: list[RenderableType] = []
+        if sign is not None and sign.message:
+            parts.append(message_renderable(sign.message))
+        if sign is not None and sign.welcome is not None and view is not None:
+            used = 3 * len(sign.message.splitlines()) if sign.message else 0
+            height = max(1, self.size.height - used)
+            parts.append(welcome_renderable(sign.welcome, self.size.width, height))
+        else:
+            parts.append(super().render())
+        return parts[0] if len(parts) == 1 else Group(*parts)
+
+    def watch_sign(self, old: RoomSign | None, new: RoomSign | None) -> None:
+        """A new message flashes once, so the room looks up."""
+        if new is not None and new.message and (old is None or old.message != new.message):
+            self.add_class("-flash")
+            self.set_timer(FLASH_SECONDS, lambda: self.remove_class("-flash"))
