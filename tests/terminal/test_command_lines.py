@@ -35,3 +35,24 @@ def test_a_decision_line_left_by_a_kill_is_not_made_twice_after_resume(
     decisions = [e for e in events_of(sessions) if e["type"] == "decision_added"]
     assert len(decisions) == 1
     assert "/beslutning" not in notes_of(sessions)["alfa"]
+
+
+def test_a_refused_line_stays_as_text_and_the_lines_after_it_in_a_burst_are_read(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    """A misspelt word, then two good lines, in one burst: the first stays as text on its
+    own line, the others become entries; nothing is typed onto the refused line."""
+    term.start("run", str(plain_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    term.burst(
+        "/beslutnig Ja", "<Enter>", "/beslutning Vi mødes igen", "<Enter>", "/parker Kaffe",
+        "<Enter>", "slut",
+    )  # fmt: skip
+    term.wait_for("Parkeret: Kaffe")
+    term.wait_for("slut")
+    assert term.quit() == 0
+    sessions = tmp_path / "sessions"
+    entries = [(e["type"], e["data"]["text"]) for e in events_of(sessions) if "text" in e["data"]]
+    assert ("decision_added", "Vi mødes igen") in entries
+    assert ("point_parked", "Kaffe") in entries
+    assert notes_of(sessions)["alfa"].split("\n") == ["/beslutnig Ja", "slut"]

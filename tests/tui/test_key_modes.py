@@ -163,12 +163,16 @@ async def test_a_refused_line_stays_to_be_corrected_or_kept_as_text(
         screen = run_screen(app)
         editor = screen.query_one(NotesPane).editor
         await pilot.press(*"/beslutnig Ja", "enter")
-        assert editor.text == "/beslutnig Ja"  # refused, said why, left to be corrected
+        assert editor.text == "/beslutnig Ja\n"  # refused, said why, kept as text
         messages = [notification.message for notification in app._notifications]
         assert any("Ret den" in message for message in messages)
-        await pilot.press("enter", *"/udført 2", "enter", "enter", "x")
+        # What is typed next goes on lines of its own, not onto the refused line.
+        await pilot.press(*"/udført 2", "enter", "x")
         assert editor.text == "/beslutnig Ja\n/udført 2\nx"
         assert not screen.session.referat.entries
+        # Corrected, Enter at its end makes it an entry.
+        await pilot.press("up", "up", "end", *["backspace"] * len("nig Ja"), *"ning Ja", "enter")
+        assert [entry.text for entry in screen.session.referat.entries.values()] == ["Ja"]
 
 
 async def test_ctrl_q_with_the_clock_running_asks_and_pauses_ends_or_leaves(

@@ -46,7 +46,7 @@ async def test_a_bad_line_stays_and_says_why(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = run_screen(app)
         await pilot.press(*"/handling @Anne 31.2 Noget", "enter")
-        assert screen.query_one("#notes-text", NotesEditor).text == "/handling @Anne 31.2 Noget"
+        assert screen.query_one("#notes-text", NotesEditor).text == "/handling @Anne 31.2 Noget\n"
         assert screen.session.referat.entries == {}
         assert any("ikke en dato" in n.message for n in app._notifications)
 

@@ -43,9 +43,6 @@ class NotesEditor(TextArea):
         """A `/…` line did not become an entry (the screen has said why)."""
 
     command_handler: Callable[[str], bool] | None = None
-    refused: tuple[int, str] | None = None
-    """The line that was refused last, and where: Enter on it again keeps it as text, so
-    the next line is not typed onto it (»/udført 7/udført 2«)."""
     starts_new_line = False
     """Set when a block's text is shown ending mid-line (the chair's last words, before the
     referent took over): the first thing typed at the end then begins a line of its own
@@ -105,14 +102,14 @@ class NotesEditor(TextArea):
         if event.key == "enter" and not self.read_only and not self.selected_text:
             row = self.cursor_location[0]
             line = self.document.get_line(row)
-            kept_as_text, self.refused = self.refused == (row, line), None
-            if line.lstrip().startswith("/") and self.command_handler and not kept_as_text:
-                event.stop()
-                event.prevent_default()
+            if line.lstrip().startswith("/") and self.command_handler:
                 if self.command_handler(line):
+                    event.stop()
+                    event.prevent_default()
                     self.remove_line(row)
                 else:
-                    self.refused = (row, line)
+                    # The line stays as text and Enter still breaks it: what is typed next
+                    # in the same burst goes on a line of its own, not onto the refused one.
                     self.post_message(self.LineRefused())
 
     def remove_line(self, row: int) -> None:
