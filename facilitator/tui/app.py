@@ -35,7 +35,7 @@ from facilitator.tui import paste_guard
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.hangup import watch_for_hangup
 from facilitator.tui.key_order import KeyOrder
-from facilitator.tui.palette import palette_commands
+from facilitator.tui.palette import Palette, palette_commands
 from facilitator.tui.screens.run import RunScreen
 from facilitator.tui.shown_path import shown_path
 
@@ -324,6 +324,11 @@ class FacilitatorApp(App[None]):
         os._exit(0)
 
     # ----------------------------------------------------------------- palette
+
+    def action_command_palette(self) -> None:
+        """Ctrl+P: the palette in the chosen language (Textual's says »Search for commands…«)."""
+        if self.use_command_palette and not isinstance(self.screen, Palette):
+            self.push_screen(Palette())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The chair's actions in the command palette, in the chosen language."""
