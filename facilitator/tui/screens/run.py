@@ -327,9 +327,8 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
 
     def action_show_help(self) -> None:
         referent = self.session.seat is Seat.REFERENT
-        self.app.push_screen(
-            HelpScreen(self.keys, "help.intro_referent" if referent else "help.intro")
-        )
+        intro = "help.intro_referent" if referent else "help.intro"
+        self.app.push_screen(HelpScreen(self.keys, intro, self.session.seat))
 
     def action_catch_up(self) -> None:
         state = self.session.state
