@@ -57,3 +57,15 @@ def test_the_command_line_loads_each_command_when_it_runs() -> None:
 def test_the_review_renderables_load_no_textual() -> None:
     """The command line prints them too: `literal()`, which they use, comes without Textual."""
     assert loaded_after("import facilitator.review.views", ("textual",)) == []
+
+
+def test_no_screen_writes_an_event_payload() -> None:
+    """Every rule and payload is decided in core (core/*_actions.py): a screen asks, shows
+    and executes, so no module under facilitator/tui builds an EventDraft itself."""
+    builders = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in sorted((REPO / "facilitator" / "tui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "EventDraft(" in line
+    ]
+    assert builders == []

@@ -41,6 +41,11 @@ class EventDraft:
     data: Mapping[str, Any] = field(default_factory=dict)
 
 
+Action = list[EventDraft] | Refusal
+"""What a chair's or referent's action gives: the events to record together (all of them
+or none), or why it cannot be done now."""
+
+
 @dataclass(frozen=True)
 class Event:
     seq: int

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from facilitator.core.agenda import AgendaState, Command
-from facilitator.core.events import EventDraft, Refusal
+from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.meeting_plan import PlannedMeeting
 from facilitator.core.referat import (
     ReferatEvent,
@@ -17,7 +17,6 @@ from facilitator.core.referat import (
     new_entry_id,
     parse_due,
 )
-from facilitator.core.speaker_actions import Action
 
 
 def answer_decision_block(

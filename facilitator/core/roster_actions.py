@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from facilitator.core.events import EventDraft, Refusal
+from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.participants import Participant
 from facilitator.core.referat import Attendance, ReferatEvent, ReferatState
-from facilitator.core.speaker_actions import Action
 from facilitator.core.turn_commands import add_participant
 from facilitator.core.turns import TurnEvent, TurnsState
 

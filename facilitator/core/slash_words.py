@@ -37,6 +37,10 @@ class Meaning(StrEnum):
     QUEUE = "queue"
     DONE = "done"
 
+    # Group memory (agreements, off the record, time-out, status, approval)
+
+    # The room (messages to the room, proposals, votes, consent)
+
 
 ENTRY_MEANINGS = frozenset(
     {
@@ -104,6 +108,8 @@ SLASH_WORDS: tuple[SlashWord, ...] = (
     SlashWord("kolleger", Meaning.COLLEAGUES, (), CHAIR_ONLY, example="Anne, Bo"),
     SlashWord("taletid", Meaning.SPEECH_LIMIT, (), CHAIR_ONLY, example="2"),
     SlashWord("talerliste", Meaning.QUEUE, (), CHAIR_ONLY),
+    # Group memory (agreements, off the record, time-out, status, approval)
+    # The room (messages to the room, proposals, votes, consent)
 )
 
 _BY_SPELLING = {spelling: word for word in SLASH_WORDS for spelling in word.spellings}

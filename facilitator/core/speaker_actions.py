@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.core.events import EventDraft, Refusal
+from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.groups import split_into_groups
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import ReferatState
 from facilitator.core.rounds import round_order
 from facilitator.core.turn_commands import add_participant, parse_participant
 from facilitator.core.turns import Priority, TurnEvent, TurnsState
-
-Action = list[EventDraft] | Refusal
-"""What an action gives: the events to record together (all or none), or why not."""
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,17 @@ notes are opened for writing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from facilitator.core.events import EventDraft
+from facilitator.core.events import EventDraft, Refusal
+from facilitator.core.names import Ambiguous, meeting_people, resolve_names
 from facilitator.core.referat import Attendance, EntryKind, ReferatEvent, ReferatState
+from facilitator.core.seats import Seat
+from facilitator.core.slash_words import ENTRY_MEANINGS, Meaning, slash_word, split_line
+from facilitator.core.turns import TurnsState
 from facilitator.core.typed_commands import parse_command_line
+from facilitator.i18n import tr
 
 _ENTRY_KINDS = {
     ReferatEvent.DECISION_ADDED: EntryKind.DECISION,
@@ -60,3 +66,61 @@ def without_recorded_lines(text: str, block_id: str, referat: ReferatState, toda
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+# --------------------------------------------------------------------- reading a line
+
+
+@dataclass(frozen=True)
+class ScreenWord:
+    """A word the screen acts on (a form, a list, a chair's rule), with what followed it."""
+
+    meaning: Meaning
+    rest: str
+
+
+@dataclass(frozen=True)
+class Entries:
+    """Events to record as one action, and the names in them that are new to the meeting."""
+
+    drafts: list[EventDraft]
+    new_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InReferatAlready:
+    """The line was made before (the notes were not saved since a crash): not again."""
+
+
+TypedLine = ScreenWord | Entries | InReferatAlready | Refusal | None
+"""None: plain text, not a `/…` line."""
+
+
+def read_line(
+    line: str,
+    block_id: str,
+    today: date,
+    seat: Seat,
+    referat: ReferatState,
+    turns: TurnsState,
+) -> TypedLine:
+    """What a `/…` line typed in the notes is, for this seat: every rule the screen needs
+    to know before it asks, shows or records."""
+    split = split_line(line)
+    if split is None:
+        return None
+    known = slash_word(split[0])
+    if known is not None and seat not in known.seats:
+        return Refusal("seat.not_allowed")
+    if known is not None and known.meaning not in ENTRY_MEANINGS:
+        return ScreenWord(known.meaning, split[1])
+    parsed = parse_command_line(line, block_id, today, seat=seat)
+    if not isinstance(parsed, list):
+        return parsed
+    resolved = resolve_names(parsed, meeting_people(turns, referat))
+    if isinstance(resolved, Ambiguous):
+        names = tr("names.or").join(resolved.candidates)
+        return Refusal("names.ambiguous", {"typed": resolved.typed, "names": names})
+    if already_recorded(resolved.drafts, referat):
+        return InReferatAlready()
+    return Entries(resolved.drafts, resolved.new_names)

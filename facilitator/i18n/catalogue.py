@@ -784,6 +784,12 @@ DA: dict[str, str] = {
     "serve.page_ended": "Pladsen er lukket.",
     "serve.page_restart": "Åbn igen",
     "toml.expected_newline": "efter en værdi skal linjen slutte (står der to nøgler på samme linje, eller et tegn for meget?)",
+    # Group memory: agreements, off the record, time-out, action status, approval
+    # Group memory: handover between laptops, imported folders, synced-drive copies
+    # Group memory: evaluation, themes and hosts in the meeting plan
+    # The room: phases inside an item, formats
+    # The room: welcome screen, messages to the room, proposals, votes, consent, checklists
+    # Layout: help, notices, colours
 }
 
 EN: dict[str, str] = {
@@ -1554,6 +1560,12 @@ EN: dict[str, str] = {
     "serve.page_ended": "The seat is closed.",
     "serve.page_restart": "Open again",
     "toml.expected_newline": "the line must end after a value (are there two keys on one line, or a character too many?)",
+    # Group memory: agreements, off the record, time-out, action status, approval
+    # Group memory: handover between laptops, imported folders, synced-drive copies
+    # Group memory: evaluation, themes and hosts in the meeting plan
+    # The room: phases inside an item, formats
+    # The room: welcome screen, messages to the room, proposals, votes, consent, checklists
+    # Layout: help, notices, colours
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"da": DA, "en": EN}

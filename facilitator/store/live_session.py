@@ -33,6 +33,7 @@ from facilitator.store.lock import (
     owner_name,
 )
 from facilitator.store.notes import NotesRead, read_notes
+from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.store.roster import Roster, previous_roster
 from facilitator.store.session_files import (
     EVENTS_NAME,
@@ -72,7 +73,8 @@ class LiveSession:
         self._last_seq = 0
         self.notes_read = NotesRead()
         """The notes files as they were when the session opened (`damaged` names those
-        that could not be read); the run screen's NotesBuffer reads them itself."""
+        that could not be read); `notes` reads them itself."""
+        self._notes: NotesBuffer | None = None
 
     # ----------------------------------------------------------------- opening
 
@@ -176,6 +178,24 @@ class LiveSession:
         )
 
     @property
+    def notes(self) -> NotesBuffer:
+        """The notes as this seat has them, typed or read (made on first use: a display
+        seat never reads them)."""
+        if self._notes is None:
+            self._notes = NotesBuffer(self.folder, self.program, read_only=self.read_only)
+        self._notes.program = self.program  # an item added on the way has notes too
+        return self._notes
+
+    def save_notes(self) -> None:
+        """Every unsaved note on disk now; StoreError (the text kept) if that failed."""
+        if self._notes is not None and not self._notes.read_only:
+            self._notes.save(self.clock.now())
+
+    @property
+    def notes_unsaved(self) -> bool:
+        return self._notes is not None and self._notes.unsaved
+
+    @property
     def read_only(self) -> bool:
         return self._writer is None
 
@@ -255,6 +275,13 @@ class LiveSession:
         if isinstance(command, Refusal):
             return command
         return self.record(command)
+
+    def act(self, action: list[EventDraft] | Refusal) -> Refusal | list[Event]:
+        """A core action (core/speaker_actions.py and its kin): its events as one, or its
+        Refusal. Raises StoreError when the save fails (then none of them happened)."""
+        if isinstance(action, Refusal):
+            return action
+        return self.record_all(action)
 
     def notes_taken_by(self) -> LockOwner | None:
         """For the chair: the referent seat that writes the notes now, if there is one."""

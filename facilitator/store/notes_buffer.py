@@ -17,6 +17,7 @@ right or moved away.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -44,6 +45,9 @@ class NotesBuffer:
         self.dirty: set[str] = set()
         self.policy = AutosavePolicy()
         self.last_saved_at: datetime | None = None
+        self.collect: Callable[[], None] | None = None
+        """Called before every save: the seat's editor hands over what it holds that has
+        not reached `set_text` yet, so a save on quit or hangup misses no key."""
 
     @property
     def unsaved(self) -> bool:
@@ -76,6 +80,8 @@ class NotesBuffer:
         """Save every dirty block now (block change, focus change, suspend, quit). A block
         that cannot be saved does not keep the others from being saved; the first
         failure is raised after them."""
+        if self.collect is not None:
+            self.collect()
         failure: StoreError | None = None
         for block_id in sorted(self.dirty):
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterable
+from contextlib import suppress
 from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,8 +78,8 @@ class FacilitatorApp(App[None]):
         self.initial_session = session_folder
         self.session: LiveSession | None = None
         self.start_problem = ""
-        self.key_order = KeyOrder()
         """Why the meeting asked for could not be opened (said once the app is up)."""
+        self.key_order = KeyOrder()
         # Replace Textual's English quit and palette bindings with localized ones.
         for key in (QUIT_KEY.key, PALETTE_KEY.key):
             self._bindings.key_to_bindings.pop(key, None)
@@ -87,13 +88,10 @@ class FacilitatorApp(App[None]):
     def run(self, *args: Any, **kwargs: Any) -> None:
         """Run as the process's one app (the CLI, the browser seat, `make bench`).
 
-        Everything that exists now (Textual, our modules, the program) lives as long as the
-        process. Freezing it moves it out of the garbage collector's reach: without that, the
-        first full collection walks every imported object in the middle of drawing the first
-        frame (about 30 ms here, and ~90 ms of start in all), and again now and then while
-        the countdown runs. Not given back when the app ends: the process ends with it, and
-        unfreezing would make the exit walk it all after all (~50 ms). Tests, which run many
-        apps in one process, unfreeze after each (tests/conftest.py).
+        What exists now (Textual, our modules, the program) lives as long as the process:
+        frozen, the garbage collector does not walk it all while the first frame is drawn
+        (~90 ms of start) or while the countdown runs. Not unfrozen at the end (the exit
+        would walk it after all); tests, running many apps, unfreeze after each (conftest).
         """
         gc.freeze()
         paste_guard.install()
@@ -314,10 +312,9 @@ class FacilitatorApp(App[None]):
 
     def hang_up(self) -> None:
         """A closed terminal (SIGHUP, tui/hangup.py): save, let go of the seat, end."""
-        run = next((s for s in reversed(self.screen_stack) if isinstance(s, RunScreen)), None)
-        if run is not None:
-            run.save_notes_now()
         if self.session is not None:
+            with suppress(StoreError):  # nowhere left to say so; the text is in memory only
+                self.session.save_notes()
             self.session.close()
             self.session = None
         # The terminal is gone, so a normal shutdown may block on writing to it.
@@ -356,16 +353,21 @@ class FacilitatorApp(App[None]):
         await self.save_and_exit()
 
     async def save_and_exit(self) -> None:
-        run = next((s for s in reversed(self.screen_stack) if isinstance(s, RunScreen)), None)
-        if run is None or run.save_notes_now():
+        session = self.session
+        if session is None:
+            self.exit()
+            return
+        try:
+            session.save_notes()
+        except StoreError as error:
+            problem = tr("notes.save_failed", message=error.message)
+        else:
             self.exit()
             return
         from facilitator.tui.screens.rescue import RescueScreen
 
-        suggestion = Path.home() / f"referat-{run.session.folder.name}.md"
-        rescue = RescueScreen(
-            run.notes_problem, run.session.program, dict(run.notes.texts), suggestion
-        )
+        suggestion = Path.home() / f"referat-{session.folder.name}.md"
+        rescue = RescueScreen(problem, session.program, dict(session.notes.texts), suggestion)
 
         def after(saved: bool | None) -> None:
             if saved:

@@ -17,9 +17,10 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.core.agenda import Command
-from facilitator.core.events import EventDraft
+from facilitator.core.events import Action
+from facilitator.core.speaker_actions import take_off_queue
 from facilitator.core.turn_commands import move_in_queue
-from facilitator.core.turns import Priority, TurnEvent
+from facilitator.core.turns import Priority
 from facilitator.i18n import format_countdown, tr
 from facilitator.review.text import literal
 from facilitator.store.live_session import LiveSession
@@ -37,7 +38,7 @@ class QueueEditorScreen(Dialog[str | None]):
         Binding("enter", "give_word", show=False, priority=True),
     ]
 
-    def __init__(self, session: LiveSession, execute: Callable[[Command], bool]) -> None:
+    def __init__(self, session: LiveSession, execute: Callable[[Command | Action], bool]) -> None:
         super().__init__()
         self.session = session
         self.execute = execute
@@ -119,7 +120,7 @@ class QueueEditorScreen(Dialog[str | None]):
         if who is None:
             return
         name = self.session.turns.participants[who].name
-        if self.execute(EventDraft(TurnEvent.SPEAKER_REMOVED, {"participant": who})):
+        if self.execute(take_off_queue(self.session.turns, who)):
             self.say(tr("talerliste.removed", name=name))
             self.rebuild()
 

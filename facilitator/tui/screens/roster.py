@@ -18,28 +18,28 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.core.agenda import Command
-from facilitator.core.events import EventDraft
+from facilitator.core.events import Action, Refusal
 from facilitator.core.participants import Participant
-from facilitator.core.referat import Attendance, ReferatEvent
-from facilitator.core.turn_commands import add_participant
-from facilitator.core.turns import TurnEvent
+from facilitator.core.referat import Attendance
+from facilitator.core.roster_actions import (
+    change_person,
+    join_roster,
+    leave_roster,
+    move_seat,
+    next_attendance,
+    seated,
+)
 from facilitator.i18n import tr
 from facilitator.review.text import literal
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.participant_form import ParticipantFormScreen
 
-ATTENDANCE_CYCLE = (Attendance.PRESENT, Attendance.SENT_APOLOGIES, Attendance.ABSENT)
 ATTENDANCE_STYLE = {
     Attendance.PRESENT: "green",
     Attendance.SENT_APOLOGIES: "yellow",
     Attendance.ABSENT: "red",
 }
-
-
-def seated(session: LiveSession) -> list[Participant]:
-    people = session.turns.participants.values()
-    return sorted(people, key=lambda p: (p.seat, p.name.casefold()))
 
 
 def roster_line(handle: str, person: Participant, attendance: Attendance | None) -> Text:
@@ -70,7 +70,7 @@ class RosterScreen(Dialog[None]):
     def __init__(
         self,
         session: LiveSession,
-        execute: Callable[[Command], bool],
+        execute: Callable[[Command | Action], bool],
         carried_from: str = "",
     ) -> None:
         super().__init__()
@@ -93,7 +93,7 @@ class RosterScreen(Dialog[None]):
     def rebuild(self, highlight: str | None = None) -> None:
         handles = self.session.turns.handles()
         attendance = self.session.referat.attendance
-        people = seated(self.session)
+        people = seated(self.session.turns)
         listing = self.query_one("#roster-list", OptionList)
         previous = listing.highlighted
         listing.clear_options()
@@ -118,54 +118,32 @@ class RosterScreen(Dialog[None]):
     def say(self, message: str) -> None:
         self.query_one("#roster-notice", Static).update(literal(message))
 
+    def act(self, action: Action) -> bool:
+        """A roster action (core/roster_actions.py): a refusal is said in the roster's own
+        line, where the chair is looking; the events are recorded by the run screen."""
+        if isinstance(action, Refusal):
+            self.say(tr(action.message, **action.params))
+            return False
+        return self.execute(action)
+
     def action_move(self, step: int) -> None:
         person = self.selected()
-        if person is None:
-            return
-        order = [p.id for p in seated(self.session)]
-        position = order.index(person.id)
-        target = position + step
-        if not 0 <= target < len(order):
-            return
-        order[position], order[target] = order[target], order[position]
-        if self.execute(EventDraft(TurnEvent.SEATS_SET, {"order": order})):
+        if person is not None and self.act(move_seat(self.session.turns, person.id, step)):
             self.rebuild(highlight=person.id)
 
     def action_cycle_attendance(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        current = self.session.referat.attendance.get(person.name)
-        following = (
-            ATTENDANCE_CYCLE[(ATTENDANCE_CYCLE.index(current) + 1) % len(ATTENDANCE_CYCLE)]
-            if current in ATTENDANCE_CYCLE
-            else Attendance.PRESENT
-        )
-        data = {"name": person.name, "status": following.value}
-        if self.execute(EventDraft(ReferatEvent.ATTENDANCE_SET, data)):
+        if person is not None and self.act(next_attendance(self.session.referat, person)):
             self.rebuild(highlight=person.id)
 
     def action_add(self) -> None:
         def added(values: dict[str, str] | None) -> None:
             if values is None:
                 return
-            turns = self.session.turns
-            if any(
-                p.name.casefold() == values["name"].casefold() for p in turns.participants.values()
-            ):
-                self.say(tr("speakers.participant_exists", name=values["name"]))
-                return
-            draft = add_participant(
-                turns,
-                values["name"],
-                values["faglighed"],
-                values["role"],
-                values["email"],
-                values["phone"],
-            )
-            if self.execute(draft):
+            action = join_roster(self.session.turns, values)
+            if self.act(action) and isinstance(action, list):
                 self.say("")
-                self.rebuild(highlight=str(draft.data["id"]))
+                self.rebuild(highlight=str(action[0].data["id"]))
 
         self.app.push_screen(ParticipantFormScreen(None), added)
 
@@ -178,31 +156,14 @@ class RosterScreen(Dialog[None]):
         def changed(values: dict[str, str] | None) -> None:
             if values is None or person is None:
                 return
-            changes = {k: v for k, v in values.items() if getattr(person, k) != v}
-            if not changes:
-                return
-            old_name = person.name
-            draft = EventDraft(TurnEvent.PARTICIPANT_CHANGED, {"id": person.id, **changes})
-            if not self.execute(draft):
-                return
-            # Attendance is kept by name in the referat; a new name keeps the mark.
-            status = self.session.referat.attendance.get(old_name)
-            if "name" in changes and status is not None:
-                for name, value in ((changes["name"], status.value), (old_name, "")):
-                    mark = {"name": name, "status": value}
-                    self.execute(EventDraft(ReferatEvent.ATTENDANCE_SET, mark))
-            self.rebuild(highlight=person.id)
+            if self.act(change_person(self.session.referat, person, values)):
+                self.rebuild(highlight=person.id)
 
         self.app.push_screen(ParticipantFormScreen(person), changed)
 
     def action_remove(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        if self.session.turns.turn_count(person.id) or self.session.turns.speaker == person.id:
-            self.say(tr("roster.cannot_remove", name=person.name))
-            return
-        if self.execute(EventDraft(TurnEvent.PARTICIPANT_REMOVED, {"id": person.id})):
+        if person is not None and self.act(leave_roster(self.session.turns, person)):
             self.say(tr("roster.removed", name=person.name))
             self.rebuild()
 

@@ -19,14 +19,13 @@ from facilitator.core import agenda
 from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.core.catchup import propose_catch_up
-from facilitator.core.events import EventDraft, Refusal
-from facilitator.core.names import Ambiguous, meeting_people, resolve_names
-from facilitator.core.referat import ReferatEvent, new_entry_id
+from facilitator.core.events import Refusal
+from facilitator.core.referat_actions import answer_decision_block
 from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
 from facilitator.core.session import decision_missing
-from facilitator.core.typed_commands import parse_command_line
-from facilitator.core.typed_lines import already_recorded
+from facilitator.core.slash_words import Meaning
+from facilitator.core.typed_lines import Entries, InReferatAlready, ScreenWord, read_line
 from facilitator.i18n import format_minutes, tr, tr_count
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
@@ -38,11 +37,7 @@ from facilitator.tui.screens.forms import (
 )
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.run_keys import KeyModeActions
-from facilitator.tui.screens.run_planning import (
-    PLAN_COMMANDS,
-    SAVE_PROGRAM_COMMANDS,
-    PlanningActions,
-)
+from facilitator.tui.screens.run_planning import PlanningActions
 from facilitator.tui.screens.run_referat import ReferatActions
 from facilitator.tui.screens.run_speakers import SpeakerActions
 from facilitator.tui.shown_path import shown_path
@@ -55,17 +50,6 @@ from facilitator.tui.widgets.meeting_status import MeetingStatus
 from facilitator.tui.widgets.notes_pane import NotesPane
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
-NEXT_MEETING_COMMANDS = ("/næste", "/naeste", "/næste møde", "/next")
-ADD_BLOCK_COMMANDS = ("/nytpunkt", "/nyt-punkt", "/tilføjpunkt")
-CHAIR_ONLY_COMMANDS = (
-    *ADD_BLOCK_COMMANDS,
-    "/kolleger",
-    "/deltager",
-    "/deltagere",
-    "/taletid",
-    "/talerliste",
-    *SAVE_PROGRAM_COMMANDS,
-)
 REPAINT_SECONDS = 0.5
 FOLLOW_SECONDS = 1.0
 FLASH_SECONDS = 0.6
@@ -161,53 +145,51 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         return True
 
     def handle_command_line(self, line: str) -> bool:
-        """A typed `/…` line: record its entries. True if the line should leave the text."""
+        """A typed `/…` line (core/typed_lines.py says what it is): record its entries, or
+        open what the word asks for. True if the line should leave the text."""
         if self.shown_block is None:
             return False
-        if line.strip().lower() in NEXT_MEETING_COMMANDS:
-            self.open_next_meeting_form()
-            return True
-        word, _, rest = line.strip().partition(" ")
-        if self.session.seat is Seat.REFERENT and word.lower() in CHAIR_ONLY_COMMANDS:
-            self.notify(tr("seat.not_allowed"), severity="warning")
+        session = self.session
+        read = read_line(
+            line, self.shown_block, self.today(), session.seat, session.referat, session.turns
+        )
+        if read is None:
             return False
-        speaker_commands: dict[str, Callable[[str], bool]] = {
-            "/kolleger": self.mark_colleagues,
-            "/deltager": self.add_participant_line,
-            "/deltagere": self.open_roster_line,
-            "/taletid": self.set_speech_limit_line,
-            "/talerliste": self.open_queue_line,
-            "/udført": self.mark_carried_done,
-            "/udfoert": self.mark_carried_done,
-            **dict.fromkeys(PLAN_COMMANDS, self.open_plan_form),
-            **dict.fromkeys(SAVE_PROGRAM_COMMANDS, self.action_save_program),
-            **dict.fromkeys(ADD_BLOCK_COMMANDS, self.add_block_line),
-        }
-        if word.lower() in speaker_commands:
-            return speaker_commands[word.lower()](rest.strip())
-        parsed = parse_command_line(line, self.shown_block, self.today())
-        if parsed is None:
+        if isinstance(read, ScreenWord):
+            return self.screen_words()[read.meaning](read.rest)
+        if isinstance(read, Refusal):
+            self.notify(tr(read.message, **read.params), severity="warning", timeout=8)
             return False
-        if isinstance(parsed, Refusal):
-            self.notify(tr(parsed.message, **parsed.params), severity="warning")
-            return False
-        resolved = resolve_names(parsed, meeting_people(self.session.turns, self.session.referat))
-        if isinstance(resolved, Ambiguous):
-            names = tr("names.or").join(resolved.candidates)
-            self.notify(tr("names.ambiguous", typed=resolved.typed, names=names), timeout=8)
-            return False
-        if already_recorded(resolved.drafts, self.session.referat):
+        if isinstance(read, InReferatAlready):
             self.notify(tr("referat.already_recorded"), timeout=4)
-            return True  # made before (the notes were not saved since): not again
+            return True
+        return self.record_entries(read)
+
+    def screen_words(self) -> dict[Meaning, Callable[[str], bool]]:
+        """What each word of the screen's own does (the words are in core/slash_words.py)."""
+        return {
+            Meaning.NEXT_MEETING: self.open_next_meeting_line,
+            Meaning.MEETING_PLAN: self.open_plan_form,
+            Meaning.SAVE_PROGRAM: self.action_save_program,
+            Meaning.ADD_BLOCK: self.add_block_line,
+            Meaning.COLLEAGUES: self.mark_colleagues,
+            Meaning.PARTICIPANT: self.add_participant_line,
+            Meaning.ROSTER: self.open_roster_line,
+            Meaning.SPEECH_LIMIT: self.set_speech_limit_line,
+            Meaning.QUEUE: self.open_queue_line,
+            Meaning.DONE: self.mark_carried_done,
+        }
+
+    def record_entries(self, read: Entries) -> bool:
         try:
-            events = self.session.record_all(resolved.drafts)
+            events = self.session.record_all(read.drafts)
         except StoreError as error:
             self.problem = tr("run.save_failed", message=error.message)
             return False
         self.show_entries()
-        if resolved.new_names:
-            names = ", ".join(resolved.new_names)
-            self.notify(tr_count("names.new", len(resolved.new_names), names=names), timeout=6)
+        if read.new_names:
+            names = ", ".join(read.new_names)
+            self.notify(tr_count("names.new", len(read.new_names), names=names), timeout=6)
         for event in events:
             entry = self.session.referat.entries.get(str(event.data.get("id")))
             if entry is not None:
@@ -269,21 +251,10 @@ class RunScreen(KeyModeActions, SpeakerActions, ReferatActions, PlanningActions)
         assert block_id is not None
 
         def answered(answer: tuple[str, str] | None) -> None:
-            if answer is None:
-                return
-            kind, text = answer
-            if kind == "decision":
-                draft = EventDraft(
-                    ReferatEvent.DECISION_ADDED,
-                    {"id": new_entry_id(), "block": block_id, "text": text},
-                )
-            else:
-                draft = EventDraft(
-                    ReferatEvent.DECISION_SKIPPED, {"block": block_id, "reason": text}
-                )
-            if self.execute(draft):
-                self.show_entries()
-                self.execute(command(self.session.state))
+            if answer is not None:
+                kind, text = answer
+                state = self.session.state
+                self.execute(answer_decision_block(state, kind, text, command))
 
         self.app.push_screen(DecisionScreen(self.session.program.block(block_id).title), answered)
 

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from facilitator.core.agenda import Command
 from facilitator.core.agenda_view import MeetingView, build_view
 from facilitator.core.carried import catch_up_block, mark_done, numbered
-from facilitator.core.events import EventDraft, Refusal
+from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.referat import EntryKind, parse_due
 from facilitator.core.review import OpenItem
 from facilitator.core.rounds import round_remaining_estimate
@@ -47,10 +47,18 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         self.session = session
         self.carried = carried or []
         self.zone = zone
-        self.notes = NotesBuffer(session.folder, session.program, read_only=session.read_only)
+        session.notes.collect = self.take_editor_text
         self.shown_block: str | None = None
         self.notes_writer = ""
         """Who writes the notes when it is not this seat (the referent, for the chair)."""
+
+    @property
+    def notes(self) -> NotesBuffer:
+        """The notes live with the session (store), not with this screen."""
+        return self.session.notes
+
+    def take_editor_text(self) -> None:
+        """The editor's text handed to the notes before a save (run_referat)."""
 
     def update_notes_border(self) -> None:
         """The notes' border: what is shown, saved or not, and the key mode (run_referat)."""
@@ -63,7 +71,6 @@ class RunScreenBase(KeysInOrder, Screen[None]):
             if self.in_round()
             else None
         )
-        self.notes.program = session.program  # an item added on the way has notes too
         self.view = build_view(session.state, now, self.zone, estimate)
         self.speakers = speakers_view(self.session, now, self.stamps)
         guide = self.query_one(GuidePanel)
@@ -102,15 +109,17 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     def in_round(self) -> bool:
         return in_round(self.session)
 
-    def execute(self, command: Command) -> bool:
-        """Record a command's event; show a refusal or a failed save. True if recorded."""
+    def execute(self, command: Command | Action) -> bool:
+        """Record a command's event, or an action's events as one; show a refusal or a
+        failed save. True if recorded (an empty action records nothing, and is True)."""
         session = self.session
-        seat_refuses = isinstance(command, EventDraft) and not session.may_record(command.type)
-        if seat_refuses and not session.read_only:
+        drafts = [command] if isinstance(command, EventDraft) else command
+        refused = isinstance(drafts, list) and not all(session.may_record(d.type) for d in drafts)
+        if refused and not session.read_only:
             self.notify(tr("seat.not_allowed"), severity="warning")
             return False
         try:
-            outcome = self.session.execute(command)
+            outcome = self.session.act(drafts)
         except StoreError as error:
             # The event is not on disk, so it did not happen: say so and keep saying it.
             self.problem = tr("run.save_failed", message=error.message)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.core.events import EventDraft
-from facilitator.core.referat import ReferatEvent, meeting_plan_data
+from facilitator.core.referat_actions import record_meeting_plan
 from facilitator.core.roles import rotation_from
 from facilitator.i18n import format_day, format_minutes, tr, tr_count
 from facilitator.store.errors import StoreError
@@ -19,9 +18,6 @@ from facilitator.tui.shown_path import shown_path
 # The forms and the exports are loaded when first used, not with the meeting screen.
 if TYPE_CHECKING:
     from facilitator.core.meeting_plan import PlannedMeeting
-
-PLAN_COMMANDS = ("/mødeplan", "/moedeplan", "/plan")
-SAVE_PROGRAM_COMMANDS = ("/gemprogram", "/gem-program", "/nytprogram")
 
 
 class PlanningActions(RunScreenBase):
@@ -72,8 +68,7 @@ class PlanningActions(RunScreenBase):
         except StoreError as error:
             self.notify(error.message, severity="error")
             return
-        draft = EventDraft(ReferatEvent.MEETINGS_PLANNED, meeting_plan_data(meetings, place, title))
-        if self.execute(draft):
+        if self.execute(record_meeting_plan(meetings, place, title)):
             self.notify(tr_count("plan.saved", len(meetings)), timeout=8)
 
     def action_save_program(self, _rest: str = "") -> bool:

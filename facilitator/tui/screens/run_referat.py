@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.events import DescendantBlur
 from textual.widgets import TextArea
 
-from facilitator.core.events import EventDraft
-from facilitator.core.referat import EntryKind, ReferatEvent, parse_due
+from facilitator.core.referat import EntryKind
+from facilitator.core.referat_actions import change_entry, remove_entry, set_next_meeting
 from facilitator.core.typed_lines import without_recorded_lines
 from facilitator.i18n import format_clock, tr
 from facilitator.review.text import literal
@@ -79,20 +79,17 @@ class ReferatActions(RunScreenBase):
             return
 
         def changed(values: dict[str, str] | None) -> None:
-            if not values or not values.get("text"):
-                return
-            data: dict[str, str] = {"id": entry.id, **values}
-            if values.get("due"):
-                data["due"] = parse_due(values["due"], self.today()).isoformat()
-            if self.execute(EventDraft(ReferatEvent.ENTRY_CHANGED, data)):
+            if values and self.execute(
+                change_entry(self.session.referat, entry.id, values, self.today())
+            ):
                 self.show_entries()
 
         self.app.push_screen(edit_entry_form(entry, self.today()), changed)
 
     def on_entries_list_remove_requested(self, message: EntriesList.RemoveRequested) -> None:
         entry = self.session.referat.entries.get(message.entry_id)
-        draft = EventDraft(ReferatEvent.ENTRY_REMOVED, {"id": message.entry_id})
-        if entry is not None and self.execute(draft):
+        removal = remove_entry(self.session.referat, message.entry_id)
+        if entry is not None and self.execute(removal):
             kind = tr(f"referat.{entry.kind.value}")
             self.notify(tr("referat.removed", kind=kind, text=entry.text), timeout=3)
             self.show_entries()
@@ -169,14 +166,16 @@ class ReferatActions(RunScreenBase):
         self.show_notes(block_id)
         self.set_focus(self.query_one(NotesPane).editor)
 
+    def open_next_meeting_line(self, _rest: str = "") -> bool:
+        """`/næste`: the next meeting's date, time, place, chair and referent."""
+        self.open_next_meeting_form()
+        return True
+
     def open_next_meeting_form(self) -> None:
         today = self.today()
 
         def saved(values: dict[str, str] | None) -> None:
-            if values is None:
-                return
-            day = parse_due(values["date"], today).isoformat() if values["date"] else ""
-            if self.execute(EventDraft(ReferatEvent.NEXT_MEETING_SET, {**values, "date": day})):
+            if values is not None and self.execute(set_next_meeting(values, today)):
                 self.notify(tr("next.saved"))
 
         form = next_meeting_form(self.session.referat.next_meeting, today)

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from facilitator.core.events import EventDraft
-from facilitator.core.groups import split_into_groups
-from facilitator.core.program import BlockKind
-from facilitator.core.rounds import next_in_round, pass_next, round_order
+from facilitator.core.events import EventDraft, Refusal
+from facilitator.core.rounds import next_in_round, pass_next
+from facilitator.core.speaker_actions import (
+    Asked,
+    give_floor,
+    queue_speaker,
+    split_groups,
+    toggle_quiet_first,
+)
+from facilitator.core.speaker_actions import (
+    mark_colleagues as colleagues_action,
+)
 from facilitator.core.speech_limit import parse_speech_limit, set_speech_limit
 from facilitator.core.turn_commands import add_participant, next_speaker, parse_participant, stamp
 from facilitator.core.turns import Priority, TurnEvent
@@ -28,44 +36,23 @@ class SpeakerActions(RunScreenBase):
             if answer is None:
                 return
             text, priority = answer
-            name, faglighed = parse_participant(text)
-            participant = turns.find(name)
-            if participant is None:
-                matches = [
-                    p
-                    for p in turns.participants.values()
-                    if p.name.casefold().startswith(name.casefold())
-                ]
-                if name.isdigit() or matches or not name:
-                    self.notify(tr("speakers.unknown", text=name), severity="warning")
-                    return
-                if not self.execute(add_participant(turns, name, faglighed)):
-                    return
-                participant = turns.find(name)
-                assert participant is not None
-                self.notify(
-                    tr(
-                        "speakers.added",
-                        name=participant.name,
-                        handle=turns.handles()[participant.id],
-                    ),
-                    timeout=3,
-                )
-            waiting = next((e for e in turns.queue if e.participant == participant.id), None)
-            if waiting is not None:
-                if waiting.priority.name == priority:
-                    self.notify(tr("speakers.already", name=participant.name), timeout=3)
-                    return
-                # A new priority for someone already waiting: take them out and in again.
-                removal = EventDraft(TurnEvent.SPEAKER_REMOVED, {"participant": participant.id})
-                if not self.execute(removal):
-                    return
-            draft = EventDraft(
-                TurnEvent.SPEAKER_QUEUED, {"participant": participant.id, "priority": priority}
-            )
-            self.execute(draft)
+            action = queue_speaker(turns, Asked(text, Priority[priority]))
+            if isinstance(action, Refusal) and action.message == "speakers.already":
+                self.notify(tr(action.message, **action.params), timeout=3)
+                return
+            if self.execute(action) and isinstance(action, list):
+                self.say_who_joined(action)
 
         self.app.push_screen(QueueSpeakerScreen(people), chosen)
+
+    def say_who_joined(self, drafts: list[EventDraft]) -> None:
+        """`Anne er med i mødet som nr. 3.` for anyone an action added to the meeting."""
+        turns = self.session.turns
+        for draft in drafts:
+            person = turns.participants.get(str(draft.data.get("id")))
+            if draft.type == TurnEvent.PARTICIPANT_ADDED and person is not None:
+                handle = turns.handles()[person.id]
+                self.notify(tr("speakers.added", name=person.name, handle=handle), timeout=3)
 
     def action_next_speaker(self) -> None:
         """F8: the next on the talerliste; in a round, the next in the round (but requests
@@ -83,7 +70,7 @@ class SpeakerActions(RunScreenBase):
             draft = next_speaker(turns, now, turns.quiet_first)
         self.start_speaking(draft)
 
-    def start_speaking(self, draft: EventDraft | None) -> None:
+    def start_speaking(self, draft: EventDraft | list[EventDraft] | Refusal | None) -> None:
         """Record who has the word now, with a stamp in the notes when stamps are on."""
         if draft is None or not self.execute(draft):
             return
@@ -97,9 +84,7 @@ class SpeakerActions(RunScreenBase):
 
         def chosen(participant: str | None) -> None:
             if participant is not None:
-                self.start_speaking(
-                    EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": participant})
-                )
+                self.start_speaking(give_floor(self.session.turns, participant))
 
         from facilitator.tui.screens.queue_editor import QueueEditorScreen  # loaded when opened
 
@@ -176,39 +161,18 @@ class SpeakerActions(RunScreenBase):
 
     def mark_colleagues(self, names_text: str) -> bool:
         """`/kolleger Anne, Bo`: they work together daily, so groups keep them apart."""
-        turns = self.session.turns
-        names = [name.strip() for name in names_text.split(",") if name.strip()]
-        found = [turns.find(name) for name in names]
-        if len(names) < 2 or any(person is None for person in found):
-            self.notify(tr("groups.colleagues_unknown"), severity="warning")
+        if not self.execute(colleagues_action(self.session.turns, names_text)):
             return False
-        ids = [person.id for person in found if person is not None]
-        draft = EventDraft(TurnEvent.COLLEAGUES_MARKED, {"participants": ids})
-        if self.execute(draft):
-            self.notify(tr("groups.colleagues_marked", names=", ".join(names)), timeout=3)
-            return True
-        return False
+        names = ", ".join(name.strip() for name in names_text.split(",") if name.strip())
+        self.notify(tr("groups.colleagues_marked", names=names), timeout=3)
+        return True
 
     def action_split_groups(self, grow: bool = False) -> None:
         """F12: split the present participants into groups (again: reshuffle);
         Shift+F12: one more per group (after 6, back to 2)."""
-        block_id = self.session.state.current
-        if block_id is None or self.session.program.block(block_id).kind is not BlockKind.GROUPS:
-            self.notify(tr("groups.not_groups"), severity="warning")
-            return
-        turns = self.session.turns
-        people = round_order(turns, self.session.referat)
-        if len(people) < 2:
-            self.notify(tr("groups.too_few"), severity="warning")
-            return
-        size, seed, _groups = turns.groups.get(
-            block_id, (self.session.program.block(block_id).group_size or 3, 0, [])
-        )
-        if grow:
-            size = size + 1 if size < 6 else 2
-        groups = split_into_groups(people, size, turns.colleagues, seed + 1)
-        data = {"block": block_id, "size": size, "seed": seed + 1, "groups": groups}
-        self.execute(EventDraft(TurnEvent.GROUPS_SPLIT, data))
+        session = self.session
+        block = session.state.current
+        self.execute(split_groups(session.program, block, session.turns, session.referat, grow))
 
     def action_show_fairness(self) -> None:
         from facilitator.tui.screens.fairness import FairnessScreen  # loaded when opened
@@ -216,8 +180,8 @@ class SpeakerActions(RunScreenBase):
         self.app.push_screen(FairnessScreen(self.session))
 
     def action_toggle_quiet_first(self) -> None:
-        on = not self.session.turns.quiet_first
-        if self.execute(EventDraft(TurnEvent.QUIET_FIRST_SET, {"on": on})):
+        if self.execute(toggle_quiet_first(self.session.turns)):
+            on = self.session.turns.quiet_first
             self.notify(tr("speakers.quiet_on" if on else "speakers.quiet_off"), timeout=3)
 
     def action_toggle_stamps(self) -> None:

@@ -16,8 +16,9 @@ from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.core.clock import Clock
-from facilitator.core.events import EventDraft
-from facilitator.core.referat import Entry, EntryKind, ReferatEvent
+from facilitator.core.events import Action, Refusal
+from facilitator.core.referat import Entry, EntryKind
+from facilitator.core.referat_actions import give_action_to, toggle_action_done
 from facilitator.core.text import printable
 from facilitator.export.referat import render_referat
 from facilitator.i18n import format_day, tr
@@ -117,10 +118,14 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
             return None
         return listing.highlighted, actions[listing.highlighted]
 
-    def append(self, draft: EventDraft, position: int) -> None:
+    def append(self, action: Action, position: int) -> None:
         """Append to the meeting's own log (under its lock); a refusal names why."""
+        if isinstance(action, Refusal):
+            self.notify(tr(action.message, **action.params), severity="warning")
+            return
         try:
-            append_event(self.folder, draft, self.clock)
+            for draft in action:
+                append_event(self.folder, draft, self.clock)
         except StoreError as error:
             self.notify(error.message, severity="error", timeout=8)
             return
@@ -131,9 +136,7 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         if chosen is None or self.record is None:
             return
         position, entry = chosen
-        done = not self.record.state.referat.action_done(entry.id)
-        data = {"session": "", "id": entry.id, "done": done}
-        self.append(EventDraft(ReferatEvent.ACTION_UPDATED, data), position)
+        self.append(toggle_action_done(self.record.state.referat, entry.id), position)
 
     def action_reassign(self) -> None:
         chosen = self.selected()
@@ -142,10 +145,9 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         position, entry = chosen
 
         def given(who: str | None) -> None:
-            # In its own meeting a new responsible is a change of the entry itself.
-            if who:
-                draft = EventDraft(ReferatEvent.ENTRY_CHANGED, {"id": entry.id, "who": who})
-                self.append(draft, position)
+            if who and self.record is not None:
+                referat = self.record.state.referat
+                self.append(give_action_to(referat, entry.id, who), position)
 
         self.app.push_screen(TextPromptScreen(tr("review.reassign_title"), entry.who), given)
 
