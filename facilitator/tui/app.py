@@ -39,6 +39,7 @@ from facilitator.tui.key_order import KeyOrder
 from facilitator.tui.palette import Palette, palette_commands
 from facilitator.tui.screens.run import RunScreen
 from facilitator.tui.shown_path import shown_path
+from facilitator.tui.time_colours import theme_variables
 
 # The other screens and the review are imported where they are first shown: a meeting's
 # first frame should not wait for them (start time is measured against a bare Textual app).
@@ -103,6 +104,10 @@ class FacilitatorApp(App[None]):
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
             await self.key_order.before(self, event)
         await super().on_event(event)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """$time-calm … $time-overrun: the countdown's colours for a dark or a light theme."""
+        return theme_variables(self.current_theme.dark)
 
     def notify(
         self,

@@ -105,4 +105,3 @@ class HelpScreen(Dialog[None]):
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)
-
