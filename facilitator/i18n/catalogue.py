@@ -790,6 +790,7 @@ DA: dict[str, str] = {
     # The room: phases inside an item, formats
     # The room: welcome screen, messages to the room, proposals, votes, consent, checklists
     # Layout: help, notices, colours
+    "names.too_long": "Et navn kan højst være {limit} tegn (det her er {length}).",
 }
 
 EN: dict[str, str] = {
@@ -1566,6 +1567,7 @@ EN: dict[str, str] = {
     # The room: phases inside an item, formats
     # The room: welcome screen, messages to the room, proposals, votes, consent, checklists
     # Layout: help, notices, colours
+    "names.too_long": "A name can be at most {limit} characters (this one is {length}).",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"da": DA, "en": EN}

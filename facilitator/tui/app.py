@@ -36,6 +36,7 @@ from facilitator.tui import paste_guard
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.hangup import watch_for_hangup
 from facilitator.tui.key_order import KeyOrder
+from facilitator.tui.notices import keep_newest
 from facilitator.tui.palette import Palette, palette_commands
 from facilitator.tui.screens.run import RunScreen
 from facilitator.tui.shown_path import shown_path
@@ -129,6 +130,7 @@ class FacilitatorApp(App[None]):
             timeout=timeout,
             markup=False,
         )
+        self.call_later(keep_newest, self)  # after the notice above is added
 
     def get_default_screen(self) -> Screen[Any]:
         """A meeting opened from the command line is the first screen itself, so no blank
