@@ -17,6 +17,8 @@ MAX_SHARE = 0.5
 """Never more than half the screen: the countdown and the notes keep the other half."""
 MIN_RIGHT = 46
 """The countdown and the notes never get less than this (at 80 columns: 34 + 46)."""
+MAX_LEFT = 64
+"""Enough for the programs' longest titles with their minutes; the rest is the notes'."""
 MIN_SHARE = 0.3
 """On a wide screen the column grows with it, so the guide text is not a narrow strip."""
 
@@ -28,7 +30,7 @@ def left_width(terminal_width: int, titles: list[str]) -> int:
         (cell_len(f"{number}. {title}") for number, title in enumerate(titles, 1)), default=0
     )
     wanted = max(needed + ROW_EXTRA, MIN_LEFT, int(terminal_width * MIN_SHARE))
-    widest = min(int(terminal_width * MAX_SHARE), terminal_width - MIN_RIGHT)
+    widest = min(int(terminal_width * MAX_SHARE), terminal_width - MIN_RIGHT, MAX_LEFT)
     return max(MIN_LEFT, min(wanted, widest))
 
 
