@@ -73,6 +73,12 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
     },
     "cli.check_ok": {0: "(0 punkter,", 1: "(1 punkt,", 2: "(2 punkter,", 5: "(5 punkter,"},
     "names.new": {0: "som nye", 1: "som ny.", 2: "som nye", 5: "som nye"},
+    "names.seated": {
+        0: "er sat på den",
+        1: "er sat på den",
+        2: "er sat på den",
+        5: "er sat på den",
+    },
     "cli.check_bad_count": {
         0: "0 af 0 filer har fejl",
         1: "Filen har fejl.",

@@ -42,6 +42,23 @@ def add_participant(
     )
 
 
+def add_participants(state: TurnsState, names: list[str]) -> list[EventDraft]:
+    """Several new people at once (`/fremmøde Carla, Dorte` from the chair), each with an id
+    and a seat of their own after the others: one after the other, as if added singly."""
+    ids = set(state.participants)
+    seat = max((p.seat for p in state.participants.values()), default=0)
+    drafts = []
+    for name in names:
+        draft = add_participant(state, name)
+        candidate, number = participant_id_for(name), 2
+        while candidate in ids:
+            candidate, number = f"{participant_id_for(name)}-{number}", number + 1
+        ids.add(candidate)
+        seat += 1
+        drafts.append(EventDraft(draft.type, {**draft.data, "id": candidate, "seat": seat}))
+    return drafts
+
+
 def next_speaker(state: TurnsState, now: datetime, quiet_first: bool = False) -> EventDraft | None:
     """Start the first in the queue, or stop the current speaker when the queue is empty."""
     ordered = state.ordered_queue(now, quiet_first)

@@ -19,6 +19,7 @@ from facilitator.core.names import Ambiguous, meeting_people, resolve_names
 from facilitator.core.referat import Attendance, EntryKind, ReferatEvent, ReferatState
 from facilitator.core.seats import Seat
 from facilitator.core.slash_words import ENTRY_MEANINGS, Meaning, slash_word, split_line
+from facilitator.core.turn_commands import add_participants
 from facilitator.core.turns import TurnsState
 from facilitator.core.typed_commands import parse_command_line
 from facilitator.i18n import tr
@@ -85,6 +86,8 @@ class Entries:
 
     drafts: list[EventDraft]
     new_names: tuple[str, ...] = ()
+    seated: tuple[str, ...] = ()
+    """Those of `new_names` the action puts on the roster (marked present by the chair)."""
 
 
 @dataclass(frozen=True)
@@ -123,4 +126,20 @@ def read_line(
         return Refusal("names.ambiguous", {"typed": resolved.typed, "names": names})
     if already_recorded(resolved.drafts, referat):
         return InReferatAlready()
+    if seat is Seat.CHAIR:
+        # Marked present by the chair, someone new is in the room: on the roster with a
+        # seat, so rounds, votes and evaluations ask them too.
+        here = [name for name in resolved.new_names if marked_present(resolved.drafts, name)]
+        if here:
+            drafts = [*add_participants(turns, here), *resolved.drafts]
+            return Entries(drafts, resolved.new_names, seated=tuple(here))
     return Entries(resolved.drafts, resolved.new_names)
+
+
+def marked_present(drafts: Sequence[EventDraft], name: str) -> bool:
+    return any(
+        draft.type == ReferatEvent.ATTENDANCE_SET
+        and draft.data.get("name") == name
+        and draft.data.get("status") == Attendance.PRESENT.value
+        for draft in drafts
+    )

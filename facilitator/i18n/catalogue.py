@@ -252,6 +252,8 @@ DA: dict[str, str] = {
     "names.ambiguous": "Hvem mener du med »{typed}«: {names}? Skriv mere af navnet og tryk Enter igen.",
     "names.new.one": "{names} er ikke på deltagerlisten og er skrevet ind som ny.",
     "names.new.other": "{names} er ikke på deltagerlisten og er skrevet ind som nye.",
+    "names.seated.one": "{names} var ikke på deltagerlisten og er sat på den.",
+    "names.seated.other": "{names} var ikke på deltagerlisten og er sat på den.",
     "referat.already_recorded": "Den linje står allerede i referatet – den er ikke skrevet igen.",
     # Program picker
     "picker.title": "Vælg et program",
@@ -1294,6 +1296,8 @@ EN: dict[str, str] = {
     "names.ambiguous": "Who do you mean by “{typed}”: {names}? Type more of the name and press Enter again.",
     "names.new.one": "{names} is not on the list of participants and was added as new.",
     "names.new.other": "{names} are not on the list of participants and were added as new.",
+    "names.seated.one": "{names} was not on the list of participants and has been put on it.",
+    "names.seated.other": "{names} were not on the list of participants and have been put on it.",
     "referat.already_recorded": "That line is in the minutes already – it was not added again.",
     "picker.title": "Choose a program",
     "picker.col_title": "Program",

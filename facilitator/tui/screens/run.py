@@ -222,7 +222,10 @@ class RunScreen(
             self.problem = tr("run.save_failed", message=error.message)
             return False
         self.show_entries()
-        if read.new_names:
+        if read.seated:
+            names = ", ".join(read.seated)
+            self.notify(tr_count("names.seated", len(read.seated), names=names), timeout=6)
+        elif read.new_names:
             names = ", ".join(read.new_names)
             self.notify(tr_count("names.new", len(read.new_names), names=names), timeout=6)
         for event in events:
