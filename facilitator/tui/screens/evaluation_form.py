@@ -84,9 +84,4 @@ class EvaluationForm(FieldsForm):
 
     def action_next_field(self) -> None:
         """Enter saves from any field (Tab is for the next one)."""
-        values = self.values()
-        problem = self.check(values)
-        if problem is None:
-            self.dismiss(values)
-        else:
-            self.query_one("#form-error", Static).update(literal(problem))
+        self.submit()

@@ -94,6 +94,10 @@ class FieldsForm(Dialog[dict[str, str] | None]):
         if focused is None or focused.id != f"field-{self.fields[-1].name}":
             self.focus_next()
             return
+        self.submit()
+
+    def submit(self) -> None:
+        """Save the values if the check lets them through; otherwise say why, and stay."""
         values = self.values()
         problem = self.check(values)
         if problem is None:

@@ -34,12 +34,7 @@ class TabForm(FieldsForm):
     ]
 
     def action_next_field(self) -> None:
-        values = self.values()
-        problem = self.check(values)
-        if problem is None:
-            self.dismiss(values)
-        else:
-            self.query_one("#form-error", Static).update(literal(problem))
+        self.submit()
 
 
 def vote_form(text: str, present: int, check: Check) -> TabForm:
