@@ -11,6 +11,7 @@ from facilitator.core.referat import Attendance
 from facilitator.tui.screens.participant_form import ParticipantFormScreen
 from facilitator.tui.screens.queue_editor import QueueEditorScreen
 from facilitator.tui.screens.roster import RosterScreen
+from facilitator.tui.widgets.notes_pane import NotesPane
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 from tests.tui.conftest import app_for, run_screen
 
@@ -122,6 +123,11 @@ async def test_a_group_meeting_opens_with_last_times_roster(
     second = group_app()
     async with second.run_test(size=(80, 24)) as pilot:  # type: ignore[attr-defined]
         await pilot.pause()
+        # Offered, not opened: the notes keep the keyboard, the chair is told how to mark.
+        assert not isinstance(second.screen, RosterScreen)  # type: ignore[attr-defined]
+        offered = [n.message for n in second._notifications]  # type: ignore[attr-defined]
+        assert any("Ctrl+F12" in message for message in offered)
+        await pilot.press(*"Vi ", "ctrl+f12")
         roster = second.screen  # type: ignore[attr-defined]
         assert isinstance(roster, RosterScreen)
         intro = str(roster.query_one(".dialog-intro").render())
@@ -129,6 +135,11 @@ async def test_a_group_meeting_opens_with_last_times_roster(
         await pilot.press("space")
         assert roster.session.referat.attendance == {"Anne": Attendance.PRESENT}
         assert roster.session.turns.participants["anne"].faglighed == "pædagog"
+        await pilot.press("k")  # a letter types nothing here, and the roster says so
+        assert "Esc" in str(roster.query_one("#roster-notice").render())
+        await pilot.press("escape", "s")
+        notes = second.screen.query_one(NotesPane).editor  # type: ignore[attr-defined]
+        assert notes.text == "Vi s"
 
 
 async def test_typed_speech_limit_warns_at_80_percent_and_shows_the_overrun(

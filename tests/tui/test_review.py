@@ -115,7 +115,7 @@ async def test_the_next_meeting_starts_from_what_is_open(
     app = group_app(netvaerk, clock, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:  # type: ignore[attr-defined]
         await pilot.pause()
-        await pilot.press("escape")  # the roster
+        await pilot.pause()
         guide = app.screen.query_one(GuidePanel)  # type: ignore[attr-defined]
         assert guide.carried == (
             "1. Bestil lokale (Bo)",

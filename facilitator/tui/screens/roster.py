@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -169,3 +170,10 @@ class RosterScreen(Dialog[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    async def unbound_key(self, event: events.Key) -> None:
+        """A letter typed here types nowhere: say so, where the chair is looking, so that
+        nobody thinks the words went into the notes."""
+        if event.is_printable:
+            event.stop()
+            self.say(tr("roster.not_typing"))

@@ -72,8 +72,9 @@ class RunScreen(
         roster_from: str = "",
         carried: list[OpenItem] | None = None,
     ) -> None:
-        """`roster_from`: when the roster came from the group's last meeting; it opens first
-        so the chair can mark who is here. `carried`: open items from earlier meetings."""
+        """`roster_from`: when the roster came from the group's last meeting; the chair is
+        told so and the roster says it when opened. `carried`: open items from earlier
+        meetings."""
         super().__init__(session, zone, carried)
         self.roster_from = roster_from
         self.keys = REFERENT_KEYS if session.seat is Seat.REFERENT else CHAIR_KEYS
@@ -117,7 +118,9 @@ class RunScreen(
         else:
             self.set_focus(editor)
             if self.roster_from and self.session.seat is Seat.CHAIR:
-                self.action_show_roster(self.roster_from)
+                # Offered, not opened: a roster that took the keyboard as the meeting began
+                # turned notes typed at once into attendance marks (Space) and new people (N).
+                self.notify(tr("roster.offered", source=self.roster_from), timeout=15)
 
     def each_second(self) -> None:
         self.follow_log()

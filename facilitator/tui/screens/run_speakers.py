@@ -99,12 +99,16 @@ class SpeakerActions(RunScreenBase):
         self.action_edit_queue()
         return True
 
-    def action_show_roster(self, carried_from: str = "") -> None:
+    roster_from = ""
+    """The date of the group's meeting the roster came from; "" when it did not."""
+
+    def action_show_roster(self) -> None:
         """Ctrl+F12: who is in the group, seats, roles and who is here today."""
         from facilitator.tui.screens.roster import RosterScreen  # loaded when opened
 
         self.app.push_screen(
-            RosterScreen(self.session, self.execute, carried_from), lambda _: self.refresh_view()
+            RosterScreen(self.session, self.execute, self.roster_from),
+            lambda _: self.refresh_view(),
         )
 
     def open_roster_line(self, _rest: str) -> bool:
