@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.core.agenda import Command
 from facilitator.core.events import Action, Refusal
+from facilitator.core.name_length import MAX_NAME_LENGTH
 from facilitator.core.participants import Participant
 from facilitator.core.referat import Attendance
 from facilitator.core.roster_actions import (
@@ -32,6 +33,7 @@ from facilitator.core.roster_actions import (
 from facilitator.i18n import tr
 from facilitator.review.text import literal
 from facilitator.store.live_session import LiveSession
+from facilitator.tui.layout import shortened
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.participant_form import ParticipantFormScreen
 
@@ -43,10 +45,12 @@ ATTENDANCE_STYLE = {
 
 
 def roster_line(handle: str, person: Participant, attendance: Attendance | None) -> Text:
+    """One line a person: a long name (from an older file) or faglighed is ellipsised, so
+    the others stay in the list's view."""
     line = Text(f"{handle:>2}  ")
-    line.append_text(literal(person.name, "bold"))
+    line.append_text(literal(shortened(person.name, MAX_NAME_LENGTH), "bold"))
     if person.faglighed:
-        line.append_text(literal(f", {person.faglighed}"))
+        line.append_text(literal(f", {shortened(person.faglighed, MAX_NAME_LENGTH)}"))
     if person.role != "deltager":
         line.append(f"  · {tr(f'role.{person.role}')}", style="cyan")
     mark = tr(f"export.attendance.{attendance.value}") if attendance else tr("roster.unmarked")
