@@ -1,42 +1,65 @@
-"""Calm notices: at most three toasts at once, in the corner over the guide text.
+"""Calm notices: at most three toasts at once, in a strip across the bottom of the screen.
 
 A burst of notices (ten typed lines that each became an entry, a paste) had filled the
 whole 80x24 screen, covered the countdown and the notes, and left broken borders behind.
-The newest three stay; the rack is as wide as the run screen's left column (`fit_rack`),
-so the countdown and the notes stay in view. Only a word longer than that column (a
-session folder's name) widens it: a file name is never cut in two.
+The newest three stay, and fewer when they would take more than a quarter of the screen's
+rows. The strip is as wide as the screen, above the key bar, and the screen makes room
+for it (app.tcss docks the rack in the screen's own layer): nothing is drawn over the
+countdown, the notes, the talerliste or the status line, and at 80 columns a notice of up
+to 77 characters is one line.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rich.cells import cell_len
 from textual.app import App
+from textual.content import Content
 from textual.css.query import NoMatches
-from textual.screen import Screen
+from textual.notifications import Notification
 from textual.widgets._toast import Toast
 
 MAX_SHOWN = 3
 RACK_ID = "textual-toastrack"
+RACK_SHARE = 0.25
+"""The rack's rows at most (app.tcss says the same as `max-height: 25%`)."""
 TOAST_FRAME = 3
-"""A toast's left border and its padding either side."""
-WIDEST_SHARE = 0.75
+"""A toast's left border and its padding either side (app.tcss)."""
 
 
 def keep_newest(app: App[Any]) -> None:
-    """Drop all but the newest MAX_SHOWN notices, then show what is left. Run after each
+    """Drop all but the newest notices that fit, then show what is left. Run after each
     notice was added (`call_later` in the app's notify), so a burst is trimmed too."""
+    width, height = app.screen.size
     notices = list(app._notifications)
-    for old in notices[:-MAX_SHOWN]:
-        app._unnotify(old, refresh=False)
-    longest = max(
-        (cell_len(word) for notice in notices[-MAX_SHOWN:] for word in notice.message.split()),
-        default=0,
+    kept = newest_that_fit(
+        [rows_of(notice, width) for notice in notices], int(height * RACK_SHARE)
     )
-    widen_for(app.screen, longest + TOAST_FRAME)
+    for old in notices[: len(notices) - kept]:
+        app._unnotify(old, refresh=False)
     drop_stale_holders(app)
     app._refresh_notifications()
+
+
+def newest_that_fit(rows: list[int], budget: int) -> int:
+    """How many of the newest notices (`rows`, oldest first) to show: at most MAX_SHOWN,
+    together in at most `budget` rows; the newest always, however tall it is."""
+    kept = 0
+    used = 0
+    for needed in reversed(rows[-MAX_SHOWN:]):
+        if kept and used + needed > budget:
+            break
+        kept += 1
+        used += needed
+    return kept
+
+
+def rows_of(notice: Notification, screen_width: int) -> int:
+    """The rows a notice's toast takes across the whole screen: its title and its text
+    as they wrap."""
+    text_width = max(1, screen_width - TOAST_FRAME)
+    rows = len(Content(notice.message).wrap(text_width))
+    return rows + (1 if notice.title else 0)
 
 
 def drop_stale_holders(app: App[Any]) -> None:
@@ -52,21 +75,3 @@ def drop_stale_holders(app: App[Any]) -> None:
         toasts = list(holder.query(Toast))
         if not toasts or all(toast._notification.identity not in live for toast in toasts):
             holder.remove()
-
-
-def widen_for(screen: Screen[Any], width: int) -> None:
-    try:
-        rack = screen.query_one(f"#{RACK_ID}")
-    except NoMatches:
-        return
-    rack.styles.min_width = min(width, int(screen.size.width * WIDEST_SHARE))
-
-
-def fit_rack(screen: Screen[Any], width: int) -> None:
-    """The screen's notices take `width` columns at the left (the run screen's left column)."""
-    try:
-        rack = screen.query_one(f"#{RACK_ID}")
-    except NoMatches:
-        return
-    rack.styles.width = width
-    rack.styles.max_width = None

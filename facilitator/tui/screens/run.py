@@ -34,7 +34,6 @@ from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
 from facilitator.tui.layout import left_width
-from facilitator.tui.notices import fit_rack
 from facilitator.tui.screens.catch_up import CatchUpScreen
 from facilitator.tui.screens.forms import (
     DecisionScreen,
@@ -130,12 +129,10 @@ class RunScreen(
         return seconds_until_next_change(self.session.state, self.session.clock.now())
 
     def on_resize(self, event: events.Resize) -> None:
-        """The left column (agenda, talerliste, guide) and the notices over it follow the
-        terminal's width (tui/layout.py)."""
+        """The left column (agenda, talerliste, guide) follows the terminal's width
+        (tui/layout.py)."""
         titles = [row.title for row in self.view.rows] if self.view else []
-        width = left_width(event.size.width, titles)
-        self.query_one("#left").styles.width = width
-        fit_rack(self, width)
+        self.query_one("#left").styles.width = left_width(event.size.width, titles)
 
     def tick(self) -> None:
         """Repaint from the clock, and give the autosave policy its chance."""
