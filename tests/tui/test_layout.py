@@ -8,8 +8,11 @@ import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
+from facilitator.i18n import tr
 from facilitator.tui.layout import MIN_LEFT, left_width, shortened
+from facilitator.tui.screens.roster import RosterScreen
 from tests.tui.conftest import app_for, run_screen
+from tests.tui.hostile import shown, squashed
 
 TITLES = ["Velkommen", "Øvelse 3: Præsenter helhedsplanerne", "Pause"]
 
@@ -45,3 +48,28 @@ async def test_the_agenda_shows_whole_titles_when_there_is_room(
         )
         longest = "4. Øvelse 3: Præsenter helhedsplanerne"
         assert (longest in shown) is (width >= 120), shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)], ids=str)
+async def test_the_rosters_keys_stay_in_view_with_fourteen_people(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path, size: tuple[int, int]
+) -> None:
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        for number in range(1, 15):
+            await pilot.press("f9", *f"Person {number}", "enter")
+        app.clear_notifications()
+        await pilot.press("ctrl+f12")
+        await pilot.pause()
+        assert isinstance(app.screen, RosterScreen)
+        box = app.screen.query_one("#roster-box").region
+        keys = app.screen.query_one(".dialog-keys")
+        assert box.contains_region(keys.region) and keys.region.height >= 1
+        lines = shown(app).splitlines()[keys.region.y : keys.region.bottom]
+        text = squashed("".join(line[keys.region.x : keys.region.right] for line in lines))
+        assert text == squashed(tr("roster.keys"))  # whole, on one line or two
+        await pilot.press("end")
+        await pilot.pause()
+        assert "Person 14" in shown(app)  # the list scrolls to the last
+        listing = app.screen.query_one("#roster-list").region
+        assert box.contains_region(listing) and not listing.overlaps(keys.region)

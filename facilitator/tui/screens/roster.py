@@ -84,12 +84,17 @@ class RosterScreen(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="roster-box", classes="dialog"):
-            yield Static(literal(tr("roster.title")), classes="dialog-title")
-            intro = tr("roster.carried", source=self.carried_from) if self.carried_from else ""
-            yield Static(literal(intro or tr("roster.intro")), classes="dialog-intro")
+            # The head and the foot are docked: a long list scrolls between them, and the
+            # keys stay in view at 80x24 with twelve people and more.
+            with Vertical(id="roster-head"):
+                yield Static(literal(tr("roster.title")), classes="dialog-title")
+                carried = tr("roster.carried", source=self.carried_from)
+                intro = carried if self.carried_from else tr("roster.intro")
+                yield Static(literal(intro), classes="dialog-intro")
             yield OptionList(id="roster-list")
-            yield Static(id="roster-notice", classes="dialog-warning")
-            yield Static(literal(tr("roster.keys")), classes="dialog-keys")
+            with Vertical(id="roster-foot"):
+                yield Static(id="roster-notice", classes="dialog-warning")
+                yield Static(literal(tr("roster.keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.rebuild()
