@@ -30,11 +30,10 @@ TOAST_FRAME = 3
 def keep_newest(app: App[Any]) -> None:
     """Drop all but the newest notices that fit, then show what is left. Run after each
     notice was added (`call_later` in the app's notify), so a burst is trimmed too."""
-    width, height = app.screen.size
+    width, height = app.size
     notices = list(app._notifications)
-    kept = newest_that_fit(
-        [rows_of(notice, width) for notice in notices], int(height * RACK_SHARE)
-    )
+    budget = max(MAX_SHOWN, int(height * RACK_SHARE))  # three one-liners before the first frame
+    kept = newest_that_fit([rows_of(notice, width) for notice in notices], budget)
     for old in notices[: len(notices) - kept]:
         app._unnotify(old, refresh=False)
     drop_stale_holders(app)
