@@ -12,6 +12,7 @@ from facilitator.core.participants import ROLES
 from facilitator.core.program import BlockKind
 from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.roles import ROLES as MEETING_ROLES
+from facilitator.core.slash_words import SLASH_WORDS
 from facilitator.export.contacts import CSV_FIELDS
 from facilitator.i18n.catalogue import DA, EN
 from facilitator.tui.bindings import (
@@ -53,6 +54,7 @@ def built_keys() -> Iterator[str]:
         yield f"invite.placeholder.{name}"
         yield f"invite.field.{name}"
     yield from (f"edit.{name}" for name in ("text", "who", "due"))
+    yield from (f"slash.{word.word}" for word in SLASH_WORDS)
 
 
 def test_every_key_built_at_run_time_is_in_both_languages() -> None:

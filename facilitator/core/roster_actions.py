@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from facilitator.core.events import Action, EventDraft, Refusal
+from facilitator.core.name_length import name_refusal
 from facilitator.core.participants import Participant
 from facilitator.core.referat import Attendance, ReferatEvent, ReferatState
 from facilitator.core.turn_commands import add_participant
@@ -51,6 +52,8 @@ def join_roster(turns: TurnsState, values: Mapping[str, str]) -> Action:
     name = values.get("name", "").strip()
     if not name or name.isdigit():
         return Refusal("roster.name_needed")
+    if too_long := name_refusal(name):
+        return too_long
     if any(person.name.casefold() == name.casefold() for person in turns.participants.values()):
         return Refusal("speakers.participant_exists", {"name": name})
     draft = add_participant(
@@ -69,6 +72,8 @@ def change_person(referat: ReferatState, person: Participant, values: Mapping[st
     changes = {key: value for key, value in values.items() if getattr(person, key) != value}
     if not changes:
         return []
+    if "name" in changes and (too_long := name_refusal(changes["name"])):
+        return too_long
     drafts = [EventDraft(TurnEvent.PARTICIPANT_CHANGED, {"id": person.id, **changes})]
     status = referat.attendance.get(person.name)
     if "name" in changes and status is not None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.groups import split_into_groups
+from facilitator.core.name_length import name_refusal
 from facilitator.core.program import BlockKind, Program
 from facilitator.core.referat import ReferatState
 from facilitator.core.rounds import round_order
@@ -36,6 +37,8 @@ def queue_speaker(turns: TurnsState, asked: Asked) -> Action:
         ]
         if name.isdigit() or fits or not name:
             return Refusal("speakers.unknown", {"text": name})
+        if too_long := name_refusal(name):
+            return too_long
         joining = add_participant(turns, name, faglighed)
         drafts.append(joining)
         who = str(joining.data["id"])

@@ -38,8 +38,10 @@ from facilitator.tui import paste_guard
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.hangup import watch_for_hangup
 from facilitator.tui.key_order import KeyOrder
-from facilitator.tui.palette import palette_commands
+from facilitator.tui.notices import keep_newest
+from facilitator.tui.palette import Palette, palette_commands
 from facilitator.tui.screens.run import RunScreen
+from facilitator.tui.time_colours import theme_variables
 
 # The other screens and the review are imported where they are first shown: a meeting's
 # first frame should not wait for them (start time is measured against a bare Textual app).
@@ -107,6 +109,10 @@ class FacilitatorApp(App[None]):
             await self.key_order.before(self, event)
         await super().on_event(event)
 
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """$time-calm … $time-overrun: the countdown's colours for a dark or a light theme."""
+        return theme_variables(self.current_theme.dark)
+
     def notify(
         self,
         message: str,
@@ -125,6 +131,7 @@ class FacilitatorApp(App[None]):
             timeout=timeout,
             markup=False,
         )
+        self.call_later(keep_newest, self)  # after the notice above is added
 
     def get_default_screen(self) -> Screen[Any]:
         """A meeting from the command line is the first screen itself: no blank screen
@@ -306,6 +313,11 @@ class FacilitatorApp(App[None]):
         os._exit(0)
 
     # ----------------------------------------------------------------- palette
+
+    def action_command_palette(self) -> None:
+        """Ctrl+P: the palette in the chosen language (Textual's says »Search for commands…«)."""
+        if self.use_command_palette and not isinstance(self.screen, Palette):
+            self.push_screen(Palette())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The chair's actions in the command palette, in the chosen language."""

@@ -17,6 +17,7 @@ from rich.console import Console
 from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import EventDraft
+from facilitator.core.name_length import MAX_NAME_LENGTH
 from facilitator.core.program import Program
 from facilitator.core.program_limits import ITEM_TEXT, LONG_TEXT, SHORT_TEXT
 from facilitator.core.referat import ReferatEvent
@@ -106,8 +107,18 @@ def marked(texts: dict[str, str]) -> dict[str, str]:
     which survives truncation at the end, so no text is empty. Without whitespace at the
     end: the program file's reader strips it from titles, and the group filter compares a
     stripped name with the stored one (a group named with a trailing space finds none of
-    its meetings, a store matter of its own)."""
-    return {field: f"{marker(field)} {texts[field]}".rstrip() for field in FIELDS}
+    its meetings, a store matter of its own). A name is cut to the 60 characters a name
+    may have (core/name_length.py)."""
+    return {field: capped(field, f"{marker(field)} {texts[field]}") for field in FIELDS}
+
+
+NAME_FIELDS = frozenset({"name", "name2", "who"})
+
+
+def capped(field: str, text: str) -> str:
+    if field in NAME_FIELDS:
+        text = text[:MAX_NAME_LENGTH]
+    return text.rstrip()
 
 
 def marker(field: str) -> str:
@@ -118,8 +129,10 @@ def hostile_fields() -> st.SearchStrategy[dict[str, str]]:
     return st.fixed_dictionaries({field: hostile_text() for field in FIELDS}).map(marked)
 
 
-# A program file's texts have limits (core/program_limits.py); a meeting's own do not.
+# A program file's texts have limits (core/program_limits.py), and so do names; a meeting's
+# other texts do not.
 PROGRAM_LIMITS = {
+    **dict.fromkeys(NAME_FIELDS, MAX_NAME_LENGTH),
     **dict.fromkeys(("description", "guide"), LONG_TEXT),
     **dict.fromkeys(("material", "preparation", "prompt", "tip", "check"), ITEM_TEXT),
     **dict.fromkeys(("program", "place", "source", "tips_heading", "block", "lead"), SHORT_TEXT),

@@ -52,7 +52,7 @@ async def drive_meeting(texts: dict[str, str], root: Path, verbatim: bool) -> No
         folders=[root / "programs"],
         group=texts["group"],
     )
-    long = len(texts["name"]) > 1000
+    long = len(texts["decision"]) > 1000  # names are capped at 60: ask a typed text
     short = not long
 
     def check(where: str, *fields: str) -> str:

@@ -73,7 +73,7 @@ async def drive_review(texts: dict[str, str], root: Path, verbatim: bool) -> Non
     _program, _folder, clock = hostile_world(root, texts)
     broken_program(root / "programs", texts)
     unreadable_session(root / "sessions", texts)
-    short = len(texts["name"]) < 1000
+    short = len(texts["decision"]) < 1000  # names are capped at 60: ask a typed text
 
     def check(app: FacilitatorApp, where: str, *fields: str) -> str:
         return check_screen(app, where, texts, *(fields if short else ()))

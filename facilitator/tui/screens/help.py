@@ -1,15 +1,23 @@
-"""F1: every key of the run screen, with what it does."""
+"""F1: every key of the run screen, with what it does, and the `/…` words of the notes.
+
+The title and the closing hint stay put; everything between them scrolls (arrows, PgUp/PgDn,
+Home/End), so every key and word can be reached on an 80x24 terminal too.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
+from facilitator.core.seats import Seat
+from facilitator.core.slash_words import SlashWord, words_for
 from facilitator.i18n import tr
 from facilitator.review.text import literal
 from facilitator.tui.bindings import (
@@ -45,23 +53,54 @@ def _description(spec: KeySpec) -> str:
     return f"{tr(f'bind.{spec.id}')} – {tr(f'tip.{spec.id}')}"
 
 
+def slash_word_lines(word: SlashWord) -> RenderableType:
+    """`/handling @Anne 1.12 Sende referatet rundt`, and under it what it does and the
+    other spellings the notes take."""
+    line = literal(f"/{word.word}", "bold")
+    if word.example:
+        line.append_text(literal(f" {word.example}", "dim"))
+    meaning = literal(tr(f"slash.{word.word}"))
+    if word.aliases:
+        spellings = ", ".join(f"/{alias}" for alias in word.aliases)
+        meaning.append_text(literal(f" ({tr('help.words_also', spellings=spellings)})", "dim"))
+    return Group(line, Padding(meaning, (0, 0, 0, 4)))
+
+
+def slash_words_section(seat: Seat) -> RenderableType:
+    """The words this seat may type at the start of a line in the notes (core/slash_words)."""
+    parts: list[RenderableType] = [
+        literal(tr("help.words_title"), "bold underline"),
+        literal(tr("help.words_intro")),
+    ]
+    parts.extend(slash_word_lines(word) for word in words_for(seat))
+    return Group(*parts)
+
+
 class HelpScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", show=False),
         Binding("f1", "dismiss", show=False),
     ]
 
-    def __init__(self, keys: tuple[KeySpec, ...] = CHAIR_KEYS, intro: str = "help.intro") -> None:
+    def __init__(
+        self,
+        keys: tuple[KeySpec, ...] = CHAIR_KEYS,
+        intro: str = "help.intro",
+        seat: Seat = Seat.CHAIR,
+    ) -> None:
         super().__init__()
         self.keys = keys
         self.intro = intro
+        self.seat = seat
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             yield Static(literal(tr("help.title")), classes="dialog-title")
-            yield Static(literal(tr(self.intro)), classes="dialog-intro")
+            # Focused (the first that can be): the arrows, PgUp/PgDn, Home/End scroll it.
             with VerticalScroll(id="help-keys"):
-                yield Static(keys_table(self.keys))
+                yield Static(literal(tr(self.intro)), classes="dialog-intro")
+                yield Static(keys_table(self.keys), id="help-key-table")
+                yield Static(slash_words_section(self.seat), id="help-words")
             yield Static(literal(tr("help.close")), classes="dialog-keys")
 
     async def action_dismiss(self, result: None = None) -> None:

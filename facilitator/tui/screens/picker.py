@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
@@ -17,6 +17,7 @@ from facilitator.i18n import format_clock, format_minutes, tr
 from facilitator.review.text import literal
 from facilitator.store.program_files import ProgramEntry
 from facilitator.tui.bindings import PICKER_KEYS, install_bindings
+from facilitator.tui.picker_columns import Row, picker_columns
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.problem import ProblemScreen
 
@@ -55,6 +56,13 @@ def program_preview(program: Program) -> RenderableType:
         parts.append(Text(tr("picker.preparation"), style="bold underline"))
         parts.extend(literal(f"• {question}") for question in program.preparation)
     return Group(*parts)
+
+
+def row_of(entry: ProgramEntry) -> Row:
+    program = entry.program
+    if program is None:
+        return Row(f"{entry.path.name} {tr('picker.broken')}", None, None)
+    return Row(program.title, program.planned_minutes, len(program.blocks))
 
 
 class PickerScreen(KeysInOrder, Screen[None]):
@@ -96,24 +104,31 @@ class PickerScreen(KeysInOrder, Screen[None]):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        table = self.query_one("#programs", DataTable)
-        for key in ("title", "time", "blocks"):
-            table.add_column(literal(tr(f"picker.col_{key}")), key=key)
-        for entry in self.entries:
-            if entry.program is not None:
-                cells = (
-                    entry.program.title,
-                    format_minutes(entry.program.planned_minutes),
-                    str(len(entry.program.blocks)),
-                )
-            else:
-                cells = (entry.path.name, tr("picker.broken"), "")
-            table.add_row(*(literal(cell) for cell in cells), key=str(entry.path))
+        self.fill_table()
         if not self.entries:
             self.query_one("#preview", Static).update(
                 literal(tr("picker.none", folder="programs/"))
             )
-        self.set_focus(table)
+        self.set_focus(self.query_one("#programs", DataTable))
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """The columns follow the table's width (tui/picker_columns.py), once it is laid out."""
+        self.call_after_refresh(self.fill_table)
+
+    def fill_table(self) -> None:
+        """The programs in columns that fit the table's width; the highlighted row stays."""
+        table = self.query_one("#programs", DataTable)
+        row = table.cursor_row
+        labels = (tr("picker.col_title"), tr("picker.col_time"), tr("picker.col_blocks"))
+        columns = picker_columns(table.size.width, labels, [row_of(e) for e in self.entries])
+        table.clear(columns=True)
+        keys = ("title", "time", "blocks")
+        for key, label, width in zip(keys, labels, columns.widths, strict=True):
+            table.add_column(literal(label), key=key, width=width)
+        for entry, cells in zip(self.entries, columns.cells, strict=True):
+            table.add_row(*(literal(cell) for cell in cells), key=str(entry.path))
+        if self.entries:
+            table.move_cursor(row=max(0, row), animate=False)
 
     def selected_entry(self) -> ProgramEntry | None:
         table = self.query_one("#programs", DataTable)

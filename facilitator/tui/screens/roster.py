@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.core.agenda import Command
 from facilitator.core.events import Action, Refusal
+from facilitator.core.name_length import MAX_NAME_LENGTH
 from facilitator.core.participants import Participant
 from facilitator.core.referat import Attendance
 from facilitator.core.roster_actions import (
@@ -33,6 +34,7 @@ from facilitator.core.roster_actions import (
 from facilitator.i18n import tr
 from facilitator.review.text import literal
 from facilitator.store.live_session import LiveSession
+from facilitator.tui.layout import shortened
 from facilitator.tui.screens.dialog import Dialog
 from facilitator.tui.screens.participant_form import ParticipantFormScreen
 
@@ -44,10 +46,12 @@ ATTENDANCE_STYLE = {
 
 
 def roster_line(handle: str, person: Participant, attendance: Attendance | None) -> Text:
+    """One line a person: a long name (from an older file) or faglighed is ellipsised, so
+    the others stay in the list's view."""
     line = Text(f"{handle:>2}  ")
-    line.append_text(literal(person.name, "bold"))
+    line.append_text(literal(shortened(person.name, MAX_NAME_LENGTH), "bold"))
     if person.faglighed:
-        line.append_text(literal(f", {person.faglighed}"))
+        line.append_text(literal(f", {shortened(person.faglighed, MAX_NAME_LENGTH)}"))
     if person.role != "deltager":
         line.append(f"  · {tr(f'role.{person.role}')}", style="cyan")
     mark = tr(f"export.attendance.{attendance.value}") if attendance else tr("roster.unmarked")
@@ -81,12 +85,17 @@ class RosterScreen(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="roster-box", classes="dialog"):
-            yield Static(literal(tr("roster.title")), classes="dialog-title")
-            intro = tr("roster.carried", source=self.carried_from) if self.carried_from else ""
-            yield Static(literal(intro or tr("roster.intro")), classes="dialog-intro")
+            # The head and the foot are docked: a long list scrolls between them, and the
+            # keys stay in view at 80x24 with twelve people and more.
+            with Vertical(id="roster-head"):
+                yield Static(literal(tr("roster.title")), classes="dialog-title")
+                carried = tr("roster.carried", source=self.carried_from)
+                intro = carried if self.carried_from else tr("roster.intro")
+                yield Static(literal(intro), classes="dialog-intro")
             yield OptionList(id="roster-list")
-            yield Static(id="roster-notice", classes="dialog-warning")
-            yield Static(literal(tr("roster.keys")), classes="dialog-keys")
+            with Vertical(id="roster-foot"):
+                yield Static(id="roster-notice", classes="dialog-warning")
+                yield Static(literal(tr("roster.keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.rebuild()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import tzinfo
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
@@ -32,6 +33,7 @@ from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
+from facilitator.tui.layout import left_width
 from facilitator.tui.screens.catch_up import CatchUpScreen
 from facilitator.tui.screens.forms import (
     DecisionScreen,
@@ -128,6 +130,12 @@ class RunScreen(
 
     def until_next_second(self) -> float:
         return seconds_until_next_change(self.session.state, self.session.clock.now())
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The left column (agenda, talerliste, guide) follows the terminal's width
+        (tui/layout.py)."""
+        titles = [row.title for row in self.view.rows] if self.view else []
+        self.query_one("#left").styles.width = left_width(event.size.width, titles)
 
     def tick(self) -> None:
         """Repaint from the clock, and give the autosave policy its chance."""
@@ -349,9 +357,8 @@ class RunScreen(
 
     def action_show_help(self) -> None:
         referent = self.session.seat is Seat.REFERENT
-        self.app.push_screen(
-            HelpScreen(self.keys, "help.intro_referent" if referent else "help.intro")
-        )
+        intro = "help.intro_referent" if referent else "help.intro"
+        self.app.push_screen(HelpScreen(self.keys, intro, self.session.seat))
 
     def action_catch_up(self) -> None:
         state = self.session.state

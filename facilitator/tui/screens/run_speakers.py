@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from facilitator.core.events import EventDraft, Refusal
 from facilitator.core.phase_turns import next_group
+from facilitator.core.roster_actions import join_roster
 from facilitator.core.rounds import next_in_round, pass_next
 from facilitator.core.speaker_actions import (
     Asked,
@@ -16,7 +17,7 @@ from facilitator.core.speaker_actions import (
     mark_colleagues as colleagues_action,
 )
 from facilitator.core.speech_limit import parse_speech_limit, set_speech_limit
-from facilitator.core.turn_commands import add_participant, next_speaker, parse_participant, stamp
+from facilitator.core.turn_commands import next_speaker, parse_participant, stamp
 from facilitator.core.turns import Priority, TurnEvent
 from facilitator.i18n import format_countdown, tr
 from facilitator.tui.screens.forms import QueueSpeakerScreen
@@ -160,7 +161,7 @@ class SpeakerActions(RunScreenBase):
         if any(p.name.casefold() == name.casefold() for p in turns.participants.values()):
             self.notify(tr("speakers.participant_exists", name=name), severity="warning")
             return False
-        if not self.execute(add_participant(turns, name, faglighed)):
+        if not self.execute(join_roster(turns, {"name": name, "faglighed": faglighed})):
             return False
         participant = turns.find(name)
         assert participant is not None

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.console import Group, RenderableType
+from rich.style import Style
 from rich.text import Text
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from facilitator.core.agenda_view import MeetingView, TimeLevel
+from facilitator.core.agenda_view import MeetingView
 from facilitator.i18n import format_clock, format_countdown, tr
 from facilitator.review.text import literal
+from facilitator.tui.time_colours import LEVEL_COMPONENTS, STOPPED_COMPONENT
 from facilitator.tui.widgets.phase_lines import phase_lines
 
 # A 5-pixel-high font; each pixel is drawn 2*scale cells wide and scale cells high.
@@ -29,12 +33,7 @@ GLYPHS: dict[str, tuple[str, ...]] = {
     "+": ("   ", " # ", "###", " # ", "   "),
 }
 GLYPH_HEIGHT = 5
-LEVEL_STYLE = {
-    TimeLevel.CALM: "bold green",
-    TimeLevel.WARNING: "bold yellow",
-    TimeLevel.CRITICAL: "bold dark_orange",
-    TimeLevel.OVERRUN: "bold red",
-}
+TIME_COMPONENTS: frozenset[str] = frozenset({*LEVEL_COMPONENTS.values(), STOPPED_COMPONENT})
 
 
 def pixel_width(text: str) -> int:
@@ -57,17 +56,38 @@ def big_text_lines(text: str, width: int, height: int) -> list[str]:
     return lines
 
 
-def big_countdown(view: MeetingView | None, width: int, height: int) -> Text:
-    """The countdown in the big font, coloured by how much time is left."""
+def time_component(view: MeetingView) -> str:
+    """The component class (app.tcss) the digits take: the level, or muted while stopped."""
+    if view.current is None or not view.running:
+        return STOPPED_COMPONENT
+    return LEVEL_COMPONENTS[view.current.level]
+
+
+def big_countdown(view: MeetingView | None, width: int, height: int, style: Style) -> Text:
+    """The countdown in the big font, in the style of its time level (`time_component`).
+    A cell of margin either side: over time the digits stand on a coloured ground."""
     if view is None or view.current is None:
         return Text()
-    current = view.current
-    style = LEVEL_STYLE[current.level] if view.running else "bold"
-    lines = big_text_lines(format_countdown(current.remaining_seconds), width, height)
-    return Text("\n".join(lines), style=style, justify="center", no_wrap=True, overflow="crop")
+    lines = big_text_lines(format_countdown(view.current.remaining_seconds), width - 2, height)
+    return Text(
+        "\n".join(f" {line} " for line in lines),
+        style=style,
+        justify="center",
+        no_wrap=True,
+        overflow="crop",
+    )
 
 
-class BigCountdown(Widget):
+class TimeColoured(Widget):
+    """A widget that draws a big countdown in its level's colours (tui/time_colours.py)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(TIME_COMPONENTS)
+
+    def time_style(self, view: MeetingView) -> Style:
+        return self.get_component_rich_style(time_component(view))
+
+
+class BigCountdown(TimeColoured):
     """The countdown of the run screen on wide terminals, scaled to the space it has."""
 
     view: reactive[MeetingView | None] = reactive(None)
@@ -76,13 +96,16 @@ class BigCountdown(Widget):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """As tall as the digits at the scale the width allows: no empty rows under them."""
-        return GLYPH_HEIGHT * big_scale("00:00", width, self.MAX_HEIGHT)
+        return GLYPH_HEIGHT * big_scale("00:00", width - 2, self.MAX_HEIGHT)
 
     def render(self) -> Text:
-        return big_countdown(self.view, self.size.width, self.MAX_HEIGHT)
+        if self.view is None:
+            return Text()
+        style = self.time_style(self.view)
+        return big_countdown(self.view, self.size.width, self.MAX_HEIGHT, style)
 
 
-class BigClock(Widget):
+class BigClock(TimeColoured):
     view: reactive[MeetingView | None] = reactive(None)
 
     def __init__(self, *, for_room: bool = False, id: str | None = None) -> None:
@@ -98,9 +121,8 @@ class BigClock(Widget):
             return Text(tr("run.finished_title"), style="bold", justify="center")
         current = view.current
         reserved = 6 if current.phase is not None else 4
-        digits = big_countdown(
-            view, self.size.width, max(GLYPH_HEIGHT, self.size.height - reserved)
-        )
+        height = max(GLYPH_HEIGHT, self.size.height - reserved)
+        digits = big_countdown(view, self.size.width, height, self.time_style(view))
         parts: list[RenderableType] = [literal(current.block.title, "bold", justify="center")]
         for line in phase_lines(current, next_phase=False):
             line.justify = "center"

@@ -8,10 +8,12 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from facilitator.core.name_length import MAX_NAME_LENGTH
 from facilitator.core.rounds import RoundView
 from facilitator.core.speech_limit import SpeechLevel, speech_level
 from facilitator.i18n import format_countdown, tr, tr_count
 from facilitator.review.text import literal
+from facilitator.tui.layout import shortened
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,11 @@ def round_status(turn: RoundView) -> str:
     )
 
 
+PANEL_NAME_CELLS = MAX_NAME_LENGTH
+"""A longer name (from a file written before names were capped) is ellipsised to this, so
+the clock and the waiting stay in the panel. Not the panel's own width: the height Textual
+measures must not depend on the size it was last drawn at."""
+
 LEVEL_STYLES = {
     SpeechLevel.CALM: "bold",
     SpeechLevel.WARNING: "bold black on yellow",
@@ -78,7 +85,7 @@ class SpeakersPanel(Widget):
                 budget = turn.speaker_budget_seconds
             level = speech_level(view.speaking_seconds, budget)
             text.append("▸ ", style="bold")
-            text.append_text(literal(view.speaker, "bold"))
+            text.append_text(literal(shortened(view.speaker, PANEL_NAME_CELLS), "bold"))
             text.append(f"  {format_countdown(view.speaking_seconds)}", style=LEVEL_STYLES[level])
             if budget is not None:
                 text.append(f" / {format_countdown(budget)}", style="dim")
@@ -97,9 +104,9 @@ class SpeakersPanel(Widget):
         for handle, name, priority in view.waiting:
             text.append("\n")
             text.append(f"{handle:>2} ", style="dim")
-            text.append_text(literal(name))
-            if priority != "NORMAL":
-                text.append(f"  {tr(f'speakers.priority.{priority}')}", style="bold yellow")
+            label = f"  {tr(f'speakers.priority.{priority}')}" if priority != "NORMAL" else ""
+            text.append_text(literal(shortened(name, PANEL_NAME_CELLS)))
+            text.append(label, style="bold yellow")
         if turn is not None and turn.left:
             text.append_text(literal("\n" + tr("round.next", names=", ".join(turn.left)), "dim"))
         elif not view.waiting:
