@@ -38,7 +38,6 @@ from facilitator.tui.screens.forms import (
 )
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
-from facilitator.tui.screens.run_evaluation import EvaluationActions
 from facilitator.tui.screens.run_keys import KeyModeActions
 from facilitator.tui.screens.run_memory import MemoryActions
 from facilitator.tui.screens.run_planning import PlanningActions
@@ -58,9 +57,7 @@ from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(
-    MemoryActions, KeyModeActions, EvaluationActions, ReferatActions, PlanningActions, RoomActions
-):
+class RunScreen(MemoryActions, KeyModeActions, ReferatActions, PlanningActions, RoomActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -117,7 +114,7 @@ class RunScreen(
         else:
             self.set_focus(editor)
             if self.roster_from and self.session.seat is Seat.CHAIR:
-                self.action_show_roster(self.roster_from)
+                self.speaker_controller.show_roster(self.roster_from)
 
     def each_second(self) -> None:
         self.follow_log()
@@ -179,18 +176,19 @@ class RunScreen(
 
     def screen_words(self) -> dict[Meaning, Callable[[str], bool]]:
         """What each word of the screen's own does (the words are in core/slash_words.py)."""
+        speakers = self.speaker_controller
         return {
             Meaning.NEXT_MEETING: self.open_next_meeting_line,
             Meaning.MEETING_PLAN: self.open_plan_form,
             Meaning.SAVE_PROGRAM: self.action_save_program,
             Meaning.ADD_BLOCK: self.add_block_line,
-            Meaning.COLLEAGUES: self.mark_colleagues,
-            Meaning.PARTICIPANT: self.add_participant_line,
-            Meaning.ROSTER: self.open_roster_line,
-            Meaning.SPEECH_LIMIT: self.set_speech_limit_line,
-            Meaning.QUEUE: self.open_queue_line,
+            Meaning.COLLEAGUES: speakers.mark_colleagues,
+            Meaning.PARTICIPANT: speakers.add_participant_line,
+            Meaning.ROSTER: speakers.open_roster_line,
+            Meaning.SPEECH_LIMIT: speakers.set_speech_limit_line,
+            Meaning.QUEUE: speakers.open_queue_line,
             Meaning.DONE: self.mark_carried_done,
-            Meaning.EVALUATION: self.open_evaluation,
+            Meaning.EVALUATION: self.evaluation_controller.open_evaluation,
             Meaning.AGREEMENT: self.agreement_line,
             Meaning.OFF_RECORD: self.off_record_line,
             Meaning.TIMEOUT: self.timeout_line,
@@ -371,3 +369,33 @@ class RunScreen(
                 self.notify(tr("run.catch_up_applied", time=format_minutes(plan.saved_minutes)))
 
         self.app.push_screen(CatchUpScreen(plan), apply)
+
+    # Speaking turns (run_speakers.SpeakerController) and the evaluation walk
+    def action_queue_speaker(self) -> None:
+        self.speaker_controller.queue_speaker()
+
+    def action_next_speaker(self) -> None:
+        """F8: in an evaluation item the next person's form, elsewhere the next speaker."""
+        if not self.evaluation_controller.next_form():
+            self.speaker_controller.next_speaker()
+
+    def action_edit_queue(self) -> None:
+        self.speaker_controller.edit_queue()
+
+    def action_pass_in_round(self) -> None:
+        self.speaker_controller.pass_in_round()
+
+    def action_show_roster(self) -> None:
+        self.speaker_controller.show_roster()
+
+    def action_split_groups(self, grow: bool = False) -> None:
+        self.speaker_controller.split_groups(grow)
+
+    def action_show_fairness(self) -> None:
+        self.speaker_controller.show_fairness()
+
+    def action_toggle_quiet_first(self) -> None:
+        self.speaker_controller.toggle_quiet_first()
+
+    def action_toggle_stamps(self) -> None:
+        self.speaker_controller.toggle_stamps()

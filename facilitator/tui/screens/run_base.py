@@ -1,11 +1,13 @@
 """What every part of the run screen shares: the session, the view and recording events.
 
-The run screen is split by concern into this base, `run_referat` (notes and entries),
-`run_speakers` (talerliste, rounds, groups) and `run` (the agenda and the layout).
+This base is the `RunContext` (run_context.py) the screen's controllers get: each job of the
+meeting screen is a controller of its own (`run_speakers.SpeakerController`, …), created
+here; `run.RunScreen` lays the screen out and hands its keys and words to them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, tzinfo
 
 from textual.reactive import reactive
@@ -15,7 +17,7 @@ from facilitator.core.agenda import Command
 from facilitator.core.agenda_view import MeetingView, build_view
 from facilitator.core.carried import catch_up_block, mark_done, numbered
 from facilitator.core.events import Action, EventDraft, Refusal
-from facilitator.core.referat import EntryKind, parse_due
+from facilitator.core.referat import EntryKind
 from facilitator.core.review import OpenItem
 from facilitator.core.rounds import round_remaining_estimate
 from facilitator.core.welcome import room_sign
@@ -24,6 +26,9 @@ from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.tui.screens.in_order import KeysInOrder
+from facilitator.tui.screens.run_context import Answer
+from facilitator.tui.screens.run_evaluation import EvaluationController
+from facilitator.tui.screens.run_speakers import SpeakerController
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.room_clock import RoomClock
@@ -38,7 +43,6 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     problem: reactive[str] = reactive("")
     notes_problem: reactive[str] = reactive("")
     speakers: reactive[SpeakersView | None] = reactive(None, repaint=False)
-    stamps: reactive[bool] = reactive(False)
     chair_keys: reactive[bool] = reactive(False)
     """The chair's key mode (Esc in the notes): plain keys act instead of typing."""
     big_clock: reactive[bool] = reactive(False)
@@ -54,6 +58,16 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         self.shown_block: str | None = None
         self.notes_writer = ""
         """Who writes the notes when it is not this seat (the referent, for the chair)."""
+        self.speaker_controller = SpeakerController(self)
+        self.evaluation_controller = EvaluationController(self)
+
+    @property
+    def stamps(self) -> bool:
+        """Whether someone given the word gets a stamp in the notes (Ctrl+T)."""
+        return self.speaker_controller.stamps
+
+    def ask(self, screen: Screen[Answer], answered: Callable[[Answer | None], None] | None) -> None:
+        self.app.push_screen(screen, answered)
 
     @property
     def notes(self) -> NotesBuffer:
@@ -69,16 +83,19 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     def show_entries(self) -> None:
         """The shown block's entries under the notes (run_referat, run_memory)."""
 
+    def insert_in_notes(self, text: str) -> None:
+        """Text at the notes' cursor (run_referat)."""
+
     def refresh_view(self) -> None:
         now = self.session.clock.now()
         session = self.session
         estimate = (
             round_remaining_estimate(session.state, session.turns, session.referat, now)
-            if self.in_round()
+            if in_round(session)
             else None
         )
         self.view = build_view(session.state, now, self.zone, estimate)
-        self.speakers = speakers_view(self.session, now, self.stamps)
+        self.speakers = speakers_view(self.session, now, self.speaker_controller.stamps)
         self.query_one(RoomClock).sign = room_sign(session.state, session.room, now, self.zone)
         guide = self.query_one(GuidePanel)
         guide.groups = groups_for_current(self.session)
@@ -120,9 +137,6 @@ class RunScreenBase(KeysInOrder, Screen[None]):
             return True
         return False
 
-    def in_round(self) -> bool:
-        return in_round(self.session)
-
     def execute(self, command: Command | Action) -> bool:
         """Record a command's event, or an action's events as one; show a refusal or a
         failed save. True if recorded (an empty action records nothing, and is True)."""
@@ -148,11 +162,3 @@ class RunScreenBase(KeysInOrder, Screen[None]):
 
     def today(self) -> date:
         return self.session.clock.now().astimezone(self.zone).date()
-
-    def parse_day(self, text: str) -> str | None:
-        """A typed date (`1.12`, `1.12.2026`, `2026-12-01`) as ISO, or None after saying why."""
-        try:
-            return parse_due(text, self.today()).isoformat()
-        except (ValueError, IndexError):
-            self.notify(tr("referat.bad_date", value=text), severity="warning")
-            return None

@@ -162,6 +162,14 @@ class ReferatActions(RunScreenBase):
         self.notes_problem = tr("notes.save_failed", message=error.message)
         self.update_notes_border()
 
+    def insert_in_notes(self, text: str) -> None:
+        """Put text (`[19.32] Anne: `) at the cursor, on a line of its own."""
+        editor = self.query_one(NotesPane).editor
+        row, column = editor.cursor_location
+        line = editor.document.get_line(row)
+        prefix = "\n" if line[:column].strip() else ""
+        editor.insert(prefix + text)
+
     def action_open_notes(self, block_id: str) -> None:
         self.show_notes(block_id)
         self.set_focus(self.query_one(NotesPane).editor)
