@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -40,9 +41,7 @@ from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_keys import KeyModeActions
 from facilitator.tui.screens.run_memory import MemoryActions
-from facilitator.tui.screens.run_planning import PlanningActions
 from facilitator.tui.screens.run_referat import ReferatActions
-from facilitator.tui.screens.run_room import RoomActions
 from facilitator.tui.shown_path import shown_path
 from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
@@ -57,7 +56,7 @@ from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(MemoryActions, KeyModeActions, ReferatActions, PlanningActions, RoomActions):
+class RunScreen(MemoryActions, KeyModeActions, ReferatActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -176,10 +175,10 @@ class RunScreen(MemoryActions, KeyModeActions, ReferatActions, PlanningActions, 
 
     def screen_words(self) -> dict[Meaning, Callable[[str], bool]]:
         """What each word of the screen's own does (the words are in core/slash_words.py)."""
-        speakers = self.speaker_controller
+        speakers, room = self.speaker_controller, self.room_controller
         return {
             Meaning.NEXT_MEETING: self.open_next_meeting_line,
-            Meaning.MEETING_PLAN: self.open_plan_form,
+            Meaning.MEETING_PLAN: self.planning_controller.open_plan_form,
             Meaning.SAVE_PROGRAM: self.action_save_program,
             Meaning.ADD_BLOCK: self.add_block_line,
             Meaning.COLLEAGUES: speakers.mark_colleagues,
@@ -195,11 +194,11 @@ class RunScreen(MemoryActions, KeyModeActions, ReferatActions, PlanningActions, 
             Meaning.STATUS: self.status_line,
             Meaning.APPROVE: self.approve_line,
             # The room (core/room_actions.py)
-            Meaning.SCREEN_MESSAGE: self.show_on_screen_line,
-            Meaning.PROPOSAL: self.add_proposal_line,
-            Meaning.DOTS: self.open_dots_line,
-            Meaning.VOTE: self.open_vote_line,
-            Meaning.CONSENT: self.open_consent_line,
+            Meaning.SCREEN_MESSAGE: room.show_on_screen_line,
+            Meaning.PROPOSAL: room.add_proposal_line,
+            Meaning.DOTS: room.open_dots_line,
+            Meaning.VOTE: room.open_vote_line,
+            Meaning.CONSENT: room.open_consent_line,
         }
 
     def record_entries(self, read: Entries) -> bool:
@@ -399,3 +398,20 @@ class RunScreen(MemoryActions, KeyModeActions, ReferatActions, PlanningActions, 
 
     def action_toggle_stamps(self) -> None:
         self.speaker_controller.toggle_stamps()
+
+    # The room (run_room.RoomController)
+    def action_tick_checklist(self) -> None:
+        self.room_controller.tick_checklist()
+
+    # Looking ahead (run_planning.PlanningController)
+    def action_save_program(self, _rest: str = "") -> bool:
+        """`/gemprogram` and the palette: the agenda as run, saved as a program."""
+        return self.planning_controller.save_program()
+
+    @property
+    def programs_folder(self) -> Path:
+        return self.planning_controller.programs_folder
+
+    @programs_folder.setter
+    def programs_folder(self, folder: Path) -> None:
+        self.planning_controller.programs_folder = folder

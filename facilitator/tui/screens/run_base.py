@@ -28,6 +28,8 @@ from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.run_context import Answer
 from facilitator.tui.screens.run_evaluation import EvaluationController
+from facilitator.tui.screens.run_planning import PlanningController
+from facilitator.tui.screens.run_room import RoomController
 from facilitator.tui.screens.run_speakers import SpeakerController
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
 from facilitator.tui.widgets.guide_panel import GuidePanel
@@ -60,6 +62,8 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         """Who writes the notes when it is not this seat (the referent, for the chair)."""
         self.speaker_controller = SpeakerController(self)
         self.evaluation_controller = EvaluationController(self)
+        self.room_controller = RoomController(self)
+        self.planning_controller = PlanningController(self)
 
     @property
     def stamps(self) -> bool:
