@@ -11,6 +11,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from facilitator.core.agenda import Command
+from facilitator.core.agenda_view import MeetingView
 from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.i18n import tr
 from facilitator.store.live_session import LiveSession
@@ -21,6 +22,7 @@ class FakeContext:
         self.session = session
         self.zone = zone
         self.shown_block: str | None = session.state.current
+        self.view: MeetingView | None = None
         self.notices: list[tuple[str, SeverityLevel]] = []
         self.asked: list[tuple[Screen[Any], Callable[[Any], None] | None]] = []
         self.in_notes: list[str] = []

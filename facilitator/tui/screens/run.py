@@ -16,31 +16,20 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
-from facilitator.core import agenda, phase_run
-from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.agenda_view import MeetingView, TimeLevel, seconds_until_next_change
-from facilitator.core.catchup import propose_catch_up
 from facilitator.core.events import Refusal
-from facilitator.core.referat_actions import answer_decision_block
 from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
-from facilitator.core.session import decision_missing
 from facilitator.core.slash_words import Meaning
-from facilitator.core.timeout import toggle_clock
 from facilitator.core.typed_lines import Entries, InReferatAlready, ScreenWord, read_line
-from facilitator.i18n import format_minutes, tr, tr_count
+from facilitator.i18n import tr, tr_count
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
-from facilitator.tui.screens.catch_up import CatchUpScreen
-from facilitator.tui.screens.forms import (
-    DecisionScreen,
-)
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_keys import KeyModeActions
-from facilitator.tui.screens.run_memory import MemoryActions
 from facilitator.tui.screens.run_referat import ReferatActions
 from facilitator.tui.shown_path import shown_path
 from facilitator.tui.ticker import every_second
@@ -56,7 +45,7 @@ from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(MemoryActions, KeyModeActions, ReferatActions):
+class RunScreen(KeyModeActions, ReferatActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -144,14 +133,6 @@ class RunScreen(MemoryActions, KeyModeActions, ReferatActions):
         except StoreError as error:
             self.problem = error.message
 
-    def add_block_line(self, text: str) -> bool:
-        """`/nytpunkt Beboerhøring 15`: a new item right after the current one."""
-        title, minutes = agenda.parse_added_block(text)
-        if not self.execute(agenda.add_block(self.session.state, title, minutes)):
-            return False
-        self.notify(tr("agenda.block_added", title=title, minutes=minutes))
-        return True
-
     def handle_command_line(self, line: str) -> bool:
         """A typed `/…` line (core/typed_lines.py says what it is): record its entries, or
         open what the word asks for. True if the line should leave the text."""
@@ -175,24 +156,28 @@ class RunScreen(MemoryActions, KeyModeActions, ReferatActions):
 
     def screen_words(self) -> dict[Meaning, Callable[[str], bool]]:
         """What each word of the screen's own does (the words are in core/slash_words.py)."""
-        speakers, room = self.speaker_controller, self.room_controller
+        speakers, room, memory = (
+            self.speaker_controller,
+            self.room_controller,
+            self.memory_controller,
+        )
         return {
             Meaning.NEXT_MEETING: self.open_next_meeting_line,
             Meaning.MEETING_PLAN: self.planning_controller.open_plan_form,
             Meaning.SAVE_PROGRAM: self.action_save_program,
-            Meaning.ADD_BLOCK: self.add_block_line,
+            Meaning.ADD_BLOCK: self.agenda_controller.add_block_line,
             Meaning.COLLEAGUES: speakers.mark_colleagues,
             Meaning.PARTICIPANT: speakers.add_participant_line,
             Meaning.ROSTER: speakers.open_roster_line,
             Meaning.SPEECH_LIMIT: speakers.set_speech_limit_line,
             Meaning.QUEUE: speakers.open_queue_line,
-            Meaning.DONE: self.mark_carried_done,
+            Meaning.DONE: memory.mark_carried_done,
             Meaning.EVALUATION: self.evaluation_controller.open_evaluation,
-            Meaning.AGREEMENT: self.agreement_line,
-            Meaning.OFF_RECORD: self.off_record_line,
-            Meaning.TIMEOUT: self.timeout_line,
-            Meaning.STATUS: self.status_line,
-            Meaning.APPROVE: self.approve_line,
+            Meaning.AGREEMENT: memory.agreement_line,
+            Meaning.OFF_RECORD: memory.off_record_line,
+            Meaning.TIMEOUT: memory.timeout_line,
+            Meaning.STATUS: memory.status_line,
+            Meaning.APPROVE: memory.approve_line,
             # The room (core/room_actions.py)
             Meaning.SCREEN_MESSAGE: room.show_on_screen_line,
             Meaning.PROPOSAL: room.add_proposal_line,
@@ -261,63 +246,27 @@ class RunScreen(MemoryActions, KeyModeActions, ReferatActions):
         notice.update(literal(message))
         notice.display = bool(message)
 
+    # The agenda and its clock (run_agenda.AgendaController)
     def action_toggle_clock(self) -> None:
-        """F5; during a time-out it goes on and ends the time-out (core/timeout.py)."""
-        self.execute(toggle_clock(self.session.whole))
+        self.agenda_controller.toggle_clock()
 
     def action_next_block(self) -> None:
-        """F6: the next phase of the item; from its last phase (or none), the next item."""
-        if not self.phase_key(phase_run.next_phase(self.session.state, self.session.clock.now())):
-            self.leave_block(agenda.next_block)
+        self.agenda_controller.next_block()
 
     def action_previous_block(self) -> None:
-        state, now = self.session.state, self.session.clock.now()
-        if not self.phase_key(phase_run.previous_phase(state, now)):
-            self.execute(agenda.previous_block(state))
-
-    def phase_key(self, command: Command | None) -> bool:
-        """Carry out a phase's key; False when the item has no phase for it."""
-        if command is None:
-            return False
-        self.execute(command)
-        return True
+        self.agenda_controller.previous_block()
 
     def action_skip_block(self) -> None:
-        self.leave_block(agenda.skip_block)
-
-    def leave_block(self, command: Callable[[AgendaState], Command]) -> None:
-        """Next or skip; a decision block first asks for its decision (or a reason)."""
-        if not decision_missing(self.session.state, self.session.referat):
-            self.execute(command(self.session.state))
-            return
-        block_id = self.session.state.current
-        assert block_id is not None
-
-        def answered(answer: tuple[str, str] | None) -> None:
-            if answer is not None:
-                kind, text = answer
-                state = self.session.state
-                self.execute(answer_decision_block(state, kind, text, command))
-
-        self.app.push_screen(DecisionScreen(self.session.program.block(block_id).title), answered)
+        self.agenda_controller.skip_block()
 
     def action_postpone_block(self) -> None:
-        self.execute(agenda.postpone_block(self.session.state))
+        self.agenda_controller.postpone_block()
 
     def action_extend(self, seconds: int) -> None:
-        state, now = self.session.state, self.session.clock.now()
-        command = phase_run.extend_phase(state, now, seconds) or agenda.extend_block(state, seconds)
-        if self.execute(command) and self.view:
-            current = self.view.current
-            if current is not None:
-                self.notify(
-                    tr(
-                        "run.extended",
-                        title=current.block.title,
-                        minutes=current.planned_seconds // 60,
-                    ),
-                    timeout=2,
-                )
+        self.agenda_controller.extend(seconds)
+
+    def action_catch_up(self) -> None:
+        self.agenda_controller.catch_up()
 
     def action_export_referat(self) -> None:
         """F10: save the notes, then write referat.md and referat.html into the folder."""
@@ -346,28 +295,6 @@ class RunScreen(MemoryActions, KeyModeActions, ReferatActions):
         self.app.push_screen(
             HelpScreen(self.keys, "help.intro_referent" if referent else "help.intro")
         )
-
-    def action_catch_up(self) -> None:
-        state = self.session.state
-        now = self.session.clock.now()
-        target = state.planned_end()
-        view = self.view
-        if (
-            view is not None
-            and view.end_by is not None
-            and (target is None or view.end_by < target)
-        ):
-            target = view.end_by
-        if target is None or state.projected_end(now) <= target:
-            self.notify(tr("run.catch_up_none"))
-            return
-        plan = propose_catch_up(state, now, target)
-
-        def apply(confirmed: bool | None) -> None:
-            if confirmed and plan.cuts and self.execute(plan.to_event()):
-                self.notify(tr("run.catch_up_applied", time=format_minutes(plan.saved_minutes)))
-
-        self.app.push_screen(CatchUpScreen(plan), apply)
 
     # Speaking turns (run_speakers.SpeakerController) and the evaluation walk
     def action_queue_speaker(self) -> None:
@@ -415,3 +342,7 @@ class RunScreen(MemoryActions, KeyModeActions, ReferatActions):
     @programs_folder.setter
     def programs_folder(self, folder: Path) -> None:
         self.planning_controller.programs_folder = folder
+
+    # The group's memory (run_memory.MemoryController)
+    def action_call_timeout(self) -> None:
+        self.memory_controller.call_timeout()

@@ -12,22 +12,25 @@ from datetime import date, tzinfo
 
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widgets import Static
 
 from facilitator.core.agenda import Command
 from facilitator.core.agenda_view import MeetingView, build_view
-from facilitator.core.carried import catch_up_block, mark_done, numbered
+from facilitator.core.carried import catch_up_block
 from facilitator.core.events import Action, EventDraft, Refusal
-from facilitator.core.referat import EntryKind
 from facilitator.core.review import OpenItem
 from facilitator.core.rounds import round_remaining_estimate
 from facilitator.core.welcome import room_sign
-from facilitator.i18n import format_day, tr
+from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.tui.screens.in_order import KeysInOrder
+from facilitator.tui.screens.run_agenda import AgendaController
 from facilitator.tui.screens.run_context import Answer
 from facilitator.tui.screens.run_evaluation import EvaluationController
+from facilitator.tui.screens.run_memory import MemoryController
 from facilitator.tui.screens.run_planning import PlanningController
 from facilitator.tui.screens.run_room import RoomController
 from facilitator.tui.screens.run_speakers import SpeakerController
@@ -54,16 +57,18 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     ) -> None:
         super().__init__()
         self.session = session
-        self.carried = carried or []
         self.zone = zone
         session.notes.collect = self.take_editor_text
         self.shown_block: str | None = None
         self.notes_writer = ""
         """Who writes the notes when it is not this seat (the referent, for the chair)."""
+        self.agenda_controller = AgendaController(self)
         self.speaker_controller = SpeakerController(self)
         self.evaluation_controller = EvaluationController(self)
         self.room_controller = RoomController(self)
         self.planning_controller = PlanningController(self)
+        self.memory_controller = MemoryController(self, carried or [])
+        self._title_shown: str | None = None
 
     @property
     def stamps(self) -> bool:
@@ -104,42 +109,21 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         guide = self.query_one(GuidePanel)
         guide.groups = groups_for_current(self.session)
         at_catch_up = session.state.current == catch_up_block(session.program)
-        guide.carried = self.carried_lines() if at_catch_up else ()
+        guide.carried = self.memory_controller.carried_lines() if at_catch_up else ()
+        guide.agreements = self.memory_controller.shown_agreements()
         guide.proposals = proposal_lines(session.room, session.state.current)
         guide.ticked = session.room.ticked(session.state.current or "")
+        self.show_title()
 
-    def carried_lines(self) -> tuple[str, ...]:
-        """`2. Bestil lokale (Bo, senest 1.12.2026)`, `3. Forplejning (parkeret)`: one
-        numbering, the numbers `/udført` takes."""
-        lines = []
-        for number, item in numbered(self.carried, self.session.referat):
-            details = [item.who] if item.who else []
-            if item.due:
-                details.append(tr("review.due", day=format_day(item.due)))
-            if item.kind is EntryKind.PARKED:
-                details.append(tr("review.parked"))
-            details += self.carried_status(item)
-            suffix = f" ({', '.join(details)})" if details else ""
-            lines.append(f"{number}. {item.text}{suffix}")
-        return tuple(lines)
-
-    def carried_status(self, item: OpenItem) -> list[str]:
-        """What `/status` said of a carried item, if anything (run_memory)."""
-        return []
-
-    def mark_carried_done(self, text: str) -> bool:
-        """`/udført 2`: an action from an earlier meeting is done, or a parked point closed."""
-        number = int(text) if text.strip().isdigit() else 0
-        chosen = mark_done(self.carried, self.session.referat, number)
-        if chosen is None:
-            self.notify(tr("review.bad_number", value=text), severity="warning")
-            return False
-        draft, item = chosen
-        if self.execute(draft):
-            done = "review.marked_done" if item.kind is EntryKind.ACTION else "review.closed"
-            self.notify(tr(done, number=number, text=item.text), timeout=3)
-            return True
-        return False
+    def show_title(self) -> None:
+        """The title bar, »Time-out« while one goes on (only when that changes: an update
+        relayouts the screen)."""
+        title, timeout = self.memory_controller.title_bar()
+        if title == self._title_shown:
+            return
+        self._title_shown = title
+        bar = self.query_one("#title-bar", Static)
+        bar.update(literal(title, "bold reverse" if timeout else ""))
 
     def execute(self, command: Command | Action) -> bool:
         """Record a command's event, or an action's events as one; show a refusal or a

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from facilitator.core.agenda import Command
+    from facilitator.core.agenda_view import MeetingView
     from facilitator.core.events import Action
     from facilitator.store.live_session import LiveSession
 
@@ -33,6 +34,10 @@ class RunContext(Protocol):
     @property
     def zone(self) -> tzinfo:
         """The zone the meeting's clock times are shown in."""
+
+    @property
+    def view(self) -> MeetingView | None:
+        """What the screen shows now, as the last `refresh_view` built it."""
 
     @property
     def shown_block(self) -> str | None:

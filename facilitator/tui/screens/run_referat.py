@@ -71,7 +71,9 @@ class ReferatActions(RunScreenBase):
         entries = referat.entries_for(self.shown_block)
         if self.shown_block == self.session.state.order[-1]:
             entries += [e for e in referat.all_of(EntryKind.PARKED) if e.block != self.shown_block]
-        self.query_one(NotesPane).entries.show(entries)
+        pane = self.query_one(NotesPane)
+        pane.entries.show(entries)
+        pane.entries.add_off_record(self.memory_controller.off_record(self.shown_block))
 
     def on_entries_list_edit_requested(self, message: EntriesList.EditRequested) -> None:
         entry = self.session.referat.entries.get(message.entry_id)
