@@ -27,6 +27,7 @@ class FakeContext:
         self.asked: list[tuple[Screen[Any], Callable[[Any], None] | None]] = []
         self.in_notes: list[str] = []
         self.refreshed = 0
+        self.notes_problem = ""
 
     def execute(self, command: Command | Action) -> bool:
         drafts = [command] if isinstance(command, EventDraft) else command
@@ -63,6 +64,9 @@ class FakeContext:
 
     def insert_in_notes(self, text: str) -> None:
         self.in_notes.append(text)
+
+    def show_notes_problem(self, message: str) -> None:
+        self.notes_problem = message
 
     def today(self) -> date:
         return self.session.clock.now().astimezone(self.zone).date()

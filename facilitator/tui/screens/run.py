@@ -14,7 +14,8 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Static
+from textual.events import DescendantBlur
+from textual.widgets import Static, TextArea
 
 from facilitator.core.agenda_view import MeetingView, TimeLevel, seconds_until_next_change
 from facilitator.core.events import Refusal
@@ -30,7 +31,6 @@ from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_keys import KeyModeActions
-from facilitator.tui.screens.run_referat import ReferatActions
 from facilitator.tui.shown_path import shown_path
 from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
@@ -38,14 +38,14 @@ from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.key_bar import KeyBar
 from facilitator.tui.widgets.meeting_status import MeetingStatus
-from facilitator.tui.widgets.notes_pane import NotesPane
+from facilitator.tui.widgets.notes_pane import EntriesList
 from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(KeyModeActions, ReferatActions):
+class RunScreen(KeyModeActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -79,7 +79,7 @@ class RunScreen(KeyModeActions, ReferatActions):
                     yield GuidePanel(id="guide").data_bind(RunScreen.view)
             with Vertical(id="current"):
                 yield CountdownPanel(id="countdown").data_bind(RunScreen.view)
-                yield NotesPane(id="notes")
+                yield self.notes_pane
         yield RoomClock(id="big-clock").data_bind(RunScreen.view)
         yield MeetingStatus(id="meeting-status").data_bind(RunScreen.view)
         # The palette (Ctrl+P) is on the F1 help screen; the bar keeps room for chair keys.
@@ -87,16 +87,16 @@ class RunScreen(KeyModeActions, ReferatActions):
 
     def on_mount(self) -> None:
         self.query_one(GuidePanel).tips_heading = self.session.program.tips_heading
-        editor = self.query_one(NotesPane).editor
+        editor = self.notes_pane.editor
         editor.read_only = self.session.read_only
         editor.command_handler = self.handle_command_line
         self.refresh_view()
-        self.show_notes(self.session.state.current or self.session.program.blocks[-1].id)
+        self.notes_controller.show(self.session.state.current or self.session.program.blocks[-1].id)
         self.app.app_suspend_signal.subscribe(self, lambda _app: self.save_notes_now())
         # One wake-up a second: what the other seats wrote (a stat of the log and of each
         # notes file), then the clock (tui/ticker.py).
         every_second(self, self.each_second, self.until_next_second)
-        self.follow_notes_writer()
+        self.notes_controller.follow_writer()
         if self.session.read_only:
             self.problem = self.session.read_only_message()
         else:
@@ -114,11 +114,7 @@ class RunScreen(KeyModeActions, ReferatActions):
     def tick(self) -> None:
         """Repaint from the clock, and give the autosave policy its chance."""
         self.refresh_view()
-        try:
-            if self.notes.save_if_due(self.session.clock.now()):
-                self.notes_saved()
-        except StoreError as error:
-            self.notes_failed(error)
+        self.notes_controller.save_if_due()
 
     def follow_log(self) -> None:
         """What the other seats wrote: events, and notes saved by the seat that writes them."""
@@ -126,10 +122,7 @@ class RunScreen(KeyModeActions, ReferatActions):
             if self.session.follow():
                 self.refresh_view()
                 self.show_entries()
-            self.follow_notes_writer()
-            self.take_editor_text()  # a key on its way must not be taken for unchanged text
-            if self.shown_block in self.notes.reload():
-                self.show_followed_notes()
+            self.notes_controller.follow()
         except StoreError as error:
             self.problem = error.message
 
@@ -162,7 +155,7 @@ class RunScreen(KeyModeActions, ReferatActions):
             self.memory_controller,
         )
         return {
-            Meaning.NEXT_MEETING: self.open_next_meeting_line,
+            Meaning.NEXT_MEETING: self.referat_controller.open_next_meeting_line,
             Meaning.MEETING_PLAN: self.planning_controller.open_plan_form,
             Meaning.SAVE_PROGRAM: self.action_save_program,
             Meaning.ADD_BLOCK: self.agenda_controller.add_block_line,
@@ -212,7 +205,7 @@ class RunScreen(KeyModeActions, ReferatActions):
                 old is None or old.current is None or old.current.block.id != new.current.block.id
             )
             if moved and self.shown_block is not None:
-                self.show_notes(new.current.block.id)
+                self.notes_controller.show(new.current.block.id)
         if old is None or new is None or old.current is None or new.current is None:
             return
         ran_out = (
@@ -346,3 +339,24 @@ class RunScreen(KeyModeActions, ReferatActions):
     # The group's memory (run_memory.MemoryController)
     def action_call_timeout(self) -> None:
         self.memory_controller.call_timeout()
+
+    # The notes and the referat's entries (run_notes.NotesController, run_referat)
+    def follow_notes_writer(self) -> None:
+        self.notes_controller.follow_writer()
+
+    def action_open_notes(self, block_id: str) -> None:
+        self.notes_controller.show(block_id)
+        self.set_focus(self.notes_pane.editor)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.notes_controller.typed(event.text_area.text)
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        if isinstance(event.widget, TextArea):
+            self.save_notes_now()
+
+    def on_entries_list_edit_requested(self, message: EntriesList.EditRequested) -> None:
+        self.referat_controller.edit_entry(message.entry_id)
+
+    def on_entries_list_remove_requested(self, message: EntriesList.RemoveRequested) -> None:
+        self.referat_controller.remove_entry(message.entry_id)

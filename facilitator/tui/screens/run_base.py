@@ -31,11 +31,14 @@ from facilitator.tui.screens.run_agenda import AgendaController
 from facilitator.tui.screens.run_context import Answer
 from facilitator.tui.screens.run_evaluation import EvaluationController
 from facilitator.tui.screens.run_memory import MemoryController
+from facilitator.tui.screens.run_notes import NotesController
 from facilitator.tui.screens.run_planning import PlanningController
+from facilitator.tui.screens.run_referat import ReferatController
 from facilitator.tui.screens.run_room import RoomController
 from facilitator.tui.screens.run_speakers import SpeakerController
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
 from facilitator.tui.widgets.guide_panel import GuidePanel
+from facilitator.tui.widgets.notes_pane import NotesPane
 from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.room_guide import proposal_lines
 from facilitator.tui.widgets.speakers_panel import SpeakersView
@@ -58,10 +61,11 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         super().__init__()
         self.session = session
         self.zone = zone
-        session.notes.collect = self.take_editor_text
-        self.shown_block: str | None = None
-        self.notes_writer = ""
-        """Who writes the notes when it is not this seat (the referent, for the chair)."""
+        self.notes_pane = NotesPane(id="notes")
+        """Made here, not in `compose`: the notes' controller is handed it."""
+        self.notes_controller = NotesController(self, self.notes_pane)
+        session.notes.collect = self.notes_controller.take_editor_text
+        self.referat_controller = ReferatController(self)
         self.agenda_controller = AgendaController(self)
         self.speaker_controller = SpeakerController(self)
         self.evaluation_controller = EvaluationController(self)
@@ -83,17 +87,28 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         """The notes live with the session (store), not with this screen."""
         return self.session.notes
 
-    def take_editor_text(self) -> None:
-        """The editor's text handed to the notes before a save (run_referat)."""
-
-    def update_notes_border(self) -> None:
-        """The notes' border: what is shown, saved or not, and the key mode (run_referat)."""
+    @property
+    def shown_block(self) -> str | None:
+        return self.notes_controller.shown_block
 
     def show_entries(self) -> None:
-        """The shown block's entries under the notes (run_referat, run_memory)."""
+        """The shown item's entries under the notes, and its text off the record."""
+        block = self.shown_block
+        if block is None:
+            return
+        entries = self.notes_pane.entries
+        entries.show(self.referat_controller.shown_entries(block))
+        entries.add_off_record(self.memory_controller.off_record(block))
 
     def insert_in_notes(self, text: str) -> None:
-        """Text at the notes' cursor (run_referat)."""
+        self.notes_controller.insert(text)
+
+    def show_notes_problem(self, message: str) -> None:
+        self.notes_problem = message
+
+    def save_notes_now(self) -> bool:
+        """Save every unsaved note now. True if nothing is left unsaved."""
+        return self.notes_controller.save_now()
 
     def refresh_view(self) -> None:
         now = self.session.clock.now()

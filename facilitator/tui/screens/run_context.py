@@ -69,5 +69,8 @@ class RunContext(Protocol):
     def insert_in_notes(self, text: str) -> None:
         """Put text at the notes' cursor, on a line of its own."""
 
+    def show_notes_problem(self, message: str) -> None:
+        """Say (until it is "" again) that the notes could not be saved."""
+
     def today(self) -> date:
         """The meeting's day in its zone, by the session's clock."""

@@ -27,7 +27,7 @@ from facilitator.i18n import tr
 from facilitator.tui.bindings import TO_NOTES_KEYS, KeySpec
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.widgets.key_bar import KeyBar
-from facilitator.tui.widgets.notes_pane import NotesEditor, NotesPane, key_after_escape
+from facilitator.tui.widgets.notes_pane import NotesEditor, key_after_escape
 
 NOTICE_EVERY = timedelta(seconds=3)
 """A burst of refused keys gives one notice, not one per key."""
@@ -44,7 +44,7 @@ class KeyModeActions(RunScreenBase):
 
     @property
     def editor(self) -> NotesEditor:
-        return self.query_one(NotesPane).editor
+        return self.notes_pane.editor
 
     def letters_act(self) -> bool:
         return self.chair_keys or self.big_clock
@@ -116,8 +116,9 @@ class KeyModeActions(RunScreenBase):
         editor.type_text(pasted_text(event.text))
 
     def refuse_typing(self) -> None:
-        if self.notes_writer:
-            self.say_once(tr("keys.referent_writes", who=self.notes_writer))
+        writer = self.notes_controller.writer
+        if writer:
+            self.say_once(tr("keys.referent_writes", who=writer))
         else:
             self.say_once(tr("keys.notes_read_only"))
 
@@ -145,7 +146,8 @@ class KeyModeActions(RunScreenBase):
         self.set_class(letters, "-chair-keys")
         self.query_one(KeyBar).chair_mode = letters
         self.restore_focus()
-        self.update_notes_border()
+        self.notes_controller.chair_mode = letters
+        self.notes_controller.show_border()
 
     def restore_focus(self) -> None:
         """Back where it belongs after a dialog, the big clock, help or the palette: the
