@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantBlur
@@ -30,7 +31,8 @@ from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
-from facilitator.tui.screens.run_keys import KeyModeActions
+from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.screens.run_keys import KeyModeController
 from facilitator.tui.shown_path import shown_path
 from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
@@ -38,14 +40,14 @@ from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.key_bar import KeyBar
 from facilitator.tui.widgets.meeting_status import MeetingStatus
-from facilitator.tui.widgets.notes_pane import EntriesList
+from facilitator.tui.widgets.notes_pane import EntriesList, NotesEditor
 from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(KeyModeActions):
+class RunScreen(RunScreenBase):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -63,6 +65,7 @@ class RunScreen(KeyModeActions):
         self.roster_from = roster_from
         self.keys = REFERENT_KEYS if session.seat is Seat.REFERENT else CHAIR_KEYS
         install_bindings(self, self.keys)
+        self.key_mode_controller = KeyModeController(self, self.keys)
 
     def compose(self) -> ComposeResult:
         title = self.session.program.title
@@ -360,3 +363,24 @@ class RunScreen(KeyModeActions):
 
     def on_entries_list_remove_requested(self, message: EntriesList.RemoveRequested) -> None:
         self.referat_controller.remove_entry(message.entry_id)
+
+    # The keys no widget took (run_keys.KeyModeController)
+    async def unbound_key(self, event: events.Key) -> None:
+        await self.key_mode_controller.unbound_key(event)
+
+    async def on_notes_editor_chair_key(self, message: NotesEditor.ChairKey) -> None:
+        message.stop()
+        await self.key_mode_controller.escape_and_key(message.key)
+
+    def on_notes_editor_line_refused(self, message: NotesEditor.LineRefused) -> None:
+        message.stop()
+        self.key_mode_controller.line_refused()
+
+    def on_paste(self, event: events.Paste) -> None:
+        self.key_mode_controller.paste(event)
+
+    def action_chair_keys(self) -> None:
+        self.chair_mode()
+
+    def action_write_notes(self) -> None:
+        self.notes_mode()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, tzinfo
 
+from textual import events
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
@@ -38,7 +39,8 @@ from facilitator.tui.screens.run_room import RoomController
 from facilitator.tui.screens.run_speakers import SpeakerController
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
 from facilitator.tui.widgets.guide_panel import GuidePanel
-from facilitator.tui.widgets.notes_pane import NotesPane
+from facilitator.tui.widgets.key_bar import KeyBar
+from facilitator.tui.widgets.notes_pane import NotesEditor, NotesPane
 from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.room_guide import proposal_lines
 from facilitator.tui.widgets.speakers_panel import SpeakersView
@@ -165,3 +167,60 @@ class RunScreenBase(KeysInOrder, Screen[None]):
 
     def today(self) -> date:
         return self.session.clock.now().astimezone(self.zone).date()
+
+    # The key modes: run_keys.KeyModeController says what a key does; the screen shows the
+    # mode (focus, classes, the key bar, the notes' border).
+    def letters_act(self) -> bool:
+        return self.chair_keys or self.big_clock
+
+    def chair_mode(self) -> None:
+        self.chair_keys = True
+
+    def notes_mode(self) -> None:
+        self.big_clock = self.chair_keys = False
+
+    def notes_writable(self) -> bool:
+        return not self.notes_pane.editor.read_only
+
+    def type_in_notes(self, text: str) -> None:
+        editor = self.notes_pane.editor
+        self.set_focus(editor)
+        editor.type_text(text)
+
+    def notes_writer(self) -> str:
+        return self.notes_controller.writer
+
+    def watch_chair_keys(self) -> None:
+        self.show_key_mode()
+
+    def watch_big_clock(self, big: bool) -> None:
+        self.set_class(big, "-big-clock")
+        self.show_key_mode()
+
+    def show_key_mode(self) -> None:
+        """Focus, border and key bar as the mode says."""
+        if not self.is_mounted:
+            return
+        letters = self.letters_act()
+        self.set_class(letters, "-chair-keys")
+        self.query_one(KeyBar).chair_mode = letters
+        self.restore_focus()
+        self.notes_controller.chair_mode = letters
+        self.notes_controller.show_border()
+
+    def restore_focus(self) -> None:
+        """Back where it belongs after a dialog, the big clock, help or the palette: the
+        notes (or the entries under them, if that is where it was), none in the chair's
+        mode so that every key comes to the screen."""
+        if self.letters_act():
+            self.set_focus(None)
+        elif self.focused is None or not self.focused.is_attached:
+            self.set_focus(self.notes_pane.editor)
+
+    def on_screen_resume(self) -> None:
+        self.restore_focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A click into the notes (or Tab to them) is a choice to write."""
+        if isinstance(event.widget, NotesEditor) and self.chair_keys:
+            self.chair_keys = False
