@@ -4,6 +4,11 @@ The screen owns the session and one piece of state, `view`, bound into every wid
 turn into core commands; an event is recorded (fsync) before the state changes, and the
 view is rebuilt from the state and the clock. The refresh timer only repaints: time is
 always read from the clock, never counted.
+
+This screen lays the meeting out, reads the typed `/…` lines and hands every key and word
+to the controller whose job it is (run_agenda, run_speakers, run_notes, …; each `action_*`
+below is one line, as Textual's bindings need the method on the screen). What the
+controllers may use of it is `RunContext` (run_context.py), implemented by `RunScreenBase`.
 """
 
 from __future__ import annotations
@@ -33,7 +38,6 @@ from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.screens.run_keys import KeyModeController
-from facilitator.tui.shown_path import shown_path
 from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
 from facilitator.tui.widgets.countdown import CountdownPanel
@@ -266,22 +270,8 @@ class RunScreen(RunScreenBase):
 
     def action_export_referat(self) -> None:
         """F10: save the notes, then write referat.md and referat.html into the folder."""
-        if not self.save_notes_now():
-            return
-        try:
-            # Imported here: markdown-it is not needed until the first export.
-            from facilitator.export.referat import write_referat_files
-            from facilitator.store.session_reader import read_session
-
-            record = read_session(self.session.folder)
-            paths = write_referat_files(record, self.zone, self.session.clock.now())
-        except StoreError as error:
-            self.notify(error.message, severity="error")
-            return
-        names = tr("export.and").join(path.name for path in paths)
-        folder = shown_path(paths[0].parent)
-        message = tr("export.written_files", names=names, folder=folder)
-        self.notify(message, timeout=8)
+        if self.save_notes_now():
+            self.referat_controller.write_files()
 
     def action_toggle_big_clock(self) -> None:
         self.big_clock = not self.big_clock

@@ -1,8 +1,9 @@
 """What every part of the run screen shares: the session, the view and recording events.
 
-This base is the `RunContext` (run_context.py) the screen's controllers get: each job of the
-meeting screen is a controller of its own (`run_speakers.SpeakerController`, …), created
-here; `run.RunScreen` lays the screen out and hands its keys and words to them.
+This base is the `RunContext` (run_context.py) the screen's controllers get, and what the
+screen draws from them: each job of the meeting screen is a controller of its own
+(`run_speakers.SpeakerController`, …), made here; `run.RunScreen` lays the screen out and
+hands its keys and words to them.
 """
 
 from __future__ import annotations

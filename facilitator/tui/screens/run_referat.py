@@ -1,14 +1,16 @@
 """The run screen's referat entries: changing or removing one (from the list under the
-notes), and the next meeting's details (`/næste`). The rules are the core's
-(core/referat_actions.py); the typed `/…` lines are read in run.py."""
+notes), the next meeting's details (`/næste`) and the referat's files (F10). The rules are
+the core's (core/referat_actions.py); the typed `/…` lines are read in run.py."""
 
 from __future__ import annotations
 
 from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import change_entry, remove_entry, set_next_meeting
 from facilitator.i18n import tr
+from facilitator.store.errors import StoreError
 from facilitator.tui.screens.forms import edit_entry_form, next_meeting_form
 from facilitator.tui.screens.run_context import RunContext
+from facilitator.tui.shown_path import shown_path
 
 
 class ReferatController:
@@ -61,3 +63,20 @@ class ReferatController:
         form = next_meeting_form(self.session.referat.next_meeting, today)
         self.context.ask(form, saved)
         return True
+
+    def write_files(self) -> None:
+        """referat.md and referat.html into the session folder (F10, the notes saved first)."""
+        try:
+            # Imported here: markdown-it is not needed until the first export.
+            from facilitator.export.referat import write_referat_files
+            from facilitator.store.session_reader import read_session
+
+            record = read_session(self.session.folder)
+            paths = write_referat_files(record, self.context.zone, self.session.clock.now())
+        except StoreError as error:
+            self.context.notify(error.message, severity="error")
+            return
+        names = tr("export.and").join(path.name for path in paths)
+        folder = shown_path(paths[0].parent)
+        message = tr("export.written_files", names=names, folder=folder)
+        self.context.notify(message, timeout=8)
