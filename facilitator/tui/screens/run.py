@@ -4,65 +4,55 @@ The screen owns the session and one piece of state, `view`, bound into every wid
 turn into core commands; an event is recorded (fsync) before the state changes, and the
 view is rebuilt from the state and the clock. The refresh timer only repaints: time is
 always read from the clock, never counted.
+
+This screen lays the meeting out, reads the typed `/…` lines and hands every key and word
+to the controller whose job it is (run_agenda, run_speakers, run_notes, …; each `action_*`
+below is one line, as Textual's bindings need the method on the screen). What the
+controllers may use of it is `RunContext` (run_context.py), implemented by `RunScreenBase`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
+from pathlib import Path
 
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Static
+from textual.events import DescendantBlur
+from textual.widgets import Static, TextArea
 
-from facilitator.core import agenda, phase_run
-from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.agenda_view import MeetingView, TimeLevel, seconds_until_next_change
-from facilitator.core.catchup import propose_catch_up
 from facilitator.core.events import Refusal
-from facilitator.core.referat_actions import answer_decision_block
 from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
-from facilitator.core.session import decision_missing
 from facilitator.core.slash_words import Meaning
-from facilitator.core.timeout import toggle_clock
 from facilitator.core.typed_lines import Entries, InReferatAlready, ScreenWord, read_line
-from facilitator.i18n import format_minutes, tr, tr_count
+from facilitator.i18n import tr, tr_count
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
 from facilitator.tui.layout import left_width
-from facilitator.tui.screens.catch_up import CatchUpScreen
-from facilitator.tui.screens.forms import (
-    DecisionScreen,
-)
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
-from facilitator.tui.screens.run_evaluation import EvaluationActions
-from facilitator.tui.screens.run_keys import KeyModeActions
-from facilitator.tui.screens.run_memory import MemoryActions
-from facilitator.tui.screens.run_planning import PlanningActions
-from facilitator.tui.screens.run_referat import ReferatActions
-from facilitator.tui.screens.run_room import RoomActions
-from facilitator.tui.shown_path import shown_path
+from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.screens.run_keys import KeyModeController
 from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
 from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.key_bar import KeyBar
 from facilitator.tui.widgets.meeting_status import MeetingStatus
-from facilitator.tui.widgets.notes_pane import NotesPane
+from facilitator.tui.widgets.notes_pane import EntriesList, NotesEditor
 from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
 FLASH_SECONDS = 0.6
 
 
-class RunScreen(
-    MemoryActions, KeyModeActions, EvaluationActions, ReferatActions, PlanningActions, RoomActions
-):
+class RunScreen(RunScreenBase):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
@@ -81,6 +71,7 @@ class RunScreen(
         self.roster_from = roster_from
         self.keys = REFERENT_KEYS if session.seat is Seat.REFERENT else CHAIR_KEYS
         install_bindings(self, self.keys)
+        self.key_mode_controller = KeyModeController(self, self.keys)
 
     def compose(self) -> ComposeResult:
         title = self.session.program.title
@@ -97,7 +88,7 @@ class RunScreen(
                     yield GuidePanel(id="guide").data_bind(RunScreen.view)
             with Vertical(id="current"):
                 yield CountdownPanel(id="countdown").data_bind(RunScreen.view)
-                yield NotesPane(id="notes")
+                yield self.notes_pane
         yield RoomClock(id="big-clock").data_bind(RunScreen.view)
         yield MeetingStatus(id="meeting-status").data_bind(RunScreen.view)
         # The palette (Ctrl+P) is on the F1 help screen; the bar keeps room for chair keys.
@@ -105,16 +96,16 @@ class RunScreen(
 
     def on_mount(self) -> None:
         self.query_one(GuidePanel).tips_heading = self.session.program.tips_heading
-        editor = self.query_one(NotesPane).editor
+        editor = self.notes_pane.editor
         editor.read_only = self.session.read_only
         editor.command_handler = self.handle_command_line
         self.refresh_view()
-        self.show_notes(self.session.state.current or self.session.program.blocks[-1].id)
+        self.notes_controller.show(self.session.state.current or self.session.program.blocks[-1].id)
         self.app.app_suspend_signal.subscribe(self, lambda _app: self.save_notes_now())
         # One wake-up a second: what the other seats wrote (a stat of the log and of each
         # notes file), then the clock (tui/ticker.py).
         every_second(self, self.each_second, self.until_next_second)
-        self.follow_notes_writer()
+        self.notes_controller.follow_writer()
         if self.session.read_only:
             self.problem = self.session.read_only_message()
         else:
@@ -140,11 +131,7 @@ class RunScreen(
     def tick(self) -> None:
         """Repaint from the clock, and give the autosave policy its chance."""
         self.refresh_view()
-        try:
-            if self.notes.save_if_due(self.session.clock.now()):
-                self.notes_saved()
-        except StoreError as error:
-            self.notes_failed(error)
+        self.notes_controller.save_if_due()
 
     def follow_log(self) -> None:
         """What the other seats wrote: events, and notes saved by the seat that writes them."""
@@ -152,20 +139,9 @@ class RunScreen(
             if self.session.follow():
                 self.refresh_view()
                 self.show_entries()
-            self.follow_notes_writer()
-            self.take_editor_text()  # a key on its way must not be taken for unchanged text
-            if self.shown_block in self.notes.reload():
-                self.show_followed_notes()
+            self.notes_controller.follow()
         except StoreError as error:
             self.problem = error.message
-
-    def add_block_line(self, text: str) -> bool:
-        """`/nytpunkt Beboerhøring 15`: a new item right after the current one."""
-        title, minutes = agenda.parse_added_block(text)
-        if not self.execute(agenda.add_block(self.session.state, title, minutes)):
-            return False
-        self.notify(tr("agenda.block_added", title=title, minutes=minutes))
-        return True
 
     def handle_command_line(self, line: str) -> bool:
         """A typed `/…` line (core/typed_lines.py says what it is): record its entries, or
@@ -190,29 +166,34 @@ class RunScreen(
 
     def screen_words(self) -> dict[Meaning, Callable[[str], bool]]:
         """What each word of the screen's own does (the words are in core/slash_words.py)."""
+        speakers, room, memory = (
+            self.speaker_controller,
+            self.room_controller,
+            self.memory_controller,
+        )
         return {
-            Meaning.NEXT_MEETING: self.open_next_meeting_line,
-            Meaning.MEETING_PLAN: self.open_plan_form,
+            Meaning.NEXT_MEETING: self.referat_controller.open_next_meeting_line,
+            Meaning.MEETING_PLAN: self.planning_controller.open_plan_form,
             Meaning.SAVE_PROGRAM: self.action_save_program,
-            Meaning.ADD_BLOCK: self.add_block_line,
-            Meaning.COLLEAGUES: self.mark_colleagues,
-            Meaning.PARTICIPANT: self.add_participant_line,
-            Meaning.ROSTER: self.open_roster_line,
-            Meaning.SPEECH_LIMIT: self.set_speech_limit_line,
-            Meaning.QUEUE: self.open_queue_line,
-            Meaning.DONE: self.mark_carried_done,
-            Meaning.EVALUATION: self.open_evaluation,
-            Meaning.AGREEMENT: self.agreement_line,
-            Meaning.OFF_RECORD: self.off_record_line,
-            Meaning.TIMEOUT: self.timeout_line,
-            Meaning.STATUS: self.status_line,
-            Meaning.APPROVE: self.approve_line,
+            Meaning.ADD_BLOCK: self.agenda_controller.add_block_line,
+            Meaning.COLLEAGUES: speakers.mark_colleagues,
+            Meaning.PARTICIPANT: speakers.add_participant_line,
+            Meaning.ROSTER: speakers.open_roster_line,
+            Meaning.SPEECH_LIMIT: speakers.set_speech_limit_line,
+            Meaning.QUEUE: speakers.open_queue_line,
+            Meaning.DONE: memory.mark_carried_done,
+            Meaning.EVALUATION: self.evaluation_controller.open_evaluation,
+            Meaning.AGREEMENT: memory.agreement_line,
+            Meaning.OFF_RECORD: memory.off_record_line,
+            Meaning.TIMEOUT: memory.timeout_line,
+            Meaning.STATUS: memory.status_line,
+            Meaning.APPROVE: memory.approve_line,
             # The room (core/room_actions.py)
-            Meaning.SCREEN_MESSAGE: self.show_on_screen_line,
-            Meaning.PROPOSAL: self.add_proposal_line,
-            Meaning.DOTS: self.open_dots_line,
-            Meaning.VOTE: self.open_vote_line,
-            Meaning.CONSENT: self.open_consent_line,
+            Meaning.SCREEN_MESSAGE: room.show_on_screen_line,
+            Meaning.PROPOSAL: room.add_proposal_line,
+            Meaning.DOTS: room.open_dots_line,
+            Meaning.VOTE: room.open_vote_line,
+            Meaning.CONSENT: room.open_consent_line,
         }
 
     def record_entries(self, read: Entries) -> bool:
@@ -241,7 +222,7 @@ class RunScreen(
                 old is None or old.current is None or old.current.block.id != new.current.block.id
             )
             if moved and self.shown_block is not None:
-                self.show_notes(new.current.block.id)
+                self.notes_controller.show(new.current.block.id)
         if old is None or new is None or old.current is None or new.current is None:
             return
         ran_out = (
@@ -275,82 +256,32 @@ class RunScreen(
         notice.update(literal(message))
         notice.display = bool(message)
 
+    # The agenda and its clock (run_agenda.AgendaController)
     def action_toggle_clock(self) -> None:
-        """F5; during a time-out it goes on and ends the time-out (core/timeout.py)."""
-        self.execute(toggle_clock(self.session.whole))
+        self.agenda_controller.toggle_clock()
 
     def action_next_block(self) -> None:
-        """F6: the next phase of the item; from its last phase (or none), the next item."""
-        if not self.phase_key(phase_run.next_phase(self.session.state, self.session.clock.now())):
-            self.leave_block(agenda.next_block)
+        self.agenda_controller.next_block()
 
     def action_previous_block(self) -> None:
-        state, now = self.session.state, self.session.clock.now()
-        if not self.phase_key(phase_run.previous_phase(state, now)):
-            self.execute(agenda.previous_block(state))
-
-    def phase_key(self, command: Command | None) -> bool:
-        """Carry out a phase's key; False when the item has no phase for it."""
-        if command is None:
-            return False
-        self.execute(command)
-        return True
+        self.agenda_controller.previous_block()
 
     def action_skip_block(self) -> None:
-        self.leave_block(agenda.skip_block)
-
-    def leave_block(self, command: Callable[[AgendaState], Command]) -> None:
-        """Next or skip; a decision block first asks for its decision (or a reason)."""
-        if not decision_missing(self.session.state, self.session.referat):
-            self.execute(command(self.session.state))
-            return
-        block_id = self.session.state.current
-        assert block_id is not None
-
-        def answered(answer: tuple[str, str] | None) -> None:
-            if answer is not None:
-                kind, text = answer
-                state = self.session.state
-                self.execute(answer_decision_block(state, kind, text, command))
-
-        self.app.push_screen(DecisionScreen(self.session.program.block(block_id).title), answered)
+        self.agenda_controller.skip_block()
 
     def action_postpone_block(self) -> None:
-        self.execute(agenda.postpone_block(self.session.state))
+        self.agenda_controller.postpone_block()
 
     def action_extend(self, seconds: int) -> None:
-        state, now = self.session.state, self.session.clock.now()
-        command = phase_run.extend_phase(state, now, seconds) or agenda.extend_block(state, seconds)
-        if self.execute(command) and self.view:
-            current = self.view.current
-            if current is not None:
-                self.notify(
-                    tr(
-                        "run.extended",
-                        title=current.block.title,
-                        minutes=current.planned_seconds // 60,
-                    ),
-                    timeout=2,
-                )
+        self.agenda_controller.extend(seconds)
+
+    def action_catch_up(self) -> None:
+        self.agenda_controller.catch_up()
 
     def action_export_referat(self) -> None:
         """F10: save the notes, then write referat.md and referat.html into the folder."""
-        if not self.save_notes_now():
-            return
-        try:
-            # Imported here: markdown-it is not needed until the first export.
-            from facilitator.export.referat import write_referat_files
-            from facilitator.store.session_reader import read_session
-
-            record = read_session(self.session.folder)
-            paths = write_referat_files(record, self.zone, self.session.clock.now())
-        except StoreError as error:
-            self.notify(error.message, severity="error")
-            return
-        names = tr("export.and").join(path.name for path in paths)
-        folder = shown_path(paths[0].parent)
-        message = tr("export.written_files", names=names, folder=folder)
-        self.notify(message, timeout=8)
+        if self.save_notes_now():
+            self.referat_controller.write_files()
 
     def action_toggle_big_clock(self) -> None:
         self.big_clock = not self.big_clock
@@ -360,24 +291,95 @@ class RunScreen(
         intro = "help.intro_referent" if referent else "help.intro"
         self.app.push_screen(HelpScreen(self.keys, intro, self.session.seat))
 
-    def action_catch_up(self) -> None:
-        state = self.session.state
-        now = self.session.clock.now()
-        target = state.planned_end()
-        view = self.view
-        if (
-            view is not None
-            and view.end_by is not None
-            and (target is None or view.end_by < target)
-        ):
-            target = view.end_by
-        if target is None or state.projected_end(now) <= target:
-            self.notify(tr("run.catch_up_none"))
-            return
-        plan = propose_catch_up(state, now, target)
+    # Speaking turns (run_speakers.SpeakerController) and the evaluation walk
+    def action_queue_speaker(self) -> None:
+        self.speaker_controller.queue_speaker()
 
-        def apply(confirmed: bool | None) -> None:
-            if confirmed and plan.cuts and self.execute(plan.to_event()):
-                self.notify(tr("run.catch_up_applied", time=format_minutes(plan.saved_minutes)))
+    def action_next_speaker(self) -> None:
+        """F8: in an evaluation item the next person's form, elsewhere the next speaker."""
+        if not self.evaluation_controller.next_form():
+            self.speaker_controller.next_speaker()
 
-        self.app.push_screen(CatchUpScreen(plan), apply)
+    def action_edit_queue(self) -> None:
+        self.speaker_controller.edit_queue()
+
+    def action_pass_in_round(self) -> None:
+        self.speaker_controller.pass_in_round()
+
+    def action_show_roster(self) -> None:
+        self.speaker_controller.show_roster(self.roster_from)
+
+    def action_split_groups(self, grow: bool = False) -> None:
+        self.speaker_controller.split_groups(grow)
+
+    def action_show_fairness(self) -> None:
+        self.speaker_controller.show_fairness()
+
+    def action_toggle_quiet_first(self) -> None:
+        self.speaker_controller.toggle_quiet_first()
+
+    def action_toggle_stamps(self) -> None:
+        self.speaker_controller.toggle_stamps()
+
+    # The room (run_room.RoomController)
+    def action_tick_checklist(self) -> None:
+        self.room_controller.tick_checklist()
+
+    # Looking ahead (run_planning.PlanningController)
+    def action_save_program(self, _rest: str = "") -> bool:
+        """`/gemprogram` and the palette: the agenda as run, saved as a program."""
+        return self.planning_controller.save_program()
+
+    @property
+    def programs_folder(self) -> Path:
+        return self.planning_controller.programs_folder
+
+    @programs_folder.setter
+    def programs_folder(self, folder: Path) -> None:
+        self.planning_controller.programs_folder = folder
+
+    # The group's memory (run_memory.MemoryController)
+    def action_call_timeout(self) -> None:
+        self.memory_controller.call_timeout()
+
+    # The notes and the referat's entries (run_notes.NotesController, run_referat)
+    def follow_notes_writer(self) -> None:
+        self.notes_controller.follow_writer()
+
+    def action_open_notes(self, block_id: str) -> None:
+        self.notes_controller.show(block_id)
+        self.set_focus(self.notes_pane.editor)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.notes_controller.typed(event.text_area.text)
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        if isinstance(event.widget, TextArea):
+            self.save_notes_now()
+
+    def on_entries_list_edit_requested(self, message: EntriesList.EditRequested) -> None:
+        self.referat_controller.edit_entry(message.entry_id)
+
+    def on_entries_list_remove_requested(self, message: EntriesList.RemoveRequested) -> None:
+        self.referat_controller.remove_entry(message.entry_id)
+
+    # The keys no widget took (run_keys.KeyModeController)
+    async def unbound_key(self, event: events.Key) -> None:
+        await self.key_mode_controller.unbound_key(event)
+
+    async def on_notes_editor_chair_key(self, message: NotesEditor.ChairKey) -> None:
+        message.stop()
+        await self.key_mode_controller.escape_and_key(message.key)
+
+    def on_notes_editor_line_refused(self, message: NotesEditor.LineRefused) -> None:
+        message.stop()
+        self.key_mode_controller.line_refused()
+
+    def on_paste(self, event: events.Paste) -> None:
+        self.key_mode_controller.paste(event)
+
+    def action_chair_keys(self) -> None:
+        self.chair_mode()
+
+    def action_write_notes(self) -> None:
+        self.notes_mode()

@@ -1,31 +1,47 @@
 """What every part of the run screen shares: the session, the view and recording events.
 
-The run screen is split by concern into this base, `run_referat` (notes and entries),
-`run_speakers` (talerliste, rounds, groups) and `run` (the agenda and the layout).
+This base is the `RunContext` (run_context.py) the screen's controllers get, and what the
+screen draws from them: each job of the meeting screen is a controller of its own
+(`run_speakers.SpeakerController`, …), made here; `run.RunScreen` lays the screen out and
+hands its keys and words to them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, tzinfo
 
+from textual import events
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widgets import Static
 
 from facilitator.core.agenda import Command
 from facilitator.core.agenda_view import MeetingView, build_view
-from facilitator.core.carried import catch_up_block, mark_done, numbered
+from facilitator.core.carried import catch_up_block
 from facilitator.core.events import Action, EventDraft, Refusal
-from facilitator.core.referat import EntryKind, parse_due
 from facilitator.core.review import OpenItem
 from facilitator.core.rounds import round_remaining_estimate
 from facilitator.core.welcome import room_sign
-from facilitator.i18n import format_day, tr
+from facilitator.i18n import tr
+from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.tui.screens.in_order import KeysInOrder
+from facilitator.tui.screens.run_agenda import AgendaController
+from facilitator.tui.screens.run_context import Answer
+from facilitator.tui.screens.run_evaluation import EvaluationController
+from facilitator.tui.screens.run_memory import MemoryController
+from facilitator.tui.screens.run_notes import NotesController
+from facilitator.tui.screens.run_planning import PlanningController
+from facilitator.tui.screens.run_referat import ReferatController
+from facilitator.tui.screens.run_room import RoomController
+from facilitator.tui.screens.run_speakers import SpeakerController
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
 from facilitator.tui.widgets.guide_panel import GuidePanel
+from facilitator.tui.widgets.key_bar import KeyBar
+from facilitator.tui.widgets.notes_pane import NotesEditor, NotesPane
 from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.room_guide import proposal_lines
 from facilitator.tui.widgets.speakers_panel import SpeakersView
@@ -38,7 +54,6 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     problem: reactive[str] = reactive("")
     notes_problem: reactive[str] = reactive("")
     speakers: reactive[SpeakersView | None] = reactive(None, repaint=False)
-    stamps: reactive[bool] = reactive(False)
     chair_keys: reactive[bool] = reactive(False)
     """The chair's key mode (Esc in the notes): plain keys act instead of typing."""
     big_clock: reactive[bool] = reactive(False)
@@ -48,80 +63,85 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     ) -> None:
         super().__init__()
         self.session = session
-        self.carried = carried or []
         self.zone = zone
-        session.notes.collect = self.take_editor_text
-        self.shown_block: str | None = None
-        self.notes_writer = ""
-        """Who writes the notes when it is not this seat (the referent, for the chair)."""
+        self.notes_pane = NotesPane(id="notes")
+        """Made here, not in `compose`: the notes' controller is handed it."""
+        self.notes_controller = NotesController(self, self.notes_pane)
+        session.notes.collect = self.notes_controller.take_editor_text
+        self.referat_controller = ReferatController(self)
+        self.agenda_controller = AgendaController(self)
+        self.speaker_controller = SpeakerController(self)
+        self.evaluation_controller = EvaluationController(self)
+        self.room_controller = RoomController(self)
+        self.planning_controller = PlanningController(self)
+        self.memory_controller = MemoryController(self, carried or [])
+        self._title_shown: str | None = None
+
+    @property
+    def stamps(self) -> bool:
+        """Whether someone given the word gets a stamp in the notes (Ctrl+T)."""
+        return self.speaker_controller.stamps
+
+    def ask(self, screen: Screen[Answer], answered: Callable[[Answer | None], None] | None) -> None:
+        self.app.push_screen(screen, answered)
 
     @property
     def notes(self) -> NotesBuffer:
         """The notes live with the session (store), not with this screen."""
         return self.session.notes
 
-    def take_editor_text(self) -> None:
-        """The editor's text handed to the notes before a save (run_referat)."""
-
-    def update_notes_border(self) -> None:
-        """The notes' border: what is shown, saved or not, and the key mode (run_referat)."""
+    @property
+    def shown_block(self) -> str | None:
+        return self.notes_controller.shown_block
 
     def show_entries(self) -> None:
-        """The shown block's entries under the notes (run_referat, run_memory)."""
+        """The shown item's entries under the notes, and its text off the record."""
+        block = self.shown_block
+        if block is None:
+            return
+        entries = self.notes_pane.entries
+        entries.show(self.referat_controller.shown_entries(block))
+        entries.add_off_record(self.memory_controller.off_record(block))
+
+    def insert_in_notes(self, text: str) -> None:
+        self.notes_controller.insert(text)
+
+    def show_notes_problem(self, message: str) -> None:
+        self.notes_problem = message
+
+    def save_notes_now(self) -> bool:
+        """Save every unsaved note now. True if nothing is left unsaved."""
+        return self.notes_controller.save_now()
 
     def refresh_view(self) -> None:
         now = self.session.clock.now()
         session = self.session
         estimate = (
             round_remaining_estimate(session.state, session.turns, session.referat, now)
-            if self.in_round()
+            if in_round(session)
             else None
         )
         self.view = build_view(session.state, now, self.zone, estimate)
-        self.speakers = speakers_view(self.session, now, self.stamps)
+        self.speakers = speakers_view(self.session, now, self.speaker_controller.stamps)
         self.query_one(RoomClock).sign = room_sign(session.state, session.room, now, self.zone)
         guide = self.query_one(GuidePanel)
         guide.groups = groups_for_current(self.session)
         at_catch_up = session.state.current == catch_up_block(session.program)
-        guide.carried = self.carried_lines() if at_catch_up else ()
+        guide.carried = self.memory_controller.carried_lines() if at_catch_up else ()
+        guide.agreements = self.memory_controller.shown_agreements()
         guide.proposals = proposal_lines(session.room, session.state.current)
         guide.ticked = session.room.ticked(session.state.current or "")
+        self.show_title()
 
-    def carried_lines(self) -> tuple[str, ...]:
-        """`2. Bestil lokale (Bo, senest 1.12.2026)`, `3. Forplejning (parkeret)`: one
-        numbering, the numbers `/udført` takes."""
-        lines = []
-        for number, item in numbered(self.carried, self.session.referat):
-            details = [item.who] if item.who else []
-            if item.due:
-                details.append(tr("review.due", day=format_day(item.due)))
-            if item.kind is EntryKind.PARKED:
-                details.append(tr("review.parked"))
-            details += self.carried_status(item)
-            suffix = f" ({', '.join(details)})" if details else ""
-            lines.append(f"{number}. {item.text}{suffix}")
-        return tuple(lines)
-
-    def carried_status(self, item: OpenItem) -> list[str]:
-        """What `/status` said of a carried item, if anything (run_memory)."""
-        return []
-
-    def mark_carried_done(self, text: str) -> bool:
-        """`/udført 2`: an action from an earlier meeting is done, or a parked point closed."""
-        number = int(text) if text.strip().isdigit() else 0
-        chosen = mark_done(self.carried, self.session.referat, number)
-        if chosen is None:
-            self.notify(tr("review.bad_number", value=text), severity="warning")
-            return False
-        draft, item = chosen
-        if self.execute(draft):
-            done = "review.marked_done" if item.kind is EntryKind.ACTION else "review.closed"
-            self.notify(tr(done, number=number, text=item.text), timeout=3)
-            return True
-        return False
-
-    def in_round(self) -> bool:
-        return in_round(self.session)
+    def show_title(self) -> None:
+        """The title bar, »Time-out« while one goes on (only when that changes: an update
+        relayouts the screen)."""
+        title, timeout = self.memory_controller.title_bar()
+        if title == self._title_shown:
+            return
+        self._title_shown = title
+        bar = self.query_one("#title-bar", Static)
+        bar.update(literal(title, "bold reverse" if timeout else ""))
 
     def execute(self, command: Command | Action) -> bool:
         """Record a command's event, or an action's events as one; show a refusal or a
@@ -149,10 +169,59 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     def today(self) -> date:
         return self.session.clock.now().astimezone(self.zone).date()
 
-    def parse_day(self, text: str) -> str | None:
-        """A typed date (`1.12`, `1.12.2026`, `2026-12-01`) as ISO, or None after saying why."""
-        try:
-            return parse_due(text, self.today()).isoformat()
-        except (ValueError, IndexError):
-            self.notify(tr("referat.bad_date", value=text), severity="warning")
-            return None
+    # The key modes: run_keys.KeyModeController says what a key does; the screen shows the
+    # mode (focus, classes, the key bar, the notes' border).
+    def letters_act(self) -> bool:
+        return self.chair_keys or self.big_clock
+
+    def chair_mode(self) -> None:
+        self.chair_keys = True
+
+    def notes_mode(self) -> None:
+        self.big_clock = self.chair_keys = False
+
+    def notes_writable(self) -> bool:
+        return not self.notes_pane.editor.read_only
+
+    def type_in_notes(self, text: str) -> None:
+        editor = self.notes_pane.editor
+        self.set_focus(editor)
+        editor.type_text(text)
+
+    def notes_writer(self) -> str:
+        return self.notes_controller.writer
+
+    def watch_chair_keys(self) -> None:
+        self.show_key_mode()
+
+    def watch_big_clock(self, big: bool) -> None:
+        self.set_class(big, "-big-clock")
+        self.show_key_mode()
+
+    def show_key_mode(self) -> None:
+        """Focus, border and key bar as the mode says."""
+        if not self.is_mounted:
+            return
+        letters = self.letters_act()
+        self.set_class(letters, "-chair-keys")
+        self.query_one(KeyBar).chair_mode = letters
+        self.restore_focus()
+        self.notes_controller.chair_mode = letters
+        self.notes_controller.show_border()
+
+    def restore_focus(self) -> None:
+        """Back where it belongs after a dialog, the big clock, help or the palette: the
+        notes (or the entries under them, if that is where it was), none in the chair's
+        mode so that every key comes to the screen."""
+        if self.letters_act():
+            self.set_focus(None)
+        elif self.focused is None or not self.focused.is_attached:
+            self.set_focus(self.notes_pane.editor)
+
+    def on_screen_resume(self) -> None:
+        self.restore_focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A click into the notes (or Tab to them) is a choice to write."""
+        if isinstance(event.widget, NotesEditor) and self.chair_keys:
+            self.chair_keys = False

@@ -17,28 +17,37 @@ from facilitator.core.events import Refusal
 from facilitator.core.participants import Participant
 from facilitator.core.rounds import round_order
 from facilitator.i18n import tr, tr_count
-from facilitator.tui.screens.run_speakers import SpeakerActions
+from facilitator.tui.screens.run_context import RunContext
 
 
-class EvaluationActions(SpeakerActions):
-    def action_next_speaker(self) -> None:
-        """F8: in an evaluation item, the next person's form; elsewhere the next speaker."""
-        if is_evaluation(self.session.program, self.session.state.current):
-            self.open_evaluation("")
-            return
-        super().action_next_speaker()
+class EvaluationController:
+    """The evaluation item's walk: a form for each person present, one after the other."""
+
+    def __init__(self, context: RunContext) -> None:
+        self.context = context
+        self.session = context.session
+
+    def next_form(self) -> bool:
+        """F8 in an evaluation item: the next person's form. False elsewhere (F8 is then the
+        next speaker's)."""
+        if not is_evaluation(self.session.program, self.session.state.current):
+            return False
+        self.open_evaluation("")
+        return True
 
     def open_evaluation(self, text: str) -> bool:
         """`/evaluering` (the next who has not answered) or `/evaluering Bo`."""
         session = self.session
         block = session.state.current
         if block is None or not is_evaluation(session.program, block):
-            self.notify(tr("evaluation.not_evaluation"), severity="warning")
+            self.context.notify(tr("evaluation.not_evaluation"), severity="warning")
             return False
         if text.strip():
             person = session.turns.find(text)
             if person is None:
-                self.notify(tr("evaluation.unknown_name", value=text.strip()), severity="warning")
+                self.context.notify(
+                    tr("evaluation.unknown_name", value=text.strip()), severity="warning"
+                )
                 return False
             self.ask_evaluation(block, person)
             return True
@@ -47,9 +56,9 @@ class EvaluationActions(SpeakerActions):
             self.ask_evaluation(block, left[0])
         elif round_order(session.turns, session.referat):
             count = len(round_order(session.turns, session.referat))
-            self.notify(tr_count("evaluation.all_done", count), timeout=4)
+            self.context.notify(tr_count("evaluation.all_done", count), timeout=4)
         else:
-            self.notify(tr("evaluation.nobody"), severity="warning")
+            self.context.notify(tr("evaluation.nobody"), severity="warning")
         return True
 
     def ask_evaluation(self, block: str, person: Participant) -> None:
@@ -77,13 +86,13 @@ class EvaluationActions(SpeakerActions):
             action = give_evaluation(
                 session.program, session.turns, block, person.id, typed, sentence
             )
-            if not self.execute(action):
+            if not self.context.execute(action):
                 return
-            self.notify(tr("evaluation.saved", name=person.name), timeout=3)
+            self.context.notify(tr("evaluation.saved", name=person.name), timeout=3)
             if session.state.current == block:
                 self.open_evaluation("")
 
         form = EvaluationForm(
             person.name, (number, max(len(order), number)), dimensions, check, before
         )
-        self.app.push_screen(form, answered)
+        self.context.ask(form, answered)

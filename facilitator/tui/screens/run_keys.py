@@ -12,22 +12,24 @@ A key that reaches the screen unhandled is never dropped silently: a letter type
 the notes cannot take it (the entries list had focus) goes into the notes, one the notes
 refuse (a referent writes them) is said in a notice, and in the chair's mode a key that
 means nothing there gets a hint.
+
+`KeyModeController` decides what becomes of such a key; the screen keeps the two modes (its
+`chair_keys` and `big_clock`) and draws them: focus, classes, the key bar, the border.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from textual import events
 from textual.keys import _character_to_key
-from textual.widget import Widget
 
 from facilitator.core.text import pasted_text
 from facilitator.i18n import tr
 from facilitator.tui.bindings import TO_NOTES_KEYS, KeySpec
-from facilitator.tui.screens.run_base import RunScreenBase
-from facilitator.tui.widgets.key_bar import KeyBar
-from facilitator.tui.widgets.notes_pane import NotesEditor, NotesPane, key_after_escape
+from facilitator.tui.screens.run_context import RunContext
+from facilitator.tui.widgets.notes_pane import key_after_escape
 
 NOTICE_EVERY = timedelta(seconds=3)
 """A burst of refused keys gives one notice, not one per key."""
@@ -38,24 +40,46 @@ def key_actions(specs: tuple[KeySpec, ...]) -> dict[str, str]:
     return {_character_to_key(spec.letter): spec.action for spec in specs if spec.letter}
 
 
-class KeyModeActions(RunScreenBase):
-    keys: tuple[KeySpec, ...]
-    last_notice_at: tuple[str, datetime] | None = None
-
-    @property
-    def editor(self) -> NotesEditor:
-        return self.query_one(NotesPane).editor
+class KeyModeContext(RunContext, Protocol):
+    """What the key modes need of the screen beyond every controller's context."""
 
     def letters_act(self) -> bool:
-        return self.chair_keys or self.big_clock
+        """Plain keys act on the meeting (the chair's keys, or the big clock)."""
+
+    def chair_mode(self) -> None:
+        """Into the chair's keys."""
+
+    def notes_mode(self) -> None:
+        """Back to the notes (the big clock goes too)."""
+
+    def notes_writable(self) -> bool:
+        """The notes take typing here (no other seat writes them, not read-only)."""
+
+    def type_in_notes(self, text: str) -> None:
+        """Type into the notes, focused, as if typed there."""
+
+    def notes_writer(self) -> str:
+        """Who writes the notes when it is not this seat, or ""."""
+
+    async def run_action(self, action: str) -> None:
+        """Carry out a binding's action, as its key would."""
+
+
+class KeyModeController:
+    """What becomes of a key that no widget took, in either mode."""
+
+    def __init__(self, context: KeyModeContext, keys: tuple[KeySpec, ...]) -> None:
+        self.context = context
+        self.actions = key_actions(keys)
+        self.last_notice_at: tuple[str, datetime] | None = None
 
     async def unbound_key(self, event: events.Key) -> None:
         """A key that no widget on the screen took (or that came to the screen itself)."""
-        if self.letters_act():
+        if self.context.letters_act():
             await self.chair_key(event)
         elif event.key == "escape":
             event.stop()
-            self.chair_keys = True
+            self.context.chair_mode()
         elif event.is_printable:
             event.stop()
             self.notes_key(event)
@@ -69,98 +93,52 @@ class KeyModeActions(RunScreenBase):
 
     async def act_on(self, key: str) -> bool:
         """A key in the chair's mode: its action, or back to the notes. False if neither."""
-        action = key_actions(self.keys).get(key)
+        action = self.actions.get(key)
         if action is not None:
-            await self.run_action(action)
+            await self.context.run_action(action)
         elif key in TO_NOTES_KEYS:
-            self.action_write_notes()
+            self.context.notes_mode()
         else:
             return False
         return True
 
-    async def on_notes_editor_chair_key(self, message: NotesEditor.ChairKey) -> None:
+    async def escape_and_key(self, key: str) -> None:
         """Esc and a key at once, in the notes: the chair's mode, then the key."""
-        message.stop()
-        self.chair_keys = True
-        if not await self.act_on(message.key):
-            self.say_once(tr("keys.not_a_chair_key", key=message.key))
+        self.context.chair_mode()
+        if not await self.act_on(key):
+            self.say_once(tr("keys.not_a_chair_key", key=key))
 
-    def on_notes_editor_line_refused(self, message: NotesEditor.LineRefused) -> None:
-        message.stop()
+    def line_refused(self) -> None:
         self.say_once(tr("notes.line_refused"))
-
-    def action_chair_keys(self) -> None:
-        self.chair_keys = True
-
-    def action_write_notes(self) -> None:
-        self.big_clock = self.chair_keys = False
 
     def notes_key(self, event: events.Key) -> None:
         """A letter meant for the notes that the notes did not get."""
-        editor = self.editor
-        if editor.read_only:
+        if not self.context.notes_writable():
             self.refuse_typing()
             return
-        self.set_focus(editor)
-        editor.type_text(event.character or "")
+        self.context.type_in_notes(event.character or "")
 
-    def on_paste(self, event: events.Paste) -> None:
+    def paste(self, event: events.Paste) -> None:
         """A paste the notes did not take: into the notes if they can, or said why not."""
         event.stop()
-        editor = self.editor
-        if editor.read_only:
+        if not self.context.notes_writable():
             self.refuse_typing()
             return
-        self.action_write_notes()
-        self.set_focus(editor)
-        editor.type_text(pasted_text(event.text))
+        self.context.notes_mode()
+        self.context.type_in_notes(pasted_text(event.text))
 
     def refuse_typing(self) -> None:
-        if self.notes_writer:
-            self.say_once(tr("keys.referent_writes", who=self.notes_writer))
+        writer = self.context.notes_writer()
+        if writer:
+            self.say_once(tr("keys.referent_writes", who=writer))
         else:
             self.say_once(tr("keys.notes_read_only"))
 
     def say_once(self, message: str) -> None:
         """A notice, unless the same kind was just shown (a burst gives one, not fifty)."""
-        now = self.session.clock.now()
+        now = self.context.session.clock.now()
         last = self.last_notice_at
         if last is not None and last[0] == message and now - last[1] < NOTICE_EVERY:
             return
         self.last_notice_at = (message, now)
-        self.notify(message, severity="warning", timeout=4)
-
-    def watch_chair_keys(self) -> None:
-        self.show_key_mode()
-
-    def watch_big_clock(self, big: bool) -> None:
-        self.set_class(big, "-big-clock")
-        self.show_key_mode()
-
-    def show_key_mode(self) -> None:
-        """Focus, border and key bar as the mode says."""
-        if not self.is_mounted:
-            return
-        letters = self.letters_act()
-        self.set_class(letters, "-chair-keys")
-        self.query_one(KeyBar).chair_mode = letters
-        self.restore_focus()
-        self.update_notes_border()
-
-    def restore_focus(self) -> None:
-        """Back where it belongs after a dialog, the big clock, help or the palette: the
-        notes (or the entries under them, if that is where it was), none in the chair's
-        mode so that every key comes to the screen."""
-        if self.letters_act():
-            self.set_focus(None)
-        elif self.focused is None or not self.focused.is_attached:
-            self.set_focus(self.editor)
-
-    def on_screen_resume(self) -> None:
-        self.restore_focus()
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """A click into the notes (or Tab to them) is a choice to write."""
-        widget: Widget = event.widget
-        if isinstance(widget, NotesEditor) and self.chair_keys:
-            self.chair_keys = False
+        self.context.notify(message, severity="warning", timeout=4)

@@ -1,9 +1,9 @@
 """The run screen's part of the group's memory: `/aftale` (agreements shown at the first
-item), with the rules in core (core/agreements.py); the earlier meetings read once."""
+item), what was left open at earlier meetings (»Siden sidst«: `/udført`, `/status`),
+`/godkend`, `/fortroligt` and the time-out, with the rules in core (core/agreements.py,
+core/carried.py, …); the earlier meetings read once."""
 
 from __future__ import annotations
-
-from textual.widgets import Static
 
 from facilitator.core.action_status import (
     latest_statuses,
@@ -13,25 +13,29 @@ from facilitator.core.action_status import (
 )
 from facilitator.core.agreements import Agreement, agreement_action, agreements_in_force
 from facilitator.core.approval import approve_previous, previous_meeting
-from facilitator.core.carried import numbered
+from facilitator.core.carried import mark_done, numbered
 from facilitator.core.events import Refusal
 from facilitator.core.memory import ActionStatus, MemoryEvent
 from facilitator.core.off_record import off_record_action
+from facilitator.core.referat import EntryKind
 from facilitator.core.review import GroupMeeting, OpenItem
 from facilitator.core.seat_names import seat_name
 from facilitator.core.seats import Seat
-from facilitator.core.timeout import call_timeout
+from facilitator.core.timeout import call_timeout as timeout_action
 from facilitator.i18n import format_day, tr
-from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
-from facilitator.tui.screens.run_base import RunScreenBase
-from facilitator.tui.widgets.guide_panel import GuidePanel
-from facilitator.tui.widgets.notes_pane import NotesPane
+from facilitator.tui.screens.run_context import RunContext
 
 
-class MemoryActions(RunScreenBase):
-    _past: list[GroupMeeting] | None = None
-    _title_shown: str | None = None
+class MemoryController:
+    """What the group carries from meeting to meeting, and what stays in the room."""
+
+    def __init__(self, context: RunContext, carried: list[OpenItem]) -> None:
+        self.context = context
+        self.session = context.session
+        self.carried = carried
+        """Open items from the group's earlier meetings, numbered under »Siden sidst«."""
+        self._past: list[GroupMeeting] | None = None
 
     def past_meetings(self) -> list[GroupMeeting]:
         """The group's meetings before this one (read once: they do not change under us)."""
@@ -62,27 +66,21 @@ class MemoryActions(RunScreenBase):
     def my_name(self) -> str:
         return seat_name(self.session.seat, self.session.referat, self.session.turns)
 
-    def refresh_view(self) -> None:
-        super().refresh_view()
-        state = self.session.state
-        at_first = bool(state.order) and state.current == state.order[0]
-        self.query_one(GuidePanel).agreements = self.agreement_lines() if at_first else ()
-        self.show_timeout_title()
-
-    def show_timeout_title(self) -> None:
-        """The title bar says »Time-out« while one goes on (only when that changes: an
-        update relayouts the screen)."""
+    def title_bar(self) -> tuple[str, bool]:
+        """The title bar's text, and whether a time-out goes on (it says »Time-out« then)."""
         going = self.session.whole.memory.timeout
         title = self.session.program.title
         if self.session.seat is Seat.REFERENT:
             title = tr("seat.referent_title", title=title)
         if going is not None:
             title = tr("timeout.title_bar", who=timeout_by(going.by, going.role), title=title)
-        if title == self._title_shown:
-            return
-        self._title_shown = title
-        bar = self.query_one("#title-bar", Static)
-        bar.update(literal(title, "bold reverse" if going is not None else ""))
+        return title, going is not None
+
+    def shown_agreements(self) -> tuple[str, ...]:
+        """The agreements in force, shown at the first item only."""
+        state = self.session.state
+        at_first = bool(state.order) and state.current == state.order[0]
+        return self.agreement_lines() if at_first else ()
 
     def agreement_lines(self) -> tuple[str, ...]:
         return tuple(
@@ -97,50 +95,76 @@ class MemoryActions(RunScreenBase):
         if not rest.strip():
             lines = self.agreement_lines()
             message = "\n".join(lines) if lines else tr("agreement.none")
-            self.notify(message, title=tr("agreements.heading"), timeout=12)
+            self.context.notify(message, title=tr("agreements.heading"), timeout=12)
             return True
         action = agreement_action(rest, in_force, self.session.folder.name, self.my_name())
         if isinstance(action, Refusal):
-            self.notify(tr(action.message, **action.params), severity="warning", timeout=8)
+            self.context.notify(tr(action.message, **action.params), severity="warning", timeout=8)
             return action.message == "agreement.already"
-        if not self.execute(action):
+        if not self.context.execute(action):
             return False
         draft = action[0]
         number = next(
             (n for n, a in enumerate(in_force, start=1) if a.id == draft.data.get("id")), 0
         )
         if draft.type == MemoryEvent.AGREEMENT_MADE:
-            self.notify(tr("agreement.made_notice", text=draft.data["text"]), timeout=4)
+            self.context.notify(tr("agreement.made_notice", text=draft.data["text"]), timeout=4)
         elif draft.type == MemoryEvent.AGREEMENT_CHANGED:
             text = draft.data["text"]
-            self.notify(tr("agreement.changed_notice", nr=number, text=text), timeout=4)
+            self.context.notify(tr("agreement.changed_notice", nr=number, text=text), timeout=4)
         else:
             text = in_force[number - 1].text if number else ""
-            self.notify(tr("agreement.ended_notice", nr=number, text=text), timeout=4)
+            self.context.notify(tr("agreement.ended_notice", nr=number, text=text), timeout=4)
         return True
 
     def off_record_line(self, rest: str) -> bool:
         """`/fortroligt TEKST`: kept in the session for chair and referent, in no referat."""
-        if self.shown_block is None:
+        block = self.context.shown_block
+        if block is None:
             return False
         memory = self.session.whole.memory
-        action = off_record_action(rest, self.shown_block, self.my_name(), memory)
+        action = off_record_action(rest, block, self.my_name(), memory)
         if isinstance(action, Refusal):
-            self.notify(tr(action.message, **action.params), severity="warning", timeout=8)
+            self.context.notify(tr(action.message, **action.params), severity="warning", timeout=8)
             return action.message == "off_record.already"
-        if not self.execute(action):
+        if not self.context.execute(action):
             return False
-        self.show_entries()
-        self.notify(tr("off_record.kept"), timeout=4)
+        self.context.show_entries()
+        self.context.notify(tr("off_record.kept"), timeout=4)
         return True
 
-    def show_entries(self) -> None:
-        """The block's entries, and under them its text off the record, marked so."""
-        super().show_entries()
-        if self.shown_block is None:
-            return
-        off = [n.text for n in self.session.whole.memory.off_record if n.block == self.shown_block]
-        self.query_one(NotesPane).entries.add_off_record(off)
+    def off_record(self, block: str) -> list[str]:
+        """The item's text off the record, shown (marked so) under its entries."""
+        return [n.text for n in self.session.whole.memory.off_record if n.block == block]
+
+    def carried_lines(self) -> tuple[str, ...]:
+        """`2. Bestil lokale (Bo, senest 1.12.2026)`, `3. Forplejning (parkeret)`: one
+        numbering, the numbers `/udført` takes."""
+        lines = []
+        for number, item in numbered(self.carried, self.session.referat):
+            details = [item.who] if item.who else []
+            if item.due:
+                details.append(tr("review.due", day=format_day(item.due)))
+            if item.kind is EntryKind.PARKED:
+                details.append(tr("review.parked"))
+            details += self.carried_status(item)
+            suffix = f" ({', '.join(details)})" if details else ""
+            lines.append(f"{number}. {item.text}{suffix}")
+        return tuple(lines)
+
+    def mark_carried_done(self, text: str) -> bool:
+        """`/udført 2`: an action from an earlier meeting is done, or a parked point closed."""
+        number = int(text) if text.strip().isdigit() else 0
+        chosen = mark_done(self.carried, self.session.referat, number)
+        if chosen is None:
+            self.context.notify(tr("review.bad_number", value=text), severity="warning")
+            return False
+        draft, item = chosen
+        if self.context.execute(draft):
+            done = "review.marked_done" if item.kind is EntryKind.ACTION else "review.closed"
+            self.context.notify(tr(done, number=number, text=item.text), timeout=3)
+            return True
+        return False
 
     def carried_status(self, item: OpenItem) -> list[str]:
         """»i gang: venter på svar« after a carried action, as the latest meeting said it."""
@@ -154,46 +178,46 @@ class MemoryActions(RunScreenBase):
 
     def status_line(self, rest: str) -> bool:
         """`/status 2 udskudt 1.2: venter på svar` for item 2 under »Siden sidst«."""
-        typed = parse_status(rest, self.today())
+        typed = parse_status(rest, self.context.today())
         if isinstance(typed, Refusal):
-            self.notify(tr(typed.message, **typed.params), severity="warning", timeout=8)
+            self.context.notify(tr(typed.message, **typed.params), severity="warning", timeout=8)
             return False
         action, item = set_status(numbered(self.carried, self.session.referat), typed)
-        if not self.execute(action) or item is None:
+        if not self.context.execute(action) or item is None:
             return False
         meetings = [*self.past_meetings(), self.this_meeting()]
         info = latest_statuses(meetings).get((item.folder, item.entry_id))
         said = status_text(info) if info is not None else ""
-        self.notify(tr("status.set_notice", text=item.text, status=said), timeout=4)
+        self.context.notify(tr("status.set_notice", text=item.text, status=said), timeout=4)
         return True
 
     def approve_line(self, _rest: str = "") -> bool:
         """`/godkend`: the group's previous referat is approved by those present."""
         past = self.past_meetings()
-        if not self.execute(approve_previous(past, self.session.whole)):
+        if not self.context.execute(approve_previous(past, self.session.whole)):
             return False
         previous = previous_meeting(past)
         approval = self.session.whole.memory.approvals[-1]
         if previous is not None:
-            day = format_day(previous.created.astimezone(self.zone).date())
+            day = format_day(previous.created.astimezone(self.context.zone).date())
             names = ", ".join(approval.by)
-            self.notify(tr("approval.notice", day=day, names=names), timeout=6)
+            self.context.notify(tr("approval.notice", day=day, names=names), timeout=6)
         return True
 
     def timeout_line(self, rest: str) -> bool:
         """`/timeout` or `/timeout Carla`: the grænsevogter stops the discussion."""
         return self.start_timeout(rest)
 
-    def action_call_timeout(self) -> None:
+    def call_timeout(self) -> None:
         """Ctrl+F5 (`T` in the chair's keys): a time-out by the roster's grænsevogter."""
         self.start_timeout("")
 
     def start_timeout(self, typed_name: str) -> bool:
-        if not self.execute(call_timeout(self.session.whole, typed_name)):
+        if not self.context.execute(timeout_action(self.session.whole, typed_name)):
             return False
         going = self.session.whole.memory.timeout
         who = timeout_by(going.by, going.role) if going is not None else ""
-        self.notify(tr("timeout.called", who=who), severity="warning", timeout=6)
+        self.context.notify(tr("timeout.called", who=who), severity="warning", timeout=6)
         return True
 
 

@@ -12,7 +12,7 @@ from facilitator.i18n import format_day, format_minutes, tr, tr_count
 from facilitator.store.errors import StoreError
 from facilitator.store.files import atomic_write
 from facilitator.store.program_files import ProgramLoadError, write_new_program
-from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.screens.run_context import RunContext
 from facilitator.tui.shown_path import shown_path
 
 # The forms and the exports are loaded when first used, not with the meeting screen.
@@ -20,9 +20,14 @@ if TYPE_CHECKING:
     from facilitator.core.meeting_plan import PlannedMeeting
 
 
-class PlanningActions(RunScreenBase):
-    programs_folder = Path("programs")
-    """Where a saved agenda goes: ./programs, where the picker looks first."""
+class PlanningController:
+    """The meetings to come (`/mødeplan`) and the agenda as run kept as a program."""
+
+    def __init__(self, context: RunContext) -> None:
+        self.context = context
+        self.session = context.session
+        self.programs_folder = Path("programs")
+        """Where a saved agenda goes: ./programs, where the picker looks first."""
 
     def roster_names(self) -> list[str]:
         """Who takes turns to chair, `/næste`'s chair and referent first."""
@@ -46,13 +51,13 @@ class PlanningActions(RunScreenBase):
             "place": (next_meeting.place if next_meeting else "") or self.session.referat.place,
             "rotate": "j" if self.roster_names() else "n",
         }
-        people, today = self.roster_names(), self.today()
+        people, today = self.roster_names(), self.context.today()
 
         def planned(values: dict[str, str] | None) -> None:
             if values is not None:
                 self.save_plan(planned_meetings(values, today, people), values["place"])
 
-        self.app.push_screen(plan_form(defaults, today, people), planned)
+        self.context.ask(plan_form(defaults, today, people), planned)
         return True
 
     def save_plan(self, meetings: list[PlannedMeeting], place: str) -> None:
@@ -66,12 +71,12 @@ class PlanningActions(RunScreenBase):
             text = plan_markdown(meetings, group, title, place)
             atomic_write(folder / "mødeplan.md", text.encode("utf-8"))
         except StoreError as error:
-            self.notify(error.message, severity="error")
+            self.context.notify(error.message, severity="error")
             return
-        if self.execute(record_meeting_plan(meetings, place, title)):
-            self.notify(tr_count("plan.saved", len(meetings)), timeout=8)
+        if self.context.execute(record_meeting_plan(meetings, place, title)):
+            self.context.notify(tr_count("plan.saved", len(meetings)), timeout=8)
 
-    def action_save_program(self, _rest: str = "") -> bool:
+    def save_program(self, _rest: str = "") -> bool:
         """Save the agenda as run (order, minutes, without skipped items) as a program."""
         from facilitator.core.program import suggested_id
         from facilitator.core.program_template import tuned_program
@@ -88,16 +93,16 @@ class PlanningActions(RunScreenBase):
             if values is None:
                 return
             final = tuned_program(self.session.state, values["id"], title)
-            held = format_day(self.session.header.created.astimezone(self.zone).date())
+            held = format_day(self.session.header.created.astimezone(self.context.zone).date())
             note = tr("new.note_tuned", day=held, source=program.id)
             try:
                 path = write_new_program(folder, final, note)
             except (StoreError, ProgramLoadError) as error:
                 message = error.message if isinstance(error, StoreError) else error.format()
-                self.notify(message, severity="error")
+                self.context.notify(message, severity="error")
                 return
             total = format_minutes(final.planned_minutes)
-            self.notify(
+            self.context.notify(
                 tr_count("new.written", len(final.blocks), path=shown_path(path), total=total),
                 timeout=10,
             )
@@ -106,5 +111,5 @@ class PlanningActions(RunScreenBase):
             return (folder / f"{program_id}.toml").exists()
 
         before = self.session.initial_program
-        self.app.push_screen(save_program_form(before, tuned, exists), chosen)
+        self.context.ask(save_program_form(before, tuned, exists), chosen)
         return True

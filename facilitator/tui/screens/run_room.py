@@ -16,7 +16,7 @@ from facilitator.core.room_actions import (
 )
 from facilitator.i18n import tr
 from facilitator.tui.screens.room_forms import ChecklistDialog, ConsentRound, dots_form, vote_form
-from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.screens.run_context import RunContext
 
 DOTS_EACH = 3
 """Dots per person when `/prikker` gives no number: the seeds' usual sheet."""
@@ -27,37 +27,44 @@ def refusal_text(action: Action) -> str | None:
     return tr(action.message, **action.params) if isinstance(action, Refusal) else None
 
 
-class RoomActions(RunScreenBase):
+class RoomController:
+    """What the room sees and decides: the screen message, proposals, dots, votes, consent
+    and the item's checklist."""
+
+    def __init__(self, context: RunContext) -> None:
+        self.context = context
+        self.session = context.session
+
     def present(self) -> list[str]:
         return present_names(self.session.referat, self.session.turns)
 
     def say_refusal(self, action: Action) -> bool:
         """A refusal before any form opens: said, and the line stays in the notes."""
         if isinstance(action, Refusal):
-            self.notify(tr(action.message, **action.params), severity="warning", timeout=8)
+            self.context.notify(tr(action.message, **action.params), severity="warning", timeout=8)
             return True
         return False
 
     def show_on_screen_line(self, text: str) -> bool:
         """`/skærm TEKST` on every screen in the room; `/skærm` alone takes it away."""
-        if not self.execute(show_on_screen(self.session.room, text)):
+        if not self.context.execute(show_on_screen(self.session.room, text)):
             return False
         message = self.session.room.message
         if message:
-            self.notify(tr("room.message_shown", text=message), timeout=3)
+            self.context.notify(tr("room.message_shown", text=message), timeout=3)
         else:
-            self.notify(tr("room.message_cleared"), timeout=3)
+            self.context.notify(tr("room.message_cleared"), timeout=3)
         return True
 
     def add_proposal_line(self, text: str) -> bool:
         """`/forslag TEKST`: numbered in the guide, ready for dots, a vote or consent."""
-        if not self.execute(add_proposal(self.session.state, text)):
+        if not self.context.execute(add_proposal(self.session.state, text)):
             return False
         block = self.session.state.current or ""
         proposals = self.session.room.proposals_for(block)
         if proposals:
             last = proposals[-1]
-            self.notify(tr("room.proposal_added", number=len(proposals), text=last.text))
+            self.context.notify(tr("room.proposal_added", number=len(proposals), text=last.text))
         return True
 
     def open_vote_line(self, text: str) -> bool:
@@ -71,10 +78,10 @@ class RoomActions(RunScreenBase):
 
         def saved(values: dict[str, str] | None) -> None:
             if values is not None:
-                self.execute(count_vote(self.session.state, present, text, values))
-                self.show_entries()
+                self.context.execute(count_vote(self.session.state, present, text, values))
+                self.context.show_entries()
 
-        self.app.push_screen(vote_form(text.strip(), present, check), saved)
+        self.context.ask(vote_form(text.strip(), present, check), saved)
         return True
 
     def open_dots_line(self, text: str) -> bool:
@@ -95,13 +102,13 @@ class RoomActions(RunScreenBase):
             if values is not None:
                 room_now = self.session.room
                 action = count_dots(self.session.state, room_now, present, values["each"], values)
-                self.execute(action)
-                self.show_entries()
+                self.context.execute(action)
+                self.context.show_entries()
 
         assert block is not None
         title = self.session.program.block(block).title
         default = int(each) if each.isdigit() else DOTS_EACH
-        self.app.push_screen(dots_form(title, proposals, present, default, check), saved)
+        self.context.ask(dots_form(title, proposals, present, default, check), saved)
         return True
 
     def open_consent_line(self, text: str) -> bool:
@@ -112,30 +119,30 @@ class RoomActions(RunScreenBase):
 
         def saved(objections: dict[str, str] | None) -> None:
             if objections is not None:
-                self.execute(count_consent(self.session.state, present, text, objections))
-                self.show_entries()
+                self.context.execute(count_consent(self.session.state, present, text, objections))
+                self.context.show_entries()
 
-        self.app.push_screen(ConsentRound(text.strip(), present), saved)
+        self.context.ask(ConsentRound(text.strip(), present), saved)
         return True
 
-    def action_tick_checklist(self) -> None:
+    def tick_checklist(self) -> None:
         """The chair's key (c, Ctrl+F6): the current item's checklist, ticked line by line."""
         block_id = self.session.state.current
         if block_id is None:
             return
         block = self.session.program.block(block_id)
         if not block.checklist:
-            self.notify(tr("room.no_checklist"), severity="warning")
+            self.context.notify(tr("room.no_checklist"), severity="warning")
             return
 
         def toggle(index: int) -> frozenset[int] | None:
             state, room = self.session.state, self.session.room
-            if not self.execute(tick_checklist(state, room, index)):
+            if not self.context.execute(tick_checklist(state, room, index)):
                 return None
             ticked = self.session.room.ticked(block_id)
             key = "room.ticked" if index in ticked else "room.unticked"
-            self.notify(tr(key, text=block.checklist[index]), timeout=2)
+            self.context.notify(tr(key, text=block.checklist[index]), timeout=2)
             return ticked
 
         ticked = self.session.room.ticked(block_id)
-        self.app.push_screen(ChecklistDialog(block.title, block.checklist, ticked, toggle))
+        self.context.ask(ChecklistDialog(block.title, block.checklist, ticked, toggle), None)

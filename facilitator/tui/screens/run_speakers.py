@@ -21,12 +21,20 @@ from facilitator.core.turn_commands import next_speaker, parse_participant, stam
 from facilitator.core.turns import Priority, TurnEvent
 from facilitator.i18n import format_countdown, tr
 from facilitator.tui.screens.forms import QueueSpeakerScreen
-from facilitator.tui.screens.run_base import RunScreenBase
-from facilitator.tui.widgets.notes_pane import NotesPane
+from facilitator.tui.screens.run_context import RunContext
+from facilitator.tui.screens.speakers_view import in_round
 
 
-class SpeakerActions(RunScreenBase):
-    def action_queue_speaker(self) -> None:
+class SpeakerController:
+    """Who has the word: the talerliste, rounds, groups, the roster and talk time."""
+
+    def __init__(self, context: RunContext) -> None:
+        self.context = context
+        self.session = context.session
+        self.stamps = False
+        """`[19.32] Anne: ` in the notes when someone gets the word (Ctrl+T)."""
+
+    def queue_speaker(self) -> None:
         turns = self.session.turns
         handles = turns.handles()
         people = sorted(
@@ -40,12 +48,12 @@ class SpeakerActions(RunScreenBase):
             text, priority = answer
             action = queue_speaker(turns, Asked(text, Priority[priority]))
             if isinstance(action, Refusal) and action.message == "speakers.already":
-                self.notify(tr(action.message, **action.params), timeout=3)
+                self.context.notify(tr(action.message, **action.params), timeout=3)
                 return
-            if self.execute(action) and isinstance(action, list):
+            if self.context.execute(action) and isinstance(action, list):
                 self.say_who_joined(action)
 
-        self.app.push_screen(QueueSpeakerScreen(people), chosen)
+        self.context.ask(QueueSpeakerScreen(people), chosen)
 
     def say_who_joined(self, drafts: list[EventDraft]) -> None:
         """`Anne er med i mødet som nr. 3.` for anyone an action added to the meeting."""
@@ -54,23 +62,25 @@ class SpeakerActions(RunScreenBase):
             person = turns.participants.get(str(draft.data.get("id")))
             if draft.type == TurnEvent.PARTICIPANT_ADDED and person is not None:
                 handle = turns.handles()[person.id]
-                self.notify(tr("speakers.added", name=person.name, handle=handle), timeout=3)
+                self.context.notify(
+                    tr("speakers.added", name=person.name, handle=handle), timeout=3
+                )
 
-    def action_next_speaker(self) -> None:
+    def next_speaker(self) -> None:
         """F8: the next on the talerliste; in a round, the next in the round (but requests
         with a priority, like a point of order, still come first)."""
         now = self.session.clock.now()
         turns, block = self.session.turns, self.session.state.current
         group = next_group(self.session.state, turns, now)
         if group is not None:  # a presentation phase: the next group has the word
-            self.execute(group)
+            self.context.execute(group)
             return
         urgent = [
             e
             for e in turns.ordered_queue(now, turns.quiet_first)
             if e.priority is not Priority.NORMAL
         ]
-        if self.in_round() and block is not None and not urgent:
+        if in_round(self.session) and block is not None and not urgent:
             draft = next_in_round(turns, self.session.referat, block)
         else:
             draft = next_speaker(turns, now, turns.quiet_first)
@@ -78,14 +88,14 @@ class SpeakerActions(RunScreenBase):
 
     def start_speaking(self, draft: EventDraft | list[EventDraft] | Refusal | None) -> None:
         """Record who has the word now, with a stamp in the notes when stamps are on."""
-        if draft is None or not self.execute(draft):
+        if draft is None or not self.context.execute(draft):
             return
         speaker = self.session.turns.participants.get(self.session.turns.speaker or "")
         if self.stamps and speaker is not None and not self.session.read_only:
-            moment = self.session.clock.now().astimezone(self.zone)
-            self.insert_stamp(stamp(moment, speaker.name))
+            moment = self.session.clock.now().astimezone(self.context.zone)
+            self.context.insert_in_notes(stamp(moment, speaker.name))
 
-    def action_edit_queue(self) -> None:
+    def edit_queue(self) -> None:
         """Ctrl+F9: move, remove, or give the word out of turn."""
 
         def chosen(participant: str | None) -> None:
@@ -94,26 +104,24 @@ class SpeakerActions(RunScreenBase):
 
         from facilitator.tui.screens.queue_editor import QueueEditorScreen  # loaded when opened
 
-        self.app.push_screen(QueueEditorScreen(self.session, self.execute), chosen)
+        self.context.ask(QueueEditorScreen(self.session, self.context.execute), chosen)
 
     def open_queue_line(self, _rest: str) -> bool:
-        self.action_edit_queue()
+        self.edit_queue()
         return True
 
-    roster_from = ""
-    """The date of the group's meeting the roster came from; "" when it did not."""
-
-    def action_show_roster(self) -> None:
-        """Ctrl+F12: who is in the group, seats, roles and who is here today."""
+    def show_roster(self, carried_from: str = "") -> None:
+        """Ctrl+F12: who is in the group, seats, roles and who is here today;
+        `carried_from`: the date of the group's meeting the roster came from."""
         from facilitator.tui.screens.roster import RosterScreen  # loaded when opened
 
-        self.app.push_screen(
-            RosterScreen(self.session, self.execute, self.roster_from),
-            lambda _: self.refresh_view(),
+        self.context.ask(
+            RosterScreen(self.session, self.context.execute, carried_from),
+            lambda _: self.context.refresh_view(),
         )
 
     def open_roster_line(self, _rest: str) -> bool:
-        self.action_show_roster()
+        self.show_roster()
         return True
 
     def set_speech_limit_line(self, text: str) -> bool:
@@ -122,81 +130,75 @@ class SpeakerActions(RunScreenBase):
         block = self.session.state.current
         seconds = parse_speech_limit(text)
         if block is None or seconds is None:
-            self.notify(tr("speech.bad", value=text), severity="warning")
+            self.context.notify(tr("speech.bad", value=text), severity="warning")
             return False
-        if not self.execute(set_speech_limit(block, seconds)):
+        if not self.context.execute(set_speech_limit(block, seconds)):
             return False
         if seconds:
-            self.notify(tr("speech.set", limit=format_countdown(seconds)), timeout=3)
+            self.context.notify(tr("speech.set", limit=format_countdown(seconds)), timeout=3)
         else:
-            self.notify(tr("speech.off"), timeout=3)
+            self.context.notify(tr("speech.off"), timeout=3)
         return True
 
-    def insert_stamp(self, text: str) -> None:
-        """Put `[19.32] Anne: ` at the cursor, on a line of its own."""
-        editor = self.query_one(NotesPane).editor
-        row, column = editor.cursor_location
-        line = editor.document.get_line(row)
-        prefix = "\n" if line[:column].strip() else ""
-        editor.insert(prefix + text)
-
-    def action_pass_in_round(self) -> None:
+    def pass_in_round(self) -> None:
         """Shift+F9: the next person in the round passes (or is not here)."""
         block = self.session.state.current
-        if not self.in_round() or block is None:
-            self.notify(tr("round.not_a_round"), severity="warning")
+        if not in_round(self.session) or block is None:
+            self.context.notify(tr("round.not_a_round"), severity="warning")
             return
         draft = pass_next(self.session.turns, self.session.referat, block)
-        if draft is not None and self.execute(draft):
+        if draft is not None and self.context.execute(draft):
             name = self.session.turns.participants[str(draft.data["participant"])].name
-            self.notify(tr("round.passed", name=name), timeout=3)
+            self.context.notify(tr("round.passed", name=name), timeout=3)
 
     def add_participant_line(self, text: str) -> bool:
         """`/deltager Anne, pædagog`: join the meeting without asking for the word."""
         name, faglighed = parse_participant(text)
         turns = self.session.turns
         if not name or name.isdigit():
-            self.notify(tr("speakers.participant_needed"), severity="warning")
+            self.context.notify(tr("speakers.participant_needed"), severity="warning")
             return False
         if any(p.name.casefold() == name.casefold() for p in turns.participants.values()):
-            self.notify(tr("speakers.participant_exists", name=name), severity="warning")
+            self.context.notify(tr("speakers.participant_exists", name=name), severity="warning")
             return False
-        if not self.execute(join_roster(turns, {"name": name, "faglighed": faglighed})):
+        if not self.context.execute(join_roster(turns, {"name": name, "faglighed": faglighed})):
             return False
         participant = turns.find(name)
         assert participant is not None
         handle = turns.handles()[participant.id]
-        self.notify(tr("speakers.added", name=name, handle=handle), timeout=3)
+        self.context.notify(tr("speakers.added", name=name, handle=handle), timeout=3)
         return True
 
     def mark_colleagues(self, names_text: str) -> bool:
         """`/kolleger Anne, Bo`: they work together daily, so groups keep them apart."""
-        if not self.execute(colleagues_action(self.session.turns, names_text)):
+        if not self.context.execute(colleagues_action(self.session.turns, names_text)):
             return False
         names = ", ".join(name.strip() for name in names_text.split(",") if name.strip())
-        self.notify(tr("groups.colleagues_marked", names=names), timeout=3)
+        self.context.notify(tr("groups.colleagues_marked", names=names), timeout=3)
         return True
 
-    def action_split_groups(self, grow: bool = False) -> None:
+    def split_groups(self, grow: bool = False) -> None:
         """F12: split the present participants into groups (again: reshuffle);
         Shift+F12: one more per group (after 6, back to 2)."""
         session = self.session
         block = session.state.current
-        self.execute(split_groups(session.program, block, session.turns, session.referat, grow))
+        self.context.execute(
+            split_groups(session.program, block, session.turns, session.referat, grow)
+        )
 
-    def action_show_fairness(self) -> None:
+    def show_fairness(self) -> None:
         from facilitator.tui.screens.fairness import FairnessScreen  # loaded when opened
 
-        self.app.push_screen(FairnessScreen(self.session))
+        self.context.ask(FairnessScreen(self.session), None)
 
-    def action_toggle_quiet_first(self) -> None:
-        if self.execute(toggle_quiet_first(self.session.turns)):
+    def toggle_quiet_first(self) -> None:
+        if self.context.execute(toggle_quiet_first(self.session.turns)):
             on = self.session.turns.quiet_first
-            self.notify(tr("speakers.quiet_on" if on else "speakers.quiet_off"), timeout=3)
+            self.context.notify(tr("speakers.quiet_on" if on else "speakers.quiet_off"), timeout=3)
 
-    def action_toggle_stamps(self) -> None:
+    def toggle_stamps(self) -> None:
         self.stamps = not self.stamps
-        self.notify(
+        self.context.notify(
             tr("speakers.stamps_enabled" if self.stamps else "speakers.stamps_disabled"), timeout=2
         )
-        self.refresh_view()
+        self.context.refresh_view()
