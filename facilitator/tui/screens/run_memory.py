@@ -5,26 +5,23 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from facilitator.core.action_status import (
-    latest_statuses,
-    parse_status,
-    set_status,
-    status_text,
-)
+from facilitator.core.action_status import latest_statuses, parse_status, status_text
+from facilitator.core.action_walk import start_walk
 from facilitator.core.agreements import Agreement, agreement_action, agreements_in_force
 from facilitator.core.approval import approve_previous, previous_meeting
-from facilitator.core.carried import numbered
 from facilitator.core.events import Refusal
 from facilitator.core.memory import ActionStatus, MemoryEvent
 from facilitator.core.off_record import off_record_action
 from facilitator.core.review import GroupMeeting, OpenItem
 from facilitator.core.seat_names import seat_name
 from facilitator.core.seats import Seat
+from facilitator.core.status_targets import status_action
 from facilitator.core.timeout import call_timeout
 from facilitator.i18n import format_day, tr
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.run_base import RunScreenBase
+from facilitator.tui.screens.status_walk import open_walk
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.notes_pane import NotesPane
 
@@ -153,19 +150,29 @@ class MemoryActions(RunScreenBase):
         return [status_text(info)]
 
     def status_line(self, rest: str) -> bool:
-        """`/status 2 udskudt 1.2: venter på svar` for item 2 under »Siden sidst«."""
+        """`/status 2 udskudt 1.2: venter på svar` for item 2 under »Siden sidst«, `/status
+        h1 udført` for this meeting's action 1; `/status` alone: the walk."""
+        if not rest.strip():
+            self.action_walk_actions()
+            return True
         typed = parse_status(rest, self.today())
         if isinstance(typed, Refusal):
             self.notify(tr(typed.message, **typed.params), severity="warning", timeout=8)
             return False
-        action, item = set_status(numbered(self.carried, self.session.referat), typed)
+        session = self.session
+        action, item = status_action(self.carried, session.referat, session.header.created, typed)
         if not self.execute(action) or item is None:
             return False
         meetings = [*self.past_meetings(), self.this_meeting()]
-        info = latest_statuses(meetings).get((item.folder, item.entry_id))
+        info = latest_statuses(meetings).get((item.folder or session.folder.name, item.entry_id))
         said = status_text(info) if info is not None else ""
         self.notify(tr("status.set_notice", text=item.text, status=said), timeout=4)
         return True
+
+    def action_walk_actions(self) -> None:
+        """Shift+F3 (`S` in the chair's keys): the open actions one by one (status_walk.py)."""
+        statuses = latest_statuses([*self.past_meetings(), self.this_meeting()])
+        open_walk(self, start_walk(self.carried, self.session.referat, statuses))
 
     def approve_line(self, _rest: str = "") -> bool:
         """`/godkend`: the group's previous referat is approved by those present."""
