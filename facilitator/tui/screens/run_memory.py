@@ -82,10 +82,7 @@ class MemoryActions(RunScreenBase):
         bar.update(literal(title, "bold reverse" if going is not None else ""))
 
     def agreement_lines(self) -> tuple[str, ...]:
-        return tuple(
-            f"{number}. {agreement.text}"
-            for number, agreement in enumerate(self.agreements_now(), start=1)
-        )
+        return tuple(f"{a.number}. {a.text}" for a in self.agreements_now())
 
     def agreement_line(self, rest: str) -> bool:
         """`/aftale TEKST`, `/aftale ret N ny tekst`, `/aftale slut N`; `/aftale` alone
@@ -103,16 +100,15 @@ class MemoryActions(RunScreenBase):
         if not self.execute(action):
             return False
         draft = action[0]
-        number = next(
-            (n for n, a in enumerate(in_force, start=1) if a.id == draft.data.get("id")), 0
-        )
+        chosen = next((a for a in in_force if a.id == draft.data.get("id")), None)
+        number = chosen.number if chosen is not None else 0
         if draft.type == MemoryEvent.AGREEMENT_MADE:
             self.notify(tr("agreement.made_notice", text=draft.data["text"]), timeout=4)
         elif draft.type == MemoryEvent.AGREEMENT_CHANGED:
             text = draft.data["text"]
             self.notify(tr("agreement.changed_notice", nr=number, text=text), timeout=4)
         else:
-            text = in_force[number - 1].text if number else ""
+            text = chosen.text if chosen is not None else ""
             self.notify(tr("agreement.ended_notice", nr=number, text=text), timeout=4)
         return True
 
