@@ -58,6 +58,8 @@ def test_off_the_record_is_kept_in_the_log_and_left_out_of_the_referat(
     term.wait_for("Fortroligt: Annes sag ZZ91")
     term.burst("<F10>")
     term.wait_for("referat.md")
+    term.burst("Kaffe", "<Enter>", "/fortroligt Bos sag QQ17")  # never ended with Enter
+    term.wait_for("/fortroligt Bos sag QQ17")
     assert term.quit() == 0
     sessions = tmp_path / "sessions"
     (events,) = logs(sessions)
@@ -66,7 +68,8 @@ def test_off_the_record_is_kept_in_the_log_and_left_out_of_the_referat(
     (folder,) = [path for path in sessions.iterdir() if path.is_dir()]
     for name in ("referat.md", "referat.html", "notes/01-alfa.md"):
         text = (folder / name).read_text(encoding="utf-8")
-        assert "ZZ91" not in text, name
+        assert "ZZ91" not in text and "QQ17" not in text, name
+    assert "Kaffe" in (folder / "notes/01-alfa.md").read_text(encoding="utf-8")  # saved
     assert "vagtplanen" in (folder / "referat.md").read_text(encoding="utf-8")
 
 
