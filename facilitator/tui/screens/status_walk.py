@@ -21,7 +21,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.notifications import SeverityLevel
-from textual.widgets import Label, Static
+from textual.widgets import Static
 
 from facilitator.core.action_walk import Walk, key_status, walk_status
 from facilitator.core.events import Action, Refusal
@@ -79,7 +79,8 @@ class StatusWalkScreen(Dialog[int]):
 
     DEFAULT_CSS = """
     StatusWalkScreen { align: center middle; }
-    #walk-line { background: $boost; }
+    #walk-line { background: $primary 35%; }
+    #walk-line:focus { background: $primary 60%; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", show=False),
@@ -109,10 +110,10 @@ class StatusWalkScreen(Dialog[int]):
             yield Static(id="walk-title", classes="dialog-title")
             yield Static(id="walk-item")
             yield Static(literal(tr("walk.choose")), id="walk-choose", classes="dialog-intro")
-            yield Label(id="walk-label")
+            yield Static(id="walk-label")
             yield LineInput(id="walk-line", compact=True)
             yield Static(id="walk-error", classes="dialog-warning")
-            yield Static(literal(tr("walk.keys")), classes="dialog-keys")
+            yield Static(literal(tr("walk.keys")), id="walk-keys", classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.show()
@@ -127,13 +128,16 @@ class StatusWalkScreen(Dialog[int]):
         self.query_one("#walk-title", Static).update(literal(title))
         self.query_one("#walk-item", Static).update(literal("\n".join(self.item_lines(item))))
         line = self.query_one("#walk-line", LineInput)
-        label = self.query_one("#walk-label", Label)
+        label = self.query_one("#walk-label", Static)
         choosing = self.chosen is None
         line.display = label.display = not choosing
         self.query_one("#walk-choose").display = choosing
+        self.query_one("#walk-keys").display = choosing  # the line's label says its keys
         if self.chosen is not None:
             key = "walk.date_label" if self.chosen is ActionStatus.POSTPONED else "walk.note_label"
             label.update(literal(tr(key, status=tr(f"status.{self.chosen.value}"))))
+            postponed = self.chosen is ActionStatus.POSTPONED
+            line.placeholder = tr("walk.date_hint" if postponed else "walk.note_hint")
         self.set_focus(None if choosing else line)
 
     def item_lines(self, item: OpenItem) -> list[str]:
