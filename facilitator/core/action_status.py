@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from facilitator.core.events import Action, EventDraft, Refusal
+from facilitator.core.events import EventDraft, Refusal
 from facilitator.core.memory import CLOSED, ActionStatus
 from facilitator.core.referat import ReferatEvent, ReferatState, parse_due
 from facilitator.core.review import GroupMeeting, OpenItem
@@ -97,16 +97,6 @@ def read_details(
     if status is ActionStatus.POSTPONED and due is None:
         return Refusal("status.needs_date")
     return after.removeprefix(":").strip(), due
-
-
-def set_status(
-    numbered: list[tuple[int, OpenItem]], typed: TypedStatus
-) -> tuple[Action, OpenItem | None]:
-    """The events for a typed status of item `typed.number` as shown under »Siden sidst«."""
-    item = next((item for shown, item in numbered if shown == typed.number), None)
-    if item is None:
-        return Refusal("review.bad_number", {"value": str(typed.number)}), None
-    return status_drafts(item, typed.status, typed.note, typed.due), item
 
 
 def status_drafts(
