@@ -35,6 +35,12 @@ def own_actions(referat: ReferatState, created: datetime) -> list[tuple[int, Ope
     ]
 
 
+def plan_numbers(referat: ReferatState) -> dict[str, str]:
+    """Action id → `h1`, `h2` …: what the entries under the notes show after »Handling«."""
+    actions = referat.all_of(EntryKind.ACTION)
+    return {entry.id: f"{OWN_PREFIX}{number}" for number, entry in enumerate(actions, start=1)}
+
+
 def target(
     carried: list[OpenItem], referat: ReferatState, created: datetime, typed: TypedStatus
 ) -> OpenItem | Refusal:

@@ -14,6 +14,7 @@ from facilitator.store.session_reader import read_session
 from facilitator.tui.screens.roster import RosterScreen
 from facilitator.tui.screens.status_walk import StatusWalkScreen
 from facilitator.tui.widgets.guide_panel import GuidePanel
+from facilitator.tui.widgets.notes_pane import NotesPane
 from tests.conftest import COPENHAGEN
 from tests.tui.test_review import group_app, hold_meeting
 
@@ -96,3 +97,20 @@ async def test_status_for_this_meetings_own_action(
     (only,) = list_sessions(sessions_dir)
     referat = render_referat(read_session(only.folder), "md", COPENHAGEN)
     assert "| Book bus | – | – | i gang: ringet |" in referat
+
+
+async def test_the_entries_show_the_number_status_takes(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    app = group_app(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:  # type: ignore[attr-defined]
+        await pilot.pause()
+        for line in ("/handling @Bo Book bus", "/beslutning Vi kører kl. 9", "/handling Kage"):
+            await pilot.press(*line, "enter")
+        await pilot.pause()
+        entries = app.screen.query_one(NotesPane).entries  # type: ignore[attr-defined]
+        shown = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
+        assert shown[0].startswith("→ Handling h1: Book bus")
+        assert shown[1].startswith("✔ Beslutning: Vi kører")  # no number: not an action
+        assert shown[2].startswith("→ Handling h2: Kage")
+        await pilot.press("ctrl+q", "k")

@@ -7,6 +7,7 @@ from textual.widgets import TextArea
 
 from facilitator.core.referat import EntryKind
 from facilitator.core.referat_actions import change_entry, remove_entry, set_next_meeting
+from facilitator.core.status_targets import plan_numbers
 from facilitator.core.typed_lines import without_recorded_lines
 from facilitator.i18n import format_clock, tr
 from facilitator.review.text import literal
@@ -71,7 +72,7 @@ class ReferatActions(RunScreenBase):
         entries = referat.entries_for(self.shown_block)
         if self.shown_block == self.session.state.order[-1]:
             entries += [e for e in referat.all_of(EntryKind.PARKED) if e.block != self.shown_block]
-        self.query_one(NotesPane).entries.show(entries)
+        self.query_one(NotesPane).entries.show(entries, plan_numbers(referat))  # `/status h2`
 
     def on_entries_list_edit_requested(self, message: EntriesList.EditRequested) -> None:
         entry = self.session.referat.entries.get(message.entry_id)
