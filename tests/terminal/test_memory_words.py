@@ -106,7 +106,7 @@ def test_a_status_typed_at_the_next_meeting_is_in_the_log_and_the_referat(
     term.start(*run)
     term.wait_for(READY)
     term.burst("/handling @Bo Bestil lokale", "<Enter>")
-    term.wait_for("Handling: Bestil lokale")
+    term.wait_for("Handling h1: Bestil lokale")
     assert term.quit() == 0
 
     term.start(*run, seat="second")
