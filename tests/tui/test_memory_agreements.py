@@ -64,7 +64,7 @@ async def test_agreements_follow_the_group(
     assert "## Gruppens aftaler" in first_referat
     assert "**1.** Det, der siges her, bliver her – *aftalt" in first_referat
     second_referat = render_referat(newer, "html", COPENHAGEN)
-    assert "Vi melder afbud to dage før" in second_referat
+    assert "<strong>2.</strong> Vi melder afbud to dage før" in second_referat  # not <ol>: 1.
     assert "Det, der siges her" not in second_referat  # ended at that meeting
 
     assert main(["agreements", "--group", "Netværk Nord", "--sessions-dir", str(sessions_dir)]) == 0
