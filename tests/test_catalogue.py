@@ -62,6 +62,12 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
         5: "ige:",
     },
     "export.evaluation": {0: "0 har svaret", 1: "1 har svaret", 2: "2 har svaret", 5: "5 har"},
+    "walk.ended": {
+        0: "0 handlinger fik",
+        1: "1 handling fik",
+        2: "2 handlinger",
+        5: "5 handlinger",
+    },
     "evaluation.all_done": {0: "Alle 0", 1: "Den tilstedeværende har", 2: "Alle 2", 5: "Alle 5"},
     # For each count-dependent text: what the Danish says for 0, 1, 2 and 5 (a part of it).
     "handover.written": {0: "(0 møder i", 1: "(1 møde i", 2: "(2 møder i", 5: "(5 møder i"},
@@ -135,6 +141,7 @@ INVARIANT = {
     "evaluation.sentence_long": "tegn is the same for 1 and more",
     "evaluation.dimensions_count": "most is always 8 (navne), count only in »der står 0«",
     "evaluation.form_title": "Anne (2 af 5): numbers, no noun after them",
+    "walk.title": "handlinger: 2 af 3, numbers, no noun after them",
     # The room's decisions: places and numbers, not counts, or always more than one.
     "consent.ask": "Anne (1 af 4): numbers, no noun after them",
     "room.bad_dots_each": "a limit of 20",

@@ -1,7 +1,8 @@
 """An action item's status, followed up at a later meeting (the drejebog's milepæl 10:
 opfølgning): `/status 2 i gang: venter på svar`, `/status 2 udskudt 1.2: mangler tilbud`,
 `/status 2 droppet: ikke længere aktuelt`. N is the number under »Siden sidst«, as for
-`/udført N`, which stays and means status udført.
+`/udført N`, which stays and means status udført; `hN` is action N of this meeting's own
+handlingsplan (core/status_targets.py).
 
 A status is two events recorded as one: `action_updated` (done when udført or droppet, so
 every reader that asks "is it still open" reads the same answer as before) and
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from facilitator.core.events import Action, EventDraft, Refusal
+from facilitator.core.events import EventDraft, Refusal
 from facilitator.core.memory import CLOSED, ActionStatus
 from facilitator.core.referat import ReferatEvent, ReferatState, parse_due
 from facilitator.core.review import GroupMeeting, OpenItem
@@ -35,7 +36,7 @@ SPELLINGS: dict[str, ActionStatus] = {
     "droppet": ActionStatus.DROPPED,
     "dropped": ActionStatus.DROPPED,
 }
-DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)")
+DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -52,12 +53,17 @@ class TypedStatus:
     status: ActionStatus
     note: str
     due: date | None
+    own: bool = False
+    """`h2`: action 2 of this meeting's handlingsplan (core/status_targets.py)."""
 
 
 def parse_status(rest: str, today: date) -> TypedStatus | Refusal:
-    """`2 udskudt 1.2: venter på svar` → number 2, udskudt, due 1.2, the forklaring."""
+    """`2 udskudt 1.2: venter på svar` → number 2, udskudt, due 1.2, the forklaring;
+    `h2 …` is action 2 of this meeting's own handlingsplan."""
     number_text, _, after = rest.strip().partition(" ")
-    if not number_text.isdigit():
+    own = number_text[:1].casefold() == "h"
+    digits = number_text[1:] if own else number_text
+    if not (digits.isascii() and digits.isdigit()):
         return Refusal("status.bad_line", {"value": rest.strip() or "–"})
     after = after.strip()
     lowered = after.casefold()
@@ -67,6 +73,19 @@ def parse_status(rest: str, today: date) -> TypedStatus | Refusal:
             break
     else:
         return Refusal("status.bad_line", {"value": rest.strip()})
+    details = read_details(status, after, today)
+    if isinstance(details, Refusal):
+        return details
+    note, due = details
+    return TypedStatus(int(digits), status, note, due, own)
+
+
+def read_details(
+    status: ActionStatus, after: str, today: date
+) -> tuple[str, date | None] | Refusal:
+    """What follows the status word: for udskudt a new date first, then `: forklaring`
+    (the colon may be left out). Also what the walk's field takes (core/action_walk.py)."""
+    after = after.strip()
     due = None
     found = DATE.match(after)
     if found:
@@ -77,31 +96,26 @@ def parse_status(rest: str, today: date) -> TypedStatus | Refusal:
         after = after[found.end() :].strip()
     if status is ActionStatus.POSTPONED and due is None:
         return Refusal("status.needs_date")
-    note = after.removeprefix(":").strip()
-    return TypedStatus(int(number_text), status, note, due)
+    return after.removeprefix(":").strip(), due
 
 
-def set_status(
-    numbered: list[tuple[int, OpenItem]], typed: TypedStatus
-) -> tuple[Action, OpenItem | None]:
-    """The events for a typed status of item `typed.number` as shown under »Siden sidst«."""
-    item = next((item for shown, item in numbered if shown == typed.number), None)
-    if item is None:
-        return Refusal("review.bad_number", {"value": str(typed.number)}), None
-    closed = typed.status in CLOSED
-    done = {"session": item.folder, "id": item.entry_id, "done": closed}
-    status = {
+def status_drafts(
+    item: OpenItem, status: ActionStatus, note: str, due: date | None
+) -> list[EventDraft]:
+    """What `/status` and the walk record: the done/open and the status, as one. An item
+    of this meeting has folder "" (the log's way of saying "this session")."""
+    done = {"session": item.folder, "id": item.entry_id, "done": status in CLOSED}
+    said = {
         "session": item.folder,
         "id": item.entry_id,
-        "status": typed.status.value,
-        "note": typed.note,
-        "due": typed.due.isoformat() if typed.due else "",
+        "status": status.value,
+        "note": note,
+        "due": due.isoformat() if due else "",
     }
-    drafts = [
+    return [
         EventDraft(ReferatEvent.ACTION_UPDATED, done),
-        EventDraft("action_status_set", status),
+        EventDraft("action_status_set", said),
     ]
-    return drafts, item
 
 
 def latest_statuses(meetings: Iterable[GroupMeeting]) -> dict[tuple[str, str], StatusInfo]:

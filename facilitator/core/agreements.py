@@ -2,8 +2,13 @@
 her`, changed or ended by a later meeting (`/aftale ret 2 ny tekst`, `/aftale slut 2`).
 
 An agreement belongs to the group, not to one meeting: what is in force is read over the
-group's meetings, oldest first, the latest word about each one winning. The numbers are
-those of the agreements in force, as the chair sees them at the first item.
+group's meetings, oldest first, the latest word about each one winning.
+
+An agreement's number is given when it is made (the group's 1st, 2nd, 3rd agreement …) and
+stays its number: ending number 1 does not make number 2 the new 1. The N a chair saw at
+one meeting is the N of that agreement at every later meeting, in every referat and in
+`facilitator agreements`. (Before, the numbers were places in the list in force, and every
+number after an ended agreement moved up by one.)
 """
 
 from __future__ import annotations
@@ -33,19 +38,29 @@ class Agreement:
     """When the meeting it was made at was created: the meeting it is named by."""
     changed_at: datetime | None = None
     changed_by: str = ""
+    number: int = 0
+    """The group's number for it, given when it was made, never moved (1, 2, 3 …)."""
 
 
 def agreements_in_force(meetings: Iterable[GroupMeeting]) -> list[Agreement]:
     """The agreements made and not ended in these meetings, in the order they were made."""
     force: dict[tuple[str, str], Agreement] = {}
+    numbers: dict[tuple[str, str], int] = {}
     for meeting in sorted(meetings, key=lambda m: m.created):
         for note in sorted(meeting.state.memory.agreements, key=lambda n: n.seq):
             key = (note.session or meeting.folder, note.id)
             if note.word is AgreementWord.MADE:
-                if note.session:
+                if note.session or key in numbers:
                     continue  # made is always here: a `session` on it is not ours
+                numbers[key] = len(numbers) + 1
                 force[key] = Agreement(
-                    meeting.folder, note.id, note.text, note.at, note.by, meeting.created
+                    meeting.folder,
+                    note.id,
+                    note.text,
+                    note.at,
+                    note.by,
+                    meeting.created,
+                    number=numbers[key],
                 )
             elif key not in force:
                 continue  # about an agreement ended already, or never seen (a lost session)
@@ -76,7 +91,7 @@ def agreement_action(rest: str, in_force: list[Agreement], here: str, by: str) -
             data = {"id": chosen.id, "session": session, "by": by}
             return [EventDraft(MemoryEvent.AGREEMENT_ENDED, data)]
         if not new_text.strip():
-            return Refusal("agreement.empty")
+            return Refusal("agreement.change_needs_text", {"nr": str(chosen.number)})
         data = {"id": chosen.id, "session": session, "text": new_text.strip(), "by": by}
         return [EventDraft(MemoryEvent.AGREEMENT_CHANGED, data)]
     if any(a.folder == here and a.text == text for a in in_force):
@@ -86,7 +101,7 @@ def agreement_action(rest: str, in_force: list[Agreement], here: str, by: str) -
 
 
 def _numbered(in_force: list[Agreement], typed: str) -> Agreement | None:
-    if not typed.isdigit():
+    """The agreement in force with that number (ASCII digits only, as typed)."""
+    if not (typed.isascii() and typed.isdigit()):
         return None
-    number = int(typed)
-    return in_force[number - 1] if 1 <= number <= len(in_force) else None
+    return next((a for a in in_force if a.number == int(typed)), None)

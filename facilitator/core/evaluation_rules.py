@@ -56,7 +56,8 @@ def read_score(dimension: str, typed: str) -> int | Refusal:
     text = typed.strip()
     if not text:
         return Refusal("evaluation.score_missing", {"dimension": dimension})
-    if not text.isdigit() or not LOWEST <= int(text) <= HIGHEST:
+    # ASCII digits only: `٣` and `³` are digits to str.isdigit, and int("٣") is 3.
+    if not (text.isascii() and text.isdigit()) or not LOWEST <= int(text) <= HIGHEST:
         return Refusal(
             "evaluation.score_bad",
             {"dimension": dimension, "value": text, "low": LOWEST, "high": HIGHEST},
@@ -73,7 +74,8 @@ def give_evaluation(
     sentence: str,
 ) -> Action:
     """One person's answer in an evaluation item: a score per dimension (`typed` maps
-    each dimension to what was typed) and one sentence (may be empty)."""
+    each dimension to what was typed) and one sentence. The sentence may be left empty (a
+    person may have nothing to add, as in a round one may pass); the form says so."""
     if not is_evaluation(program, block_id):
         return Refusal("evaluation.not_evaluation")
     person = turns.participants.get(participant_id)

@@ -4,8 +4,9 @@ The netværk's tavshedspligt: what is said in the group stays there. Such a line
 `off_the_record` event in the session (private like the rest, 0600), is shown to the chair
 and the referent marked »Fortroligt«, and to nobody else: no export, review, search,
 display or command reads the event. While it is typed, before Enter, the line is in the
-notes file like any other; every reader that shows notes leaves such lines out
-(`without_off_record_lines`), so a line never ended with Enter does not leak either.
+notes editor only: the notes' save leaves it out of the file (store/notes_buffer.py), and
+every reader that shows notes leaves such lines out too (`without_off_record_lines`), for
+a file written before that, or by hand.
 """
 
 from __future__ import annotations

@@ -28,11 +28,14 @@ def agreement_made(agreement: Agreement, zone: tzinfo) -> str:
 
 
 def agreement_lines(agreements: list[Agreement], zone: tzinfo) -> list[str]:
-    """`1. Det, der siges her, bliver her – *aftalt 1.12.2026 (Anne)*`, one per agreement."""
-    return [
-        f"{number}. {agreement.text} – *{agreement_made(agreement, zone)}*"
-        for number, agreement in enumerate(agreements, start=1)
-    ]
+    """`**1.** Det, der siges her, bliver her – *aftalt 1.12.2026 (Anne)*`, a paragraph
+    each with the agreement's own number: a Markdown list would be renumbered 1, 2, 3 by
+    every reader once an agreement before the last has ended."""
+    lines: list[str] = []
+    for agreement in agreements:
+        made = agreement_made(agreement, zone)
+        lines += [f"**{agreement.number}.** {agreement.text} – *{made}*", ""]
+    return lines[:-1]
 
 
 def timeout_line(timeout: TimeOut, zone: tzinfo, titles: Mapping[str, str]) -> str:

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facilitator.core.off_record import without_off_record_lines
 from facilitator.core.program import Program
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
@@ -109,9 +110,11 @@ def save_note(folder: Path, program: Program, block_id: str, text: str) -> Path:
 
 
 def write_rescue_copy(path: Path, program: Program, notes: dict[str, str]) -> None:
-    """All notes in one file somewhere else, for when the session folder cannot be written."""
+    """All notes in one file somewhere else, for when the session folder cannot be written
+    (without a `/fortroligt …` line still being typed: off the record is in no file)."""
     parts = [f"# {program.title}\n"]
     for block in program.blocks:
-        if notes.get(block.id, "").strip():
-            parts.append(f"\n## {block.title}\n\n{notes[block.id].rstrip()}\n")
+        text = without_off_record_lines(notes.get(block.id, ""))
+        if text.strip():
+            parts.append(f"\n## {block.title}\n\n{text.rstrip()}\n")
     atomic_write(path, "".join(parts).encode("utf-8"))

@@ -9,6 +9,9 @@ saves of blocks it has not changed itself. If both changed the same block (the m
 referent takes over from the chair), the save keeps both texts, the other seat's under a
 marked line, rather than overwrite either.
 
+A `/fortroligt …` line being typed is kept here but left out of the file (and of the
+rescue copy): text off the record is in no file but the session's event log.
+
 A notes file that cannot be read (not UTF-8, a folder, a symlink) is `damaged`: the rest of
 the meeting opens, that block starts empty, and its file is never written over (a save of
 that block fails, naming the file, and the typed text stays here) until the file is put
@@ -22,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator.core.autosave import AutosavePolicy
+from facilitator.core.off_record import without_off_record_lines
 from facilitator.core.program import Program
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
@@ -88,11 +92,15 @@ class NotesBuffer:
                 if block_id in self.damaged:
                     self._look_again(block_id)
                 text = self._merged_with_disk(block_id)
-                save_note(self.folder, self.program, block_id, text)
+                # A `/fortroligt …` line not yet ended with Enter stays in memory (the
+                # editor), never in the file: off the record is in the event log only.
+                written = without_off_record_lines(text)
+                save_note(self.folder, self.program, block_id, written)
             except StoreError as error:
                 failure = failure or error
                 continue
-            self.texts[block_id] = self.on_disk[block_id] = text
+            self.texts[block_id] = text
+            self.on_disk[block_id] = written
             self.stamps[block_id] = note_stamp(self.folder, self.program, block_id)
             self.dirty.discard(block_id)
         if failure is not None:

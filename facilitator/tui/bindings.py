@@ -48,6 +48,8 @@ CHAIR_KEYS: tuple[KeySpec, ...] = (
     KeySpec("help", "f1", "show_help", letter="h", letter_shown=True),
     KeySpec("bigclock", "f2", "toggle_big_clock", show=False, letter="u"),
     KeySpec("catchup", "f3", "catch_up", show=False, letter="k"),
+    # S: status, the walk through the open actions at Siden sidst (core/action_walk.py).
+    KeySpec("walk", "shift+f3", "walk_actions", show=False, letter="S"),
     KeySpec("skip", "f4", "skip_block", show=False, letter="s"),
     KeySpec("postpone", "shift+f4", "postpone_block", show=False, letter="e"),
     KeySpec("toggle", "f5", "toggle_clock", letter=" ", letter_shown=True),

@@ -9,7 +9,6 @@ from facilitator.core.action_status import (
     latest_statuses,
     own_statuses,
     parse_status,
-    set_status,
     status_text,
 )
 from facilitator.core.carried import mark_done, numbered
@@ -19,6 +18,7 @@ from facilitator.core.memory import ActionStatus
 from facilitator.core.program import Program
 from facilitator.core.review import open_items
 from facilitator.core.session import SessionState
+from facilitator.core.status_targets import status_action
 from facilitator.core.typed_commands import parse_command_line
 from tests.core.memory_meeting import Meeting
 
@@ -54,17 +54,21 @@ def test_a_status_follows_the_action_across_meetings(netvaerk: Program, clock: F
     clock.advance(timedelta(days=28).total_seconds())
     second = Meeting(netvaerk, clock, "m2")
     carried = open_items([first.as_group_meeting()])
-    shown = numbered(carried, second.state.referat)
-    action, item = set_status(shown, TypedStatus(2, ActionStatus.POSTPONED, "svar", TODAY))
+    referat, created = second.state.referat, second.created
+    typed = TypedStatus(2, ActionStatus.POSTPONED, "svar", TODAY)
+    action, item = status_action(carried, referat, created, typed)
     assert item is not None and item.text == "Ring til kommunen"
     second.do(action)
     still = numbered(carried, second.state.referat)
     assert [i.text for _, i in still] == ["Bestil lokale", "Ring til kommunen"]  # still open
-    dropped, _ = set_status(still, TypedStatus(1, ActionStatus.DROPPED, "for dyrt", None))
+    typed = TypedStatus(1, ActionStatus.DROPPED, "for dyrt", None)
+    dropped, _ = status_action(carried, referat, created, typed)
     second.do(dropped)
     assert [i.text for _, i in numbered(carried, second.state.referat)] == ["Ring til kommunen"]
-    missing, nothing = set_status(still, TypedStatus(5, ActionStatus.DONE, "", None))
-    assert missing == Refusal("review.bad_number", {"value": "5"}) and nothing is None
+    typed = TypedStatus(5, ActionStatus.DONE, "", None)
+    missing, nothing = status_action(carried, referat, created, typed)
+    assert missing == Refusal("status.bad_number", {"value": "5", "valid": "1"})
+    assert nothing is None
 
     meetings = [first.as_group_meeting(), second.as_group_meeting()]
     latest = latest_statuses(meetings)

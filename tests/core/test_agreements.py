@@ -55,6 +55,30 @@ def test_an_agreement_lives_until_a_later_meeting_changes_or_ends_it(
     assert referat_memory("elsewhere", meetings).agreements == []
 
 
+def test_an_agreement_keeps_its_number_when_one_before_it_ends(
+    netvaerk: Program, clock: FakeClock
+) -> None:
+    first = Meeting(netvaerk, clock, "m1")
+    for line in ("Det, der siges her, bliver her", "Vi melder afbud dagen før", "Lydløs"):
+        agree(first, [], line)
+    agree(first, [], "slut 1")  # at the meeting it was made at, too
+    clock.advance(MONTH.total_seconds())
+    second = Meeting(netvaerk, clock, "m2")
+    agree(second, [first], "slut 2")
+    agree(second, [first], "Kaffe først")
+    agree(second, [first], "ret 3 Telefonen er på lydløs")
+    meetings = [first.as_group_meeting(), second.as_group_meeting()]
+    assert [(a.number, a.text) for a in agreements_in_force(meetings)] == [
+        (3, "Telefonen er på lydløs"),
+        (4, "Kaffe først"),
+    ]
+    in_force = agreements_in_force(meetings)
+    assert agreement_action("slut 1", in_force, "m2", "") == Refusal(
+        "agreement.bad_number", {"value": "1"}
+    )  # ended: 1 is nobody's number now, not »Telefonen er på lydløs«
+    assert [a.number for a in referat_memory("m1", meetings).agreements] == [2, 3]
+
+
 def test_the_words_name_the_session_an_agreement_was_made_in(
     netvaerk: Program, clock: FakeClock
 ) -> None:
@@ -82,7 +106,12 @@ def test_refusals_empty_unknown_number_and_the_line_made_twice(
     assert agreement_action("ret x tekst", in_force, "m1", "") == Refusal(
         "agreement.bad_number", {"value": "x"}
     )
-    assert agreement_action("ret 1", in_force, "m1", "") == Refusal("agreement.empty")
+    assert agreement_action("ret 1", in_force, "m1", "") == Refusal(
+        "agreement.change_needs_text", {"nr": "1"}
+    )  # not the hint for a new agreement
+    assert agreement_action("slut ٣", in_force, "m1", "") == Refusal(
+        "agreement.bad_number", {"value": "٣"}
+    )
     again = agreement_action("Det, der siges her, bliver her", in_force, "m1", "")
     assert again == Refusal("agreement.already")  # a line left by a crash: not twice
 

@@ -144,6 +144,9 @@ def test_every_present_person_is_asked_in_seat_order_and_an_answer_is_an_event()
         ({**SCORES, "trivsel": "3,5"}, "evaluation.score_bad", {"dimension": "trivsel"}),
         ({**SCORES, "indhold": "fire"}, "evaluation.score_bad", {"value": "fire"}),
         ({"indhold": "4"}, "evaluation.score_missing", {"dimension": "form"}),
+        ({**SCORES, "form": "٣"}, "evaluation.score_bad", {"value": "٣"}),  # Arabic-Indic 3
+        ({**SCORES, "form": "３"}, "evaluation.score_bad", {"value": "３"}),  # full-width 3
+        ({**SCORES, "form": "³"}, "evaluation.score_bad", {"value": "³"}),
     ],
 )
 def test_a_score_is_a_whole_number_from_1_to_5_or_refused_with_a_reason(

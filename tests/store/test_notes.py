@@ -87,6 +87,24 @@ def test_rescue_copy_has_every_block_with_text(netvaerk: Program, tmp_path: Path
     assert "Kaffe." in text and "Hej." in text
 
 
+def test_a_line_off_the_record_being_typed_is_in_no_file(
+    netvaerk: Program, clock: FakeClock, tmp_path: Path
+) -> None:
+    typed = "Vi talte om vagtplanen\n/fortroligt Annes sag ZZ91\nKaffe"
+    buffer = NotesBuffer(tmp_path, netvaerk)
+    buffer.set_text("velkommen", typed, clock.now())
+    buffer.save(clock.now())
+    on_disk = notes_path(tmp_path, netvaerk, "velkommen").read_text(encoding="utf-8")
+    assert on_disk == "Vi talte om vagtplanen\nKaffe"
+    assert buffer.text("velkommen") == typed and not buffer.unsaved  # the editor keeps it
+    buffer.set_text("velkommen", typed, clock.now())
+    assert not buffer.unsaved  # the same text again is not a change to save
+    rescue = tmp_path / "kopi.md"
+    write_rescue_copy(rescue, netvaerk, {"velkommen": typed})
+    assert "ZZ91" not in rescue.read_text(encoding="utf-8")
+    assert "vagtplanen" in rescue.read_text(encoding="utf-8")
+
+
 TYPIST = textwrap.dedent("""
     import sys, time
     from pathlib import Path

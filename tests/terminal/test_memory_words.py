@@ -58,6 +58,8 @@ def test_off_the_record_is_kept_in_the_log_and_left_out_of_the_referat(
     term.wait_for("Fortroligt: Annes sag ZZ91")
     term.burst("<F10>")
     term.wait_for("referat.md")
+    term.burst("Kaffe", "<Enter>", "/fortroligt Bos sag QQ17")  # never ended with Enter
+    term.wait_for("/fortroligt Bos sag QQ17")
     assert term.quit() == 0
     sessions = tmp_path / "sessions"
     (events,) = logs(sessions)
@@ -66,7 +68,8 @@ def test_off_the_record_is_kept_in_the_log_and_left_out_of_the_referat(
     (folder,) = [path for path in sessions.iterdir() if path.is_dir()]
     for name in ("referat.md", "referat.html", "notes/01-alfa.md"):
         text = (folder / name).read_text(encoding="utf-8")
-        assert "ZZ91" not in text, name
+        assert "ZZ91" not in text and "QQ17" not in text, name
+    assert "Kaffe" in (folder / "notes/01-alfa.md").read_text(encoding="utf-8")  # saved
     assert "vagtplanen" in (folder / "referat.md").read_text(encoding="utf-8")
 
 
@@ -103,7 +106,7 @@ def test_a_status_typed_at_the_next_meeting_is_in_the_log_and_the_referat(
     term.start(*run)
     term.wait_for(READY)
     term.burst("/handling @Bo Bestil lokale", "<Enter>")
-    term.wait_for("Handling: Bestil lokale")
+    term.wait_for("Handling h1: Bestil lokale")
     assert term.quit() == 0
 
     term.start(*run, seat="second")
@@ -147,3 +150,51 @@ def test_the_previous_referat_approved_at_the_next_meeting(
     older = sorted(path for path in sessions.iterdir() if path.is_dir())[0]
     assert of_type(second, "referat_approved") == [{"session": older.name, "by": ["Anne", "Bo"]}]
     assert not of_type(first, "referat_approved")
+
+
+def test_the_chair_walks_three_open_actions_typed_in_a_burst_and_one_by_one(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    run = ("run", str(plain_program), "--group", "Netværk Nord", "--sessions-dir", "sessions")
+    term.start(*run, seat="first")
+    term.wait_for(READY, seat="first")
+    term.burst(
+        "/handling @Bo Bestil lokale", "<Enter>", "/handling @Anne Ring til kommunen", "<Enter>",
+        "/handling Kage", "<Enter>", seat="first",
+    )  # fmt: skip
+    sessions = tmp_path / "sessions"
+    term.wait_until(
+        lambda _screen: len(of_type(logs(sessions)[0], "action_added")) == 3, "3", seat="first"
+    )
+    assert term.quit(seat="first") == 0
+
+    term.start(*run)
+    term.wait_for("1. Bestil lokale (Bo)")
+    # The walk opened by a typed line, and the first two statuses, in one burst.
+    term.burst(
+        "/status", "<Enter>", "i", "venter på svar", "<Enter>",
+        "s", "1.2: mangler tilbud", "<Enter>",
+    )  # fmt: skip
+    term.wait_for("3 af 3")
+    term.one_by_one("dingen ovn", pause=0.05)
+    term.burst("<Enter>")
+    term.wait_for("Opfølgningen er slut: 3 handlinger fik status")
+    term.burst("<F10>")
+    term.wait_for("referat.md")
+    assert term.quit() == 0
+
+    first, second = logs(tmp_path / "sessions")
+    ids = [action["id"] for action in of_type(first, "action_added")]
+    said = [
+        (s["id"], s["status"], s["note"], s["due"]) for s in of_type(second, "action_status_set")
+    ]
+    assert said == [
+        (ids[0], "in_progress", "venter på svar", ""),
+        (ids[1], "postponed", "mangler tilbud", "2027-02-01"),
+        (ids[2], "dropped", "ingen ovn", ""),
+    ]
+    folder = sorted(path for path in (tmp_path / "sessions").iterdir() if path.is_dir())[-1]
+    referat = (folder / "referat.md").read_text(encoding="utf-8")
+    assert "- Bestil lokale (Bo): i gang: venter på svar" in referat
+    assert "- Ring til kommunen (Anne): udskudt til 1.2.2027: mangler tilbud" in referat
+    assert "- Kage: droppet: ingen ovn" in referat

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input
+
 from facilitator.core.clock import FakeClock
 from facilitator.export.referat import render_referat
 from facilitator.store.program_files import load_program
@@ -111,3 +113,31 @@ async def test_names_and_dimensions_in_the_form_are_shown_as_written(
         await pilot.press("backspace", "4", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, EvaluationForm)
+
+
+async def test_the_form_shows_its_fields_at_80x24_and_says_the_sentence_is_optional(
+    clock: FakeClock, sessions_dir: Path
+) -> None:
+    program = load_program(PROGRAMS / "netvaerk-halvaarsevaluering.toml")
+    app = app_for(program, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press(*"/deltager Anne", "enter", "f5", "f6", "f8")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EvaluationForm)
+        for field in form.query(Input):
+            assert field.region.height == 1 and field.region.width >= 6, field.id
+            ground, own = field.background_colors
+            distance = sum(abs(a - b) for a, b in zip(ground.rgb, own.rgb, strict=True))
+            assert distance > 60, (field.id, ground, own)  # $boost alone: 24, unseen
+            assert field.placeholder  # where to type, without colour too
+        assert "kan udelades" in str(form.query_one(".dialog-intro").render())
+        await pilot.press("٣", "tab", "3", "tab", "3", "tab", "3", "enter")
+        assert app.screen is form  # not an ASCII digit: refused, the form stays
+        assert "»٣« kan ikke være en karakter" in str(form.query_one("#form-error").render())
+        await pilot.press("shift+tab", "shift+tab", "shift+tab", "backspace", "4", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, EvaluationForm)
+        (answer,) = screen.session.referat.evaluations.values()
+        assert answer.score("indhold") == 4 and answer.sentence == ""

@@ -57,18 +57,18 @@ async def test_agreements_follow_the_group(
     assert shown == ("1. Det, der siges her, bliver her", "2. Vi melder afbud dagen før")
     clock.advance(MONTH)
     third = await meeting(netvaerk, clock, sessions_dir, [])
-    assert third == ("1. Vi melder afbud to dage før",)
+    assert third == ("2. Vi melder afbud to dage før",)  # its number stays when 1 ends
 
     older, newer = [read_session(i.folder) for i in reversed(list_sessions(sessions_dir))][:2]
     first_referat = render_referat(older, "md", COPENHAGEN)
     assert "## Gruppens aftaler" in first_referat
-    assert "1. Det, der siges her, bliver her – *aftalt" in first_referat
+    assert "**1.** Det, der siges her, bliver her – *aftalt" in first_referat
     second_referat = render_referat(newer, "html", COPENHAGEN)
-    assert "Vi melder afbud to dage før" in second_referat
+    assert "<strong>2.</strong> Vi melder afbud to dage før" in second_referat  # not <ol>: 1.
     assert "Det, der siges her" not in second_referat  # ended at that meeting
 
     assert main(["agreements", "--group", "Netværk Nord", "--sessions-dir", str(sessions_dir)]) == 0
     printed = capsys.readouterr().out  # type: ignore[attr-defined]
     assert printed.startswith("# Gruppens spilleregler – Netværk Nord\n")
-    assert "1. Vi melder afbud to dage før – *aftalt" in printed
+    assert "**2.** Vi melder afbud to dage før – *aftalt" in printed
     assert "ændret" in printed

@@ -73,7 +73,7 @@ async def test_off_the_record_is_in_no_output(
     assert ENTERED in log  # kept in the session …
     assert stat.S_IMODE((folder / "events.jsonl").stat().st_mode) == 0o600  # … privately
     notes = "".join(p.read_text(encoding="utf-8") for p in (folder / "notes").glob("*.md"))
-    assert TYPED in notes and ENTERED not in notes
+    assert "vagtplanen" in notes and TYPED not in notes and ENTERED not in notes
 
     outputs: dict[str, str] = {}
     record = read_session(folder)

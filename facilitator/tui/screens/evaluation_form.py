@@ -69,16 +69,23 @@ class EvaluationForm(FieldsForm):
 
     def compose(self) -> ComposeResult:
         """A score's label and field on one line, so four dimensions fit in 80x24."""
-        with VerticalScroll(classes="dialog form-box", can_focus=False):
+        with VerticalScroll(classes="dialog form-box evaluation-form", can_focus=False):
             yield Static(literal(self.form_title), classes="dialog-title")
             yield Static(literal(self.intro), classes="dialog-intro")
             *scores, sentence = self.fields
             for field in scores:
                 with Horizontal(classes="evaluation-row"):
                     yield Label(literal(field.label))
-                    yield LineInput(field.value, id=f"field-{field.name}", compact=True)
+                    yield LineInput(
+                        field.value, id=f"field-{field.name}", placeholder="1–5", compact=True
+                    )
             yield Label(literal(sentence.label))
-            yield LineInput(sentence.value, id=f"field-{sentence.name}", compact=True)
+            yield LineInput(
+                sentence.value,
+                id=f"field-{sentence.name}",
+                placeholder=tr("evaluation.sentence_placeholder"),
+                compact=True,
+            )
             yield Static(id="form-error", classes="dialog-warning")
             yield Static(literal(self.keys_text), classes="dialog-keys")
 

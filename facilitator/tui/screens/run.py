@@ -342,6 +342,9 @@ class RunScreen(RunScreenBase):
     def action_call_timeout(self) -> None:
         self.memory_controller.call_timeout()
 
+    def action_walk_actions(self) -> None:
+        self.memory_controller.walk_actions()
+
     # The notes and the referat's entries (run_notes.NotesController, run_referat)
     def follow_notes_writer(self) -> None:
         self.notes_controller.follow_writer()

@@ -100,7 +100,8 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         if block is None:
             return
         entries = self.notes_pane.entries
-        entries.show(self.referat_controller.shown_entries(block))
+        referat = self.referat_controller
+        entries.show(referat.shown_entries(block), referat.entry_numbers())  # `/status h2`
         entries.add_off_record(self.memory_controller.off_record(block))
 
     def insert_in_notes(self, text: str) -> None:

@@ -5,12 +5,8 @@ core/carried.py, …); the earlier meetings read once."""
 
 from __future__ import annotations
 
-from facilitator.core.action_status import (
-    latest_statuses,
-    parse_status,
-    set_status,
-    status_text,
-)
+from facilitator.core.action_status import latest_statuses, parse_status, status_text
+from facilitator.core.action_walk import start_walk
 from facilitator.core.agreements import Agreement, agreement_action, agreements_in_force
 from facilitator.core.approval import approve_previous, previous_meeting
 from facilitator.core.carried import mark_done, numbered
@@ -21,10 +17,12 @@ from facilitator.core.referat import EntryKind
 from facilitator.core.review import GroupMeeting, OpenItem
 from facilitator.core.seat_names import seat_name
 from facilitator.core.seats import Seat
+from facilitator.core.status_targets import status_action
 from facilitator.core.timeout import call_timeout as timeout_action
 from facilitator.i18n import format_day, tr
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.run_context import RunContext
+from facilitator.tui.screens.status_walk import open_walk
 
 
 class MemoryController:
@@ -83,10 +81,7 @@ class MemoryController:
         return self.agreement_lines() if at_first else ()
 
     def agreement_lines(self) -> tuple[str, ...]:
-        return tuple(
-            f"{number}. {agreement.text}"
-            for number, agreement in enumerate(self.agreements_now(), start=1)
-        )
+        return tuple(f"{a.number}. {a.text}" for a in self.agreements_now())
 
     def agreement_line(self, rest: str) -> bool:
         """`/aftale TEKST`, `/aftale ret N ny tekst`, `/aftale slut N`; `/aftale` alone
@@ -104,16 +99,15 @@ class MemoryController:
         if not self.context.execute(action):
             return False
         draft = action[0]
-        number = next(
-            (n for n, a in enumerate(in_force, start=1) if a.id == draft.data.get("id")), 0
-        )
+        chosen = next((a for a in in_force if a.id == draft.data.get("id")), None)
+        number = chosen.number if chosen is not None else 0
         if draft.type == MemoryEvent.AGREEMENT_MADE:
             self.context.notify(tr("agreement.made_notice", text=draft.data["text"]), timeout=4)
         elif draft.type == MemoryEvent.AGREEMENT_CHANGED:
             text = draft.data["text"]
             self.context.notify(tr("agreement.changed_notice", nr=number, text=text), timeout=4)
         else:
-            text = in_force[number - 1].text if number else ""
+            text = chosen.text if chosen is not None else ""
             self.context.notify(tr("agreement.ended_notice", nr=number, text=text), timeout=4)
         return True
 
@@ -177,19 +171,30 @@ class MemoryController:
         return [status_text(info)]
 
     def status_line(self, rest: str) -> bool:
-        """`/status 2 udskudt 1.2: venter på svar` for item 2 under »Siden sidst«."""
+        """`/status 2 udskudt 1.2: venter på svar` for item 2 under »Siden sidst«, `/status
+        h1 udført` for this meeting's action 1; `/status` alone: the walk."""
+        if not rest.strip():
+            self.walk_actions()
+            return True
         typed = parse_status(rest, self.context.today())
         if isinstance(typed, Refusal):
             self.context.notify(tr(typed.message, **typed.params), severity="warning", timeout=8)
             return False
-        action, item = set_status(numbered(self.carried, self.session.referat), typed)
+        session = self.session
+        action, item = status_action(self.carried, session.referat, session.header.created, typed)
         if not self.context.execute(action) or item is None:
             return False
         meetings = [*self.past_meetings(), self.this_meeting()]
-        info = latest_statuses(meetings).get((item.folder, item.entry_id))
+        info = latest_statuses(meetings).get((item.folder or session.folder.name, item.entry_id))
         said = status_text(info) if info is not None else ""
         self.context.notify(tr("status.set_notice", text=item.text, status=said), timeout=4)
         return True
+
+    def walk_actions(self) -> None:
+        """Shift+F3 (`S` in the chair's keys): the open actions one by one (status_walk.py)."""
+        statuses = latest_statuses([*self.past_meetings(), self.this_meeting()])
+        walk = start_walk(self.carried, self.session.referat, statuses)
+        open_walk(self.context, self.carried_status, walk)
 
     def approve_line(self, _rest: str = "") -> bool:
         """`/godkend`: the group's previous referat is approved by those present."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import change_entry, remove_entry, set_next_meeting
+from facilitator.core.status_targets import plan_numbers
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.forms import edit_entry_form, next_meeting_form
@@ -19,6 +20,10 @@ class ReferatController:
     def __init__(self, context: RunContext) -> None:
         self.context = context
         self.session = context.session
+
+    def entry_numbers(self) -> dict[str, str]:
+        """This meeting's actions by entry id: `h1`, `h2` …, the numbers `/status` takes."""
+        return plan_numbers(self.session.referat)
 
     def shown_entries(self, block: str) -> list[Entry]:
         """The item's entries; the last item also gathers every parked point."""

@@ -3,7 +3,7 @@ underneath. A line starting with `/` becomes an entry when Enter is pressed on i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from rich.text import Text
 from textual import events
@@ -136,10 +136,11 @@ def key_after_escape(event: events.Key) -> str | None:
 NEWLINE_SYMBOL = "␤"
 
 
-def describe_entry(entry: Entry) -> str:
+def describe_entry(entry: Entry, number: str = "") -> str:
     """One line per entry, so the short list shows them all: a line break (only a copied or
-    hand-edited log has one; a typed entry is one line) is shown as `␤`."""
-    label = tr(f"referat.{entry.kind.value}")
+    hand-edited log has one; a typed entry is one line) is shown as `␤`. `number`: an
+    action's place in the handlingsplan (`h2`), the number `/status h2 …` takes."""
+    label = tr(f"referat.{entry.kind.value}") + (f" {number}" if number else "")
     text = f"{ENTRY_MARK[entry.kind]} {label}: {entry.text}"
     if entry.kind is EntryKind.ACTION and (entry.who or entry.due):
         due = format_day(entry.due) if entry.due else "–"
@@ -165,9 +166,16 @@ class EntriesList(OptionList):
         if event.option.id:
             self.post_message(self.EditRequested(event.option.id))
 
-    def show(self, entries: list[Entry]) -> None:
+    def show(self, entries: list[Entry], numbers: Mapping[str, str] | None = None) -> None:
+        """`numbers`: entry id → the number shown after its kind (`h2`), if it has one."""
         self.clear_options()
-        self.add_options([Option(literal(describe_entry(entry)), id=entry.id) for entry in entries])
+        numbers = numbers or {}
+        self.add_options(
+            [
+                Option(literal(describe_entry(entry, numbers.get(entry.id, ""))), id=entry.id)
+                for entry in entries
+            ]
+        )
         self.display = bool(entries)
 
     def add_off_record(self, texts: list[str]) -> None:
