@@ -89,6 +89,12 @@ class NotesEditor(TextArea):
 
     async def _on_key(self, event: events.Key) -> None:
         """Runs before TextArea's own key handler, which then does the typing."""
+        if event.key == "ctrl+j":
+            # Enter as a terminal sends it before the app has it in raw mode (keys typed
+            # while the app starts): a line feed, which Textual reads as Ctrl+J and the
+            # TextArea ignores, so those lines were glued together. The same event goes on
+            # as Enter, in its place among the keys, to this handler and to TextArea's.
+            event.key, event.character = "enter", "\r"
         after_escape = key_after_escape(event)
         if after_escape is not None:
             event.stop()
