@@ -202,6 +202,7 @@ class RunScreen(RunScreenBase):
         except StoreError as error:
             self.problem = tr("run.save_failed", message=error.message)
             return False
+        self.save_notes_with_event()
         self.show_entries()
         if read.seated:
             names = ", ".join(read.seated)

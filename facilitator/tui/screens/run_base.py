@@ -164,8 +164,17 @@ class RunScreenBase(KeysInOrder, Screen[None]):
             return False
         if not self.session.read_only:
             self.problem = ""
+        self.save_notes_with_event()
         self.refresh_view()
         return True
+
+    def save_notes_with_event(self) -> None:
+        """An event on disk means the words typed before it are on disk as well: kill -9 a
+        moment after a `/beslutning` kept the decision and lost the line typed just before
+        it, which the autosave (up to 5 s behind the typing) had not yet written. Just after
+        the key that recorded it: a typed `/…` line has left the text by then, so it is not
+        written to the notes as well."""
+        self.call_later(self.save_notes_now)
 
     def today(self) -> date:
         return self.session.clock.now().astimezone(self.zone).date()
