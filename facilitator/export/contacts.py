@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -24,15 +25,29 @@ BOM = "\ufeff"
 VCARD_LINE_OCTETS = 75
 
 
+FORMULA_STARTS = ("=", "@", "\t", "\r")
+SIGNED_NUMBER = re.compile(r"[+-][0-9 ()./-]*")
+"""`+45 12 34 56 78`: a phone number as people write it, left as it is."""
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A cell Excel and LibreOffice show as text, never run: one that starts like a formula
+    (`=HYPERLINK(…)`, `@SUM(1)`, `+cmd…`) gets an apostrophe first, the spreadsheets' own
+    mark for "this is text". Names and phones come from anyone who typed at a meeting."""
+    risky = text.startswith(FORMULA_STARTS) or (
+        text.startswith(("+", "-")) and SIGNED_NUMBER.fullmatch(text) is None
+    )
+    return f"'{text}" if risky else text
+
+
 def contacts_csv(people: Iterable[Participant]) -> str:
     """The list with a header row, starting with the byte order mark Excel looks for."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([tr(f"person.{name}").split(" (")[0] for name in CSV_FIELDS])
     for person in people:
-        writer.writerow(
-            [person.name, person.faglighed, tr(f"role.{person.role}"), person.email, person.phone]
-        )
+        cells = [person.name, person.faglighed, tr(f"role.{person.role}"), person.email]
+        writer.writerow([spreadsheet_cell(cell) for cell in [*cells, person.phone]])
     return BOM + buffer.getvalue()
 
 

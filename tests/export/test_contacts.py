@@ -14,7 +14,13 @@ import vobject
 from facilitator.core.clock import FakeClock
 from facilitator.core.participants import Participant
 from facilitator.core.program import Program
-from facilitator.export.contacts import contacts_csv, contacts_vcard, fold, split_name
+from facilitator.export.contacts import (
+    contacts_csv,
+    contacts_vcard,
+    fold,
+    split_name,
+    spreadsheet_cell,
+)
 from tests.conftest import REPO
 from tests.store.test_history import meeting
 
@@ -24,6 +30,20 @@ PEOPLE = (
     Participant("soes", "Søs; Ærø, Ålborg", "socialrådgiver", "referent", 3, "s@x.dk", ""),
     Participant("lang", "Lærke " + "Østergaard-" * 8 + "Ønskesen", "", "deltager", 4, "", ""),
 )
+
+
+def test_a_cell_that_starts_like_a_formula_is_text_in_a_spreadsheet() -> None:
+    hostile = Participant("x", '=HYPERLINK("http://x";"klik")', "@SUM(1)", "deltager", 1, "", "")
+    rows = list(
+        csv.reader(io.StringIO(contacts_csv([hostile]).removeprefix("\ufeff")), delimiter=";")
+    )
+    assert rows[1][:2] == ['\'=HYPERLINK("http://x";"klik")', "'@SUM(1)"]
+    assert spreadsheet_cell("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0"
+    assert spreadsheet_cell("-2+3+cmd") == "'-2+3+cmd"
+    assert spreadsheet_cell("\t=1") == "'\t=1"
+    # What people write stays as they wrote it: a phone with its country code, a name.
+    assert spreadsheet_cell("+45 12 34 56 78") == "+45 12 34 56 78"
+    assert spreadsheet_cell("Anne-Marie") == "Anne-Marie"
 
 
 def test_csv_reads_back_in_columns_as_a_danish_excel_reads_it() -> None:
