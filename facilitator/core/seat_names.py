@@ -12,6 +12,8 @@ SEAT_ROLES = {Seat.CHAIR: "ordstyrer", Seat.REFERENT: "referent"}
 
 
 def seat_name(seat: Seat, referat: ReferatState, turns: TurnsState) -> str:
-    """The chair's or the referent's name as the meeting has it; empty when not known."""
+    """The chair's or the referent's name as the meeting has it; the role (»ordstyrer«,
+    »referent«) when nobody has it: an agreement says who wrote it even before roles are
+    given. Empty for a seat that writes nothing."""
     role = SEAT_ROLES.get(seat)
-    return meeting_roles(referat, turns).get(role, "") if role else ""
+    return (meeting_roles(referat, turns).get(role) or role) if role else ""
