@@ -22,6 +22,11 @@ from facilitator.core.phases import ROUND_KINDS
 from facilitator.core.referat import Attendance, ReferatState
 from facilitator.core.turns import Priority, TurnEvent, TurnsState
 
+SHORTEST_PACE_TURN_SECONDS = 20
+"""A finished turn shorter than this says nothing about the round's pace: it is the chair
+moving on with F8 (someone not ready, a key pressed twice), not a person's turn. Taken as
+the pace, a turn of 3 seconds made the rest of a 45-minute round take 6 seconds."""
+
 
 @dataclass(frozen=True)
 class RoundView:
@@ -139,15 +144,19 @@ def round_remaining_estimate(
 ) -> float | None:
     """How long the round in the current item will still take at the pace so far: the
     average finished turn times the people left, plus what the current speaker has left of
-    an average turn. None until someone has finished a turn (the plan is all we know)."""
+    an average turn. None until someone has finished a turn of at least
+    `SHORTEST_PACE_TURN_SECONDS` (the plan is all we know)."""
     block = agenda.current
     if block is None:
         return None
     had_turn = finished_in_round(turns, block) - turns.passed.get(block, set())
+    talk = turns.talk_seconds
     finished_turns = [
-        turns.talk_seconds[(p.id, block)]
+        talk[(p.id, block)]
         for p in round_order(turns, referat)
-        if p.id in had_turn and (p.id, block) in turns.talk_seconds and p.id != turns.speaker
+        if p.id in had_turn
+        and p.id != turns.speaker
+        and talk.get((p.id, block), 0.0) >= SHORTEST_PACE_TURN_SECONDS
     ]
     if not finished_turns:
         return None
