@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
 from facilitator.review.text import literal
@@ -73,8 +73,10 @@ class FieldsForm(Dialog[dict[str, str] | None]):
                         placeholder=field.placeholder,
                         compact=True,
                     )
-            yield Static(id="form-error", classes="dialog-warning")
-            yield Static(literal(self.keys_text), classes="dialog-keys")
+            # Kept in view at the form's foot while the fields scroll (app.tcss).
+            with Vertical(classes="form-foot"):
+                yield Static(id="form-error", classes="dialog-warning")
+                yield Static(literal(self.keys_text), classes="dialog-keys")
 
     def on_mount(self) -> None:
         # Not scrolled to: focusing centres its widget before the layout is done, which in
