@@ -6,6 +6,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -45,8 +46,13 @@ class SessionsScreen(KeysInOrder, Screen[None]):
         with Vertical(id="sessions-box"):
             yield Static(literal(tr("review.screen_title")), classes="dialog-title")
             with Horizontal(id="sessions-filters"):
+                # Not selected on focus: a letter typed on the list starts the search here,
+                # and the next letter must not replace it.
                 yield LineInput(
-                    id="sessions-search", placeholder=tr("review.filter_placeholder"), compact=True
+                    id="sessions-search",
+                    placeholder=tr("review.filter_placeholder"),
+                    compact=True,
+                    select_on_focus=False,
                 )
                 yield LineInput(
                     self.initial_group,
@@ -125,3 +131,13 @@ class SessionsScreen(KeysInOrder, Screen[None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+    async def unbound_key(self, event: events.Key) -> None:
+        """A letter typed on the list searches: it goes into the search field, which then
+        takes the rest of the burst. On the list alone it was dropped without a word."""
+        if event.is_printable and event.character and isinstance(self.focused, DataTable):
+            event.stop()
+            search = self.query_one("#sessions-search", Input)
+            self.set_focus(search)
+            search.cursor_position = len(search.value)
+            search.insert_text_at_cursor(event.character)
