@@ -5,13 +5,18 @@ meeting's referat.md, where the HTML is text for a Markdown viewer too."""
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 from rich.console import Console
 
+from facilitator.core.action_status import StatusInfo
+from facilitator.core.agreements import Agreement
 from facilitator.core.clock import FakeClock
+from facilitator.core.memory import ActionStatus, TimeOut
 from facilitator.core.program import Program
+from facilitator.core.referat_memory import ReferatMemory
 from facilitator.export.referat import group_memory, write_referat_files
 from facilitator.store.notes import save_note
 from facilitator.store.session_reader import read_session
@@ -109,3 +114,24 @@ def test_the_detail_has_the_whole_referat_in_the_exports_order(
     positions = [text.find(part) for part in expected]
     assert -1 not in positions, [part for part in expected if part not in text]
     assert positions == sorted(positions)
+
+
+def test_the_groups_memory_in_the_detail_is_text_too(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    """Follow-ups, time-outs and agreements hold what people typed: shown as typed."""
+    record = read_session(held_by_the_tester(netvaerk, clock, sessions_dir))
+    block = netvaerk.blocks[0].id
+    at = clock.now()
+    agreement = Agreement("x", "a1", "Vi siger *ikke* <b>nej</b>", at, "<i>Anne</i>", at, number=3)
+    memory = ReferatMemory(
+        agreements=[agreement],
+        timeouts=[TimeOut(block, "Bo [/]", "", at, at + timedelta(minutes=4))],
+        followed_up=[("Bestil <img src=x>", "**Bo**", StatusInfo(ActionStatus.DONE, "`ok`"))],
+    )
+    console = Console(width=160, record=True, file=io.StringIO())
+    console.print(referat_view(record, COPENHAGEN, clock.now(), memory))
+    text = console.export_text()
+    assert "• Bestil <img src=x> (**Bo**): udført: `ok`" in text
+    assert "• kl. 19.01–19.05 under »Velkommen«, kaldt af Bo [/]" in text
+    assert "3. Vi siger *ikke* <b>nej</b> – aftalt 26.11.2026 (<i>Anne</i>)" in text
