@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from facilitator.core.referat_memory import ReferatMemory
 from facilitator.export import FORMATS
 from facilitator.export.referat_html import printable_html
 from facilitator.export.referat_markdown import referat_markdown
@@ -12,16 +13,20 @@ from facilitator.store.files import atomic_write
 from facilitator.store.session_reader import SessionRecord
 
 
+def group_memory(record: SessionRecord) -> ReferatMemory:
+    """What the group's meetings say of this one, read from the sessions folder it is in."""
+    from facilitator.core.referat_memory import referat_memory
+    from facilitator.store.group_memory import meetings_around
+
+    return referat_memory(record.folder.name, meetings_around(record))
+
+
 def render_referat(
     record: SessionRecord, fmt: str, zone: tzinfo, now: datetime | None = None
 ) -> str:
     """The referat with what the group's meetings say of it (agreements, approval, …),
     read from the sessions folder it is in."""
-    from facilitator.core.referat_memory import referat_memory
-    from facilitator.store.group_memory import meetings_around
-
-    memory = referat_memory(record.folder.name, meetings_around(record))
-    markdown_text = referat_markdown(record, zone, now, memory)
+    markdown_text = referat_markdown(record, zone, now, group_memory(record))
     if fmt == "html":
         return printable_html(markdown_text, record.header.title)
     return markdown_text

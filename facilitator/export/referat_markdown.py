@@ -17,6 +17,7 @@ from facilitator.core.referat import Attendance, Entry, EntryKind
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
 from facilitator.export.meeting_plan import meeting_line
+from facilitator.export.raw_html import html_as_text
 from facilitator.export.referat_evaluation import evaluation_lines
 from facilitator.export.referat_memory import action_plan_rows, approval_lines, memory_sections
 from facilitator.export.referat_phases import phase_lines
@@ -191,4 +192,5 @@ def referat_markdown(
         # `1. torsdag …`: the meeting's number is the list's own (`- 1.` nests a list).
         lines += [meeting_line(meeting, plan.place) for meeting in plan.meetings]
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    # What a person typed as HTML stays text in every viewer (export/raw_html.py).
+    return html_as_text("\n".join(lines).rstrip() + "\n")

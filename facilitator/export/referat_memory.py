@@ -40,6 +40,11 @@ def agreement_lines(agreements: list[Agreement], zone: tzinfo) -> list[str]:
 
 def timeout_line(timeout: TimeOut, zone: tzinfo, titles: Mapping[str, str]) -> str:
     """`- kl. 19.40–19.44 under »Erfaringer«, kaldt af Carla (grænsevogter)`."""
+    return "- " + timeout_text(timeout, zone, titles)
+
+
+def timeout_text(timeout: TimeOut, zone: tzinfo, titles: Mapping[str, str]) -> str:
+    """The time-out's line without its list mark (the review shows it as text)."""
     start = format_clock_time(timeout.started.astimezone(zone))
     if timeout.ended is not None:
         span = f"{start}–{format_clock_time(timeout.ended.astimezone(zone))}"
@@ -52,7 +57,7 @@ def timeout_line(timeout: TimeOut, zone: tzinfo, titles: Mapping[str, str]) -> s
     else:
         who = timeout.by
     item = titles.get(timeout.block, timeout.block)
-    return "- " + tr("export.timeout_line", span=span, item=item, who=who)
+    return tr("export.timeout_line", span=span, item=item, who=who)
 
 
 def memory_sections(

@@ -33,6 +33,7 @@ from facilitator.core.program import Program
 from facilitator.core.referat import ReferatEvent
 from facilitator.core.text import printable
 from facilitator.core.turn_commands import add_participant
+from facilitator.export.raw_html import html_as_text
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
 from facilitator.store.program_files import load_program, program_file_text
@@ -180,7 +181,8 @@ def must_show(argv: list[str], text: str) -> list[str]:
         "programs": [in_file] if one_line else [],
         "sessions": ["X" + text] if one_line and len(argv) == 1 else [],
         "show": ["X" + text] if len(argv) == 1 else [],
-        "export": [text, "X" + text] if len(argv) == 1 else [],
+        # Markdown: a tag-like `<` is written `\<` (export/raw_html.py).
+        "export": [html_as_text(text), html_as_text("X" + text)] if len(argv) == 1 else [],
         "actions": ["X" + text] if one_line else [],
         "invite": ["X" + text],
     }
@@ -221,8 +223,10 @@ def test_hostile_text_through_every_command(text: str) -> None:
                     check_output(argv, text, code, out, err)
             finally:
                 del os.environ["COLUMNS"]
-        # A file keeps what was typed: only what a terminal is shown is cleaned.
-        assert ("X" + text) in (root / "referat.md").read_bytes().decode("utf-8")
+        # A file keeps what was typed (a tag-like `<` as `\<`, for a Markdown viewer):
+        # only what a terminal is shown is cleaned.
+        written = (root / "referat.md").read_bytes().decode("utf-8")
+        assert html_as_text("X" + text) in written
         assert (folder / "notes").is_dir()
 
 
@@ -254,7 +258,9 @@ def test_raw_html_in_notes_is_escaped_in_the_html_export(tmp_path: Path, fmt: st
     assert code == 0, err
     written = (tmp_path / f"referat.{fmt}").read_text(encoding="utf-8")
     if fmt == "md":
-        assert "<script>alert(1)</script>" in written  # the file keeps what was typed
+        # What was typed, with a tag-like `<` escaped: a Markdown viewer shows it as text.
+        assert "\\<script>alert(1)\\</script> \\<img src=x onerror=alert(2)>" in written
+        assert "[klik](javascript:alert(3))" in written  # a link is the referent's Markdown
     else:
         assert "<script>alert" not in written and "&lt;script&gt;alert(1)" in written
         assert "<img" not in written and 'href="javascript:' not in written

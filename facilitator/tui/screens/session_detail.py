@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.core.action_status import StatusInfo, status_text
@@ -20,8 +20,7 @@ from facilitator.core.clock import Clock
 from facilitator.core.events import Action, Refusal
 from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import give_action_to, toggle_action_done
-from facilitator.core.text import printable
-from facilitator.export.referat import render_referat
+from facilitator.export.referat import group_memory
 from facilitator.i18n import format_day, tr
 from facilitator.review.text import literal
 from facilitator.review.views import own_statuses, session_overview
@@ -29,6 +28,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.lock import lock_holder
 from facilitator.store.session_append import append_event
 from facilitator.store.session_reader import SessionRecord, read_session
+from facilitator.tui.referat_view import referat_view
 from facilitator.tui.screens.forms import TextPromptScreen
 from facilitator.tui.screens.in_order import KeysInOrder
 
@@ -59,8 +59,8 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
                 yield Static(literal(tr("review.heading_action")), classes="dialog-title")
                 yield OptionList(id="detail-actions")
             yield Static(literal(tr("review.referat")), classes="dialog-title")
-            # A link in the notes is text like the rest: a click must not open a browser.
-            yield Markdown(id="detail-referat", open_links=False)
+            # Rich Text, not Markdown: the notes are shown as typed (tui/referat_view.py).
+            yield Static(id="detail-referat")
         yield Static(literal(tr("review.detail_keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
@@ -81,9 +81,8 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         self.statuses = own_statuses(record)
         overview = session_overview(record, self.zone, with_actions=False)
         self.query_one("#detail-overview", Static).update(overview)
-        now = self.clock.now()
-        # Markdown, not markup; the control characters a file may hold are shown as symbols.
-        self.query_one(Markdown).update(printable(render_referat(record, "md", self.zone, now)))
+        referat = referat_view(record, self.zone, self.clock.now(), group_memory(record))
+        self.query_one("#detail-referat", Static).update(referat)
         who = self.held_by()
         held = self.query_one("#detail-held", Static)
         held.update(literal(tr("review.read_only_held", who=who) if who else ""))
