@@ -41,6 +41,7 @@ from facilitator.tui.key_order import KeyOrder
 from facilitator.tui.notices import keep_newest
 from facilitator.tui.palette import Palette, palette_commands
 from facilitator.tui.screens.run import RunScreen
+from facilitator.tui.terminal_size import forget_stale_terminal_size
 from facilitator.tui.time_colours import theme_variables
 
 # The other screens and the review are imported where they are first shown: a meeting's
@@ -100,6 +101,7 @@ class FacilitatorApp(App[None]):
         """
         gc.freeze()
         paste_guard.install()
+        forget_stale_terminal_size()
         return super().run(*args, **kwargs)
 
     async def on_event(self, event: events.Event) -> None:
