@@ -185,3 +185,25 @@ def seconds_until_next_change(state: AgendaState, now: datetime) -> float:
         return 1.0
     fraction = state.elapsed_seconds(state.current, now) % 1.0
     return 1.0 - fraction if fraction else 1.0
+
+
+def without_seconds(view: MeetingView) -> MeetingView:
+    """The view with what counts every second held at zero: the running item's elapsed and
+    remaining seconds, its agenda row's time and its phase's seconds. What is left changes
+    about once a minute (the clock, the projected end) or when something happens. The panels
+    that show the meeting in minutes (the agenda, the status line, the guide) are handed a
+    new view only when this changes: handing them each second's view, to find nothing to
+    draw, was most of the run screen's idle CPU. The time levels (20 %, 5 %, over) stay in,
+    so a panel coloured by them changes on the second the level does."""
+    current = view.current
+    if current is None:
+        return view
+    phase = current.phase
+    if phase is not None:
+        phase = replace(phase, elapsed_seconds=0, remaining_seconds=0)
+    rows = tuple(
+        replace(row, actual_seconds=0) if row.block_id == current.block.id else row
+        for row in view.rows
+    )
+    held = replace(current, elapsed_seconds=0, remaining_seconds=0, phase=phase)
+    return replace(view, rows=rows, current=held)

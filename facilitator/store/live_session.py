@@ -74,6 +74,9 @@ class LiveSession:
         self._lines_read = 0
         self._last_seq = 0
         self.notes_read = NotesRead()
+        self.applied = 0
+        """Events applied so far (recorded here or read from another seat): a screen that
+        drew the session at one count has something new to draw at another."""
         """The notes files as they were when the session opened (`damaged` names those
         that could not be read); `notes` reads them itself."""
         self._notes: NotesBuffer | None = None
@@ -261,6 +264,7 @@ class LiveSession:
 
     def apply(self, event: Event) -> None:
         self.whole.apply(event)
+        self.applied += 1
 
     @property
     def state(self) -> AgendaState:

@@ -83,8 +83,12 @@ Stamp = tuple[int, int]
 
 
 def note_stamp(folder: Path, program: Program, block_id: str) -> Stamp | None:
+    return stamp_at(notes_path(folder, program, block_id))
+
+
+def stamp_at(path: str | Path) -> Stamp | None:
     try:
-        status = os.lstat(notes_path(folder, program, block_id))
+        status = os.lstat(path)
     except OSError:
         return None
     return (status.st_mtime_ns, status.st_size)

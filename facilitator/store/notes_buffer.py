@@ -29,7 +29,15 @@ from facilitator.core.off_record import without_off_record_lines
 from facilitator.core.program import Program
 from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
-from facilitator.store.notes import Stamp, load_note, note_stamp, read_notes, save_note
+from facilitator.store.notes import (
+    Stamp,
+    load_note,
+    note_stamp,
+    notes_path,
+    read_notes,
+    save_note,
+    stamp_at,
+)
 
 
 class NotesBuffer:
@@ -52,6 +60,8 @@ class NotesBuffer:
         self.collect: Callable[[], None] | None = None
         """Called before every save: the seat's editor hands over what it holds that has
         not reached `set_text` yet, so a save on quit or hangup misses no key."""
+        self._paths_for: Program | None = None
+        self._paths: dict[str, str] = {}
 
     @property
     def unsaved(self) -> bool:
@@ -132,12 +142,24 @@ class NotesBuffer:
             return ours
         return f"{ours.rstrip()}\n\n{tr('notes.also_written')}\n\n{theirs.strip()}\n"
 
+    def paths(self) -> dict[str, str]:
+        """Each block's notes file, worked out once per program: `reload` looks at every
+        one of them each second, and building the paths cost more than the looking."""
+        if self._paths_for is not self.program:
+            self._paths_for = self.program
+            self._paths = {
+                block.id: str(notes_path(self.folder, self.program, block.id))
+                for block in self.program.blocks
+            }
+        return self._paths
+
     def reload(self) -> set[str]:
         """Pick up what another seat saved, for blocks this seat has not changed. Only a
         stat per block unless a file changed. Returns the blocks whose text changed."""
         changed: set[str] = set()
+        paths = self.paths()
         for block in self.program.blocks:
-            stamp = note_stamp(self.folder, self.program, block.id)
+            stamp = stamp_at(paths[block.id])
             if stamp == self.stamps.get(block.id) or block.id in self.dirty:
                 continue
             self.stamps[block.id] = stamp

@@ -18,6 +18,7 @@ from facilitator.i18n import format_countdown, tr
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
+from facilitator.tui.compositor import use_row_compositor
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.speakers_view import speakers_view
 from facilitator.tui.ticker import every_second
@@ -67,6 +68,7 @@ class DisplayScreen(KeysInOrder, Screen[None]):
 
     def __init__(self, session: LiveSession, zone: tzinfo) -> None:
         super().__init__()
+        use_row_compositor(self)  # repaints the clock's changed rows only (tui/compositor.py)
         self.session = session
         self.zone = zone
         self.shown_timeout = ""

@@ -81,16 +81,16 @@ class RunScreen(RunScreenBase):
         yield Static(id="notice")
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield AgendaPanel(id="agenda").data_bind(RunScreen.view)
+                yield AgendaPanel(id="agenda").data_bind(view=RunScreen.minute_view)
                 yield SpeakersPanel(id="speakers").data_bind(RunScreen.speakers)
                 # Not focusable: Tab would strand typing in a panel that cannot take it.
                 with VerticalScroll(id="guide-scroll", can_focus=False):
-                    yield GuidePanel(id="guide").data_bind(RunScreen.view)
+                    yield GuidePanel(id="guide").data_bind(view=RunScreen.minute_view)
             with Vertical(id="current"):
                 yield CountdownPanel(id="countdown").data_bind(RunScreen.view)
                 yield self.notes_pane
         yield RoomClock(id="big-clock").data_bind(RunScreen.view)
-        yield MeetingStatus(id="meeting-status").data_bind(RunScreen.view)
+        yield MeetingStatus(id="meeting-status").data_bind(view=RunScreen.minute_view)
         # The palette (Ctrl+P) is on the F1 help screen; the bar keeps room for chair keys.
         yield KeyBar(self.keys, id="keys")
 
@@ -129,8 +129,8 @@ class RunScreen(RunScreenBase):
         self.query_one("#left").styles.width = left_width(event.size.width, titles)
 
     def tick(self) -> None:
-        """Repaint from the clock, and give the autosave policy its chance."""
-        self.refresh_view()
+        """Repaint what the clock moved, and give the autosave policy its chance."""
+        self.show_time()
         self.notes_controller.save_if_due()
 
     def follow_log(self) -> None:

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from facilitator.core.agenda import Command
-from facilitator.core.agenda_view import MeetingView, build_view
+from facilitator.core.agenda_view import MeetingView, build_view, without_seconds
 from facilitator.core.carried import catch_up_block
 from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.review import OpenItem
@@ -28,6 +28,7 @@ from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
+from facilitator.tui.compositor import use_row_compositor
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.run_agenda import AgendaController
 from facilitator.tui.screens.run_context import Answer
@@ -51,6 +52,10 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     # The screen draws neither itself: they are bound into the widgets that do, so a new
     # view must not repaint the whole screen once a second (measured: idle CPU).
     view: reactive[MeetingView | None] = reactive(None, repaint=False)
+    """Each second's view, for what shows seconds: the countdown, the big clock."""
+    minute_view: reactive[MeetingView | None] = reactive(None, repaint=False)
+    """The same view, handed on only when more than its seconds changed (`without_seconds`):
+    for the panels that show minutes (the agenda, the guide, the status line)."""
     problem: reactive[str] = reactive("")
     notes_problem: reactive[str] = reactive("")
     speakers: reactive[SpeakersView | None] = reactive(None, repaint=False)
@@ -62,6 +67,7 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         self, session: LiveSession, zone: tzinfo, carried: list[OpenItem] | None = None
     ) -> None:
         super().__init__()
+        use_row_compositor(self)  # repaints the countdown's rows only (tui/compositor.py)
         self.session = session
         self.zone = zone
         self.notes_pane = NotesPane(id="notes")
@@ -76,6 +82,10 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         self.planning_controller = PlanningController(self)
         self.memory_controller = MemoryController(self, carried or [])
         self._title_shown: str | None = None
+        self._drawn_at_event = -1
+        """`session.applied` when the screen was last drawn whole (`refresh_view`)."""
+        self._minutes_shown: MeetingView | None = None
+        """`without_seconds` of the minute view the panels were last handed."""
 
     @property
     def stamps(self) -> bool:
@@ -115,6 +125,31 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         return self.notes_controller.save_now()
 
     def refresh_view(self) -> None:
+        """Draw the session whole: after anything happened (an event here or from another
+        seat), and on the first tick that finds an event not drawn yet."""
+        session = self.session
+        self._drawn_at_event = session.applied
+        self._show_time(whole=True)
+        guide = self.query_one(GuidePanel)
+        guide.groups = groups_for_current(session)
+        at_catch_up = session.state.current == catch_up_block(session.program)
+        guide.carried = self.memory_controller.carried_lines() if at_catch_up else ()
+        guide.agreements = self.memory_controller.shown_agreements()
+        guide.proposals = proposal_lines(session.room, session.state.current)
+        guide.ticked = session.room.ticked(session.state.current or "")
+        self.show_title()
+
+    def show_time(self) -> None:
+        """What the clock moves, each second: the countdown, the speaker's time, the room's
+        sign; and, once a minute or when a level turns, the panels that show minutes. The
+        rest of the screen changes only with an event (`refresh_view`): building it again
+        each second to find it unchanged was the larger part of the idle CPU."""
+        if self.session.applied != self._drawn_at_event:
+            self.refresh_view()
+        else:
+            self._show_time(whole=False)
+
+    def _show_time(self, whole: bool) -> None:
         now = self.session.clock.now()
         session = self.session
         estimate = (
@@ -122,17 +157,14 @@ class RunScreenBase(KeysInOrder, Screen[None]):
             if in_round(session)
             else None
         )
-        self.view = build_view(session.state, now, self.zone, estimate)
-        self.speakers = speakers_view(self.session, now, self.speaker_controller.stamps)
+        view = build_view(session.state, now, self.zone, estimate)
+        self.view = view
+        minutes = without_seconds(view)
+        if whole or minutes != self._minutes_shown:
+            self._minutes_shown = minutes
+            self.minute_view = view
+        self.speakers = speakers_view(session, now, self.speaker_controller.stamps)
         self.query_one(RoomClock).sign = room_sign(session.state, session.room, now, self.zone)
-        guide = self.query_one(GuidePanel)
-        guide.groups = groups_for_current(self.session)
-        at_catch_up = session.state.current == catch_up_block(session.program)
-        guide.carried = self.memory_controller.carried_lines() if at_catch_up else ()
-        guide.agreements = self.memory_controller.shown_agreements()
-        guide.proposals = proposal_lines(session.room, session.state.current)
-        guide.ticked = session.room.ticked(session.state.current or "")
-        self.show_title()
 
     def show_title(self) -> None:
         """The title bar, »Time-out« while one goes on (only when that changes: an update

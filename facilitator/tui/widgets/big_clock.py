@@ -79,9 +79,22 @@ def big_countdown(view: MeetingView | None, width: int, height: int, style: Styl
 
 
 class TimeColoured(Widget):
-    """A widget that draws a big countdown in its level's colours (tui/time_colours.py)."""
+    """A widget that draws a big countdown in its level's colours (tui/time_colours.py).
+
+    A new view comes every second; while the widget is hidden (the chair's big clock
+    before F2, the wide countdown at 80 columns) it is not drawn for it, and is drawn
+    afresh when shown: a refresh of a hidden widget still costs the app a round of its
+    message loop each second."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(TIME_COMPONENTS)
+    view: reactive[MeetingView | None] = reactive(None, repaint=False)
+
+    def watch_view(self) -> None:
+        if self.display:
+            self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh()
 
     def time_style(self, view: MeetingView) -> Style:
         return self.get_component_rich_style(time_component(view))
@@ -89,8 +102,6 @@ class TimeColoured(Widget):
 
 class BigCountdown(TimeColoured):
     """The countdown of the run screen on wide terminals, scaled to the space it has."""
-
-    view: reactive[MeetingView | None] = reactive(None)
 
     MAX_HEIGHT = 10
 
@@ -106,7 +117,6 @@ class BigCountdown(TimeColoured):
 
 
 class BigClock(TimeColoured):
-    view: reactive[MeetingView | None] = reactive(None)
 
     def __init__(self, *, for_room: bool = False, id: str | None = None) -> None:
         """`for_room`: on the projector, where nobody presses keys, say no keys."""

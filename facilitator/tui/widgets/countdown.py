@@ -76,25 +76,53 @@ def update_if_changed(static: Static, text: Text) -> None:
         static.update(text)
 
 
+def words_key(view: MeetingView) -> tuple[object, ...]:
+    """What the heading and the caption are made of: they are built again only when this
+    changes (or, over time, each second: the caption counts the overrun)."""
+    current = view.current
+    if current is None:
+        return (None, view.started_at, view.ended_at, view.rows)
+    over = current.remaining_seconds if current.level is TimeLevel.OVERRUN else 0
+    return (
+        current.block,
+        current.number,
+        current.count,
+        view.started_at is None,
+        view.running,
+        current.resume_at,
+        over,
+        current.next_title,
+    )
+
+
 class CountdownPanel(Vertical):
     view: reactive[MeetingView | None] = reactive(None, repaint=False)
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.heading = Static(id="block-heading")
+        self.digits = Digits("00:00", id="countdown-digits")
+        self.progress = TimeBar(id="block-progress")
+        self.caption = Static(id="countdown-caption")
+        self.words_shown: tuple[object, ...] | None = None
+
     def compose(self) -> ComposeResult:
-        yield Static(id="block-heading")
-        yield Digits("00:00", id="countdown-digits")
+        yield self.heading
+        yield self.digits
         yield BigCountdown(id="countdown-big").data_bind(CountdownPanel.view)
-        yield TimeBar(id="block-progress")
+        yield self.progress
         yield PhasePanel(id="phase-panel").data_bind(CountdownPanel.view)
-        yield Static(id="countdown-caption")
+        yield self.caption
 
     def watch_view(self, view: MeetingView | None) -> None:
         if view is None:
             return
         # Static.update relayouts the screen: only when the words changed, not every second.
-        update_if_changed(self.query_one("#block-heading", Static), block_heading(view))
-        update_if_changed(self.query_one("#countdown-caption", Static), countdown_caption(view))
-        digits = self.query_one("#countdown-digits", Digits)
-        progress = self.query_one("#block-progress", TimeBar)
+        words = words_key(view)
+        if words != self.words_shown:
+            self.words_shown = words
+            update_if_changed(self.heading, block_heading(view))
+            update_if_changed(self.caption, countdown_caption(view))
         current = view.current
         # Classes, not inline `display`, so the stylesheet still picks digits by width.
         # Each change of classes restyles the panel: change them once, and only if needed.
@@ -107,5 +135,5 @@ class CountdownPanel(Vertical):
             self.add_class(*wanted)
         if current is None:
             return
-        digits.update(format_countdown(current.remaining_seconds))
-        progress.fraction = current.elapsed_seconds / max(1, current.planned_seconds)
+        self.digits.update(format_countdown(current.remaining_seconds))
+        self.progress.fraction = current.elapsed_seconds / max(1, current.planned_seconds)

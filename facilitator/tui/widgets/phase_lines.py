@@ -40,12 +40,14 @@ class PhasePanel(Widget):
     changes every second, and a Static's update would relayout the whole screen each time."""
 
     DEFAULT_CSS = "PhasePanel { height: 3; display: none; }"
-    view: reactive[MeetingView | None] = reactive(None)
+    view: reactive[MeetingView | None] = reactive(None, repaint=False)
 
     def watch_view(self, view: MeetingView | None) -> None:
         shown = view is not None and view.current is not None and view.current.phase is not None
         if self.display != shown:
-            self.display = shown
+            self.display = shown  # shown: laid out and drawn with this view
+        elif shown:
+            self.refresh()
 
     def render(self) -> Text:
         view = self.view

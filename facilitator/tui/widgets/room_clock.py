@@ -68,7 +68,7 @@ FLASH_SECONDS = 0.6
 
 
 class RoomClock(BigClock):
-    sign: reactive[RoomSign | None] = reactive(None)
+    sign: reactive[RoomSign | None] = reactive(None, repaint=False)
 
     def render(self) -> RenderableType:
         sign, view = self.sign, self.view
@@ -84,7 +84,9 @@ class RoomClock(BigClock):
         return parts[0] if len(parts) == 1 else Group(*parts)
 
     def watch_sign(self, old: RoomSign | None, new: RoomSign | None) -> None:
-        """A new message flashes once, so the room looks up."""
+        """A new message flashes once, so the room looks up. (Drawn like the view: not
+        while hidden.)"""
+        self.watch_view()
         if new is not None and new.message and (old is None or old.message != new.message):
             self.add_class("-flash")
             self.set_timer(FLASH_SECONDS, lambda: self.remove_class("-flash"))
