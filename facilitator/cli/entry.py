@@ -15,7 +15,7 @@ from facilitator.cli.agreements import AGREEMENT_COMMANDS, add_agreement_command
 from facilitator.cli.handover_parser import HANDOVER_COMMANDS, add_handover_commands
 from facilitator.cli.meeting import seat_for, session_for_seat
 from facilitator.cli.planning_parser import PLANNING_COMMANDS, add_planning_commands
-from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say, utf8_output
+from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_CRASH, EXIT_OK, say, utf8_output
 from facilitator.core.meeting_plan import PlanInputError, parse_clock
 from facilitator.core.text import printable
 from facilitator.export import FORMATS
@@ -228,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         start=start,
     )
     app.run()
-    return EXIT_OK
+    return EXIT_CRASH if app.crashed or app.return_code else EXIT_OK
 
 
 if __name__ == "__main__":

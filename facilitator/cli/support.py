@@ -11,6 +11,8 @@ from rich.console import Console
 from facilitator.core.text import printable
 
 EXIT_OK = 0
+EXIT_CRASH = 1
+"""The app closed on an error: said on the terminal, and to the shell."""
 EXIT_BAD_INPUT = 2
 """Bad input: an unknown program, a broken file, no meeting to resume."""
 

@@ -10,6 +10,7 @@ from datetime import time, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rich.console import RenderableType
 from textual import events
 from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
@@ -34,7 +35,7 @@ from facilitator.store.program_files import discover_programs, program_folders
 from facilitator.store.roster import previous_roster
 from facilitator.store.session_files import read_header
 from facilitator.store.start_time import announce_the_start
-from facilitator.tui import paste_guard
+from facilitator.tui import input_bytes, paste_guard
 from facilitator.tui.bindings import PALETTE_KEY, QUIT_KEY, install_bindings
 from facilitator.tui.hangup import watch_for_hangup
 from facilitator.tui.key_order import KeyOrder
@@ -81,6 +82,8 @@ class FacilitatorApp(App[None]):
         self.zone = zone
         self.folders = folders
         self.initial_program = program
+        self.crashed = False
+        """Textual closed the app on an error (`panic`): the shell is told (exit 1)."""
         self.initial_session = session_folder
         self.session: LiveSession | None = None
         self.start_problem = ""
@@ -101,8 +104,15 @@ class FacilitatorApp(App[None]):
         """
         gc.freeze()
         paste_guard.install()
+        input_bytes.install()
         forget_stale_terminal_size()
         return super().run(*args, **kwargs)
+
+    def panic(self, *renderables: RenderableType) -> None:
+        """An error Textual could not hand to the app (its input thread): the app closes,
+        and the command exits with 1, not 0, so a script or a shortcut sees it."""
+        self.crashed = True
+        super().panic(*renderables)
 
     async def on_event(self, event: events.Event) -> None:
         """A key or a paste is looked at only once the last one has been handled, with all

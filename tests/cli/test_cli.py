@@ -215,3 +215,25 @@ def test_deep_nesting_and_huge_numbers_are_errors_with_their_place_not_traceback
         assert "Traceback" not in output and "RecursionError" not in output
         assert where in output, output
     assert not (tmp_path / "s").exists()  # nothing was started
+
+
+def test_an_app_that_closed_on_an_error_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual's `panic` (an error in its input thread) must not look like success."""
+    import facilitator.tui.app as app_module
+
+    real_make_app = app_module.make_app
+
+    def crashing_app(*args: object, **kwargs: object) -> app_module.FacilitatorApp:
+        app = real_make_app(*args, **kwargs)  # type: ignore[arg-type]
+
+        def run() -> None:
+            app.crashed = True
+
+        monkeypatch.setattr(app, "run", run)
+        return app
+
+    monkeypatch.setattr(app_module, "make_app", crashing_app)
+    program = str(PROGRAMS / "netvaerk-foerste-moede.toml")
+    assert main(["run", program, "--sessions-dir", str(tmp_path)]) == 1
