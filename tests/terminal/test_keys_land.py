@@ -157,3 +157,27 @@ def test_a_speaker_stamp_lands_after_the_words_typed_before_f8(
     assert lines[1].endswith("] Anne: Annes pointe") and lines[1].startswith("[")
     assert lines[2].endswith("] Bo: Bos svar")
     assert len(lines) == 3
+
+
+def test_esc_out_of_the_big_clock_keeps_the_chair_keys(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    """Esc, u (the big clock), Esc: still the chair's keys, so the next n moves on instead
+    of going into the notes, as it did."""
+    term.start("run", str(plain_program), "--sessions-dir", "sessions")
+    term.wait_for(READY)
+    term.burst("<Escape>")
+    term.wait_for_mode(CHAIR)
+    term.burst("u")
+    term.wait_for("Vi starter snart")  # the big clock's welcome, before the start
+    term.burst("<Escape>")
+    term.wait_until(lambda screen: "Vi starter snart" not in screen, "the run screen")
+    assert term.key_mode() == CHAIR
+    term.burst("n")
+    term.wait_for("Punkt 2 af 4")
+    term.burst("<Enter>")
+    term.burst("i bravo")
+    assert term.quit() == 0
+    notes = notes_of(tmp_path / "sessions")
+    assert notes.get("alfa", "") == ""
+    assert notes["bravo"] == "i bravo"

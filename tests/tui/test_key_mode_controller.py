@@ -22,19 +22,24 @@ class FakeKeyScreen(FakeContext):
     def __init__(self, session: LiveSession) -> None:
         super().__init__(session, COPENHAGEN)
         self.chair_keys = False
+        self.big_clock = False
         self.writable = True
         self.writer = ""
         self.typed: list[str] = []
         self.actions: list[str] = []
 
     def letters_act(self) -> bool:
-        return self.chair_keys
+        return self.chair_keys or self.big_clock
 
     def chair_mode(self) -> None:
         self.chair_keys = True
 
     def notes_mode(self) -> None:
-        self.chair_keys = False
+        self.chair_keys = self.big_clock = False
+
+    def close_big_clock(self) -> bool:
+        shown, self.big_clock = self.big_clock, False
+        return shown
 
     def notes_writable(self) -> bool:
         return self.writable
@@ -108,3 +113,18 @@ def test_a_paste_leaves_the_chair_keys_for_the_notes(
     keys.paste(events.Paste("Vi mødes\x1b[201~ igen"))
     assert not screen.chair_keys and len(screen.typed) == 1
     assert "\x1b" not in screen.typed[0] and screen.typed[0].startswith("Vi mødes")
+
+
+def test_esc_out_of_the_big_clock_goes_back_to_the_mode_it_came_from(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    keys, screen = controller(netvaerk, clock, sessions_dir)
+    press(keys, "", "escape")
+    screen.big_clock = True  # `u` in the chair's keys
+    press(keys, "", "escape")
+    assert not screen.big_clock and screen.chair_keys  # still the chair's keys
+    press(keys, "", "escape")
+    assert not screen.chair_keys  # and then the notes
+    screen.big_clock = True  # F2 while writing
+    press(keys, "", "escape")
+    assert not screen.big_clock and not screen.chair_keys

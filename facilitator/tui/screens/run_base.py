@@ -222,6 +222,11 @@ class RunScreenBase(KeysInOrder, Screen[None]):
     def notes_mode(self) -> None:
         self.big_clock = self.chair_keys = False
 
+    def close_big_clock(self) -> bool:
+        shown = self.big_clock
+        self.big_clock = False
+        return shown
+
     def notes_writable(self) -> bool:
         return not self.notes_pane.editor.read_only
 

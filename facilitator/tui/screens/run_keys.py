@@ -52,6 +52,10 @@ class KeyModeContext(RunContext, Protocol):
     def notes_mode(self) -> None:
         """Back to the notes (the big clock goes too)."""
 
+    def close_big_clock(self) -> bool:
+        """Close the big clock if it is shown, keeping the mode it was opened from. True
+        if it was shown."""
+
     def notes_writable(self) -> bool:
         """The notes take typing here (no other seat writes them, not read-only)."""
 
@@ -97,7 +101,10 @@ class KeyModeController:
         if action is not None:
             await self.context.run_action(action)
         elif key in TO_NOTES_KEYS:
-            self.context.notes_mode()
+            # Out of the big clock first, back to the mode it was opened from: a chair who
+            # pressed Esc, u, Esc was left writing, and the next letter went into the notes.
+            if not self.context.close_big_clock():
+                self.context.notes_mode()
         else:
             return False
         return True
