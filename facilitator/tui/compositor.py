@@ -4,13 +4,15 @@ Once a second the run screen and the display seat change a few rows (the countdo
 digits). Textual's compositor (8.2) then asks every widget whose *parent* overlaps the
 changed area for *all* its visible lines: on the run screen at 80x24 that is 13 widgets
 and 115 lines to repaint 3, most of our idle CPU after our own code was made lean. This
-compositor asks only the widgets whose own visible region meets the changed area, and
-only for the changed rows. The terminal gets the same bytes: only cells in the changed
-rows and columns are ever written, and a widget outside them has none to give.
+compositor asks only the widgets whose own visible region meets the changed area, only
+for the changed rows, and none below a widget that covers it all (the countdown's digits
+alone, most seconds). The terminal is written the same cells: only cells in the changed rows and
+columns are ever written, a widget outside them has none to give, and a cell goes to the
+frontmost widget that has it.
 
 It overrides one private method of a private class, so it is bound to the Textual minor
 version pyproject.toml pins; `tests/tui/test_compositor.py` renders the screens' updates
-both ways and fails if the bytes differ, which is what to look at after an upgrade.
+both ways and fails if the cells written differ: the test to look at after an upgrade.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ class RowCompositor(Compositor):
             x, y, width, height = visible
             lines = widget.render_lines(Region(x - region.x, y - region.y, width, height))
             yield region, rows_clip, lines
+            if visible.contains_region(crop):
+                # The widgets come front to back and the first to give a cell wins: under
+                # one that covers the whole area, nothing more would be seen.
+                break
 
 
 def use_row_compositor(screen: Screen[Any]) -> None:
