@@ -4,7 +4,7 @@ an entry in them is `literal()`: Rich reads a plain `str` in a table cell as mar
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from rich.console import Console, Group
@@ -13,6 +13,7 @@ from rich.text import Text
 
 from facilitator.core.action_status import StatusInfo, latest_statuses, status_text
 from facilitator.core.attendance import attendance
+from facilitator.core.meeting_end import MeetingEnd, looking_back, unended_line
 from facilitator.core.memory import CLOSED
 from facilitator.core.referat import Attendance, EntryKind
 from facilitator.core.review import (
@@ -34,6 +35,7 @@ from facilitator.i18n import (
 from facilitator.review.evaluation_views import trend_parts
 from facilitator.review.text import literal
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
+from facilitator.store.liveness import record_end
 from facilitator.store.session_files import find_session_folder
 from facilitator.store.session_reader import SessionRecord, read_session
 
@@ -101,10 +103,17 @@ def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
     )
 
 
-def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = True) -> Group:
+def session_overview(
+    record: SessionRecord,
+    zone: tzinfo,
+    with_actions: bool = True,
+    end: MeetingEnd | None = None,
+) -> Group:
     """`facilitator show`: the figures of one meeting, with bars. The detail screen lists
-    the actions itself (to mark them), so it asks for them to be left out here."""
+    the actions itself (to mark them), so it asks for them to be left out here. `end`:
+    where the clocks stop (store/liveness.py; without it, as a meeting no seat holds)."""
     state, header = record.state, record.header
+    end = end or looking_back(state)
     parts: list[Table | Text] = []
     heading = literal(header.title, "bold")
     local = header.created.astimezone(zone)
@@ -114,11 +123,13 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     parts.append(heading)
     for warning in record.warnings:
         parts.append(literal("⚠ " + warning, "yellow"))
+    if state.agenda.started_at is not None and end.unended:
+        parts.append(literal(unended_line(end, zone), "yellow"))
     approval = approval_line(record, zone)
     if approval is not None:
         parts.append(approval)
 
-    uses = block_use(state)
+    uses = block_use(state, end.at)
     longest = max([u.planned_seconds for u in uses] + [u.actual_seconds for u in uses] + [1])
     agenda_table = Table(title=tr("review.planned_actual"), box=None, header_style="bold")
     for key in ("item", "planned", "actual", "bars"):
@@ -143,7 +154,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
         )
     )
 
-    shares = talk_shares(state)
+    shares = talk_shares(state, end.at)
     if shares:
         longest_talk = max([s.seconds for s in shares] + [1])
         talk = Table(title=tr("review.talk_time"), box=None, header_style="bold")
@@ -252,10 +263,13 @@ def own_statuses(record: SessionRecord) -> dict[str, StatusInfo]:
     return {i: info for (f, i), info in latest.items() if f == folder and i in entries}
 
 
-def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Console) -> None:
-    """Raises StoreError when the session cannot be found or read."""
+def show_session(
+    sessions_dir: Path, name: str | None, zone: tzinfo, console: Console, now: datetime
+) -> None:
+    """Raises StoreError when the session cannot be found or read. `now`: read only if a
+    seat holds the meeting (it runs, and counts on)."""
     record = read_session(find_session_folder(sessions_dir, name), tolerant=True)
-    console.print(session_overview(record, zone))
+    console.print(session_overview(record, zone, end=record_end(record, now)))
 
 
 def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:

@@ -74,10 +74,12 @@ class ReferatController:
         try:
             # Imported here: markdown-it is not needed until the first export.
             from facilitator.export.referat import write_referat_files
+            from facilitator.store.liveness import record_end
             from facilitator.store.session_reader import read_session
 
             record = read_session(self.session.folder)
-            paths = write_referat_files(record, self.context.zone, self.session.clock.now())
+            end = record_end(record, self.session.clock.now())
+            paths = write_referat_files(record, self.context.zone, end)
         except StoreError as error:
             self.context.notify(error.message, severity="error")
             return

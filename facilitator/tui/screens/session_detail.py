@@ -25,6 +25,7 @@ from facilitator.i18n import format_day, tr
 from facilitator.review.text import literal
 from facilitator.review.views import own_statuses, session_overview
 from facilitator.store.errors import StoreError
+from facilitator.store.liveness import record_end
 from facilitator.store.lock import lock_holder
 from facilitator.store.session_append import append_event
 from facilitator.store.session_reader import SessionRecord, read_session
@@ -79,9 +80,11 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
             return
         self.record = record
         self.statuses = own_statuses(record)
-        overview = session_overview(record, self.zone, with_actions=False)
+        # A meeting no seat holds stops at its last event, one a seat holds runs on.
+        end = record_end(record, self.clock.now())
+        overview = session_overview(record, self.zone, with_actions=False, end=end)
         self.query_one("#detail-overview", Static).update(overview)
-        referat = referat_view(record, self.zone, self.clock.now(), group_memory(record))
+        referat = referat_view(record, self.zone, end, group_memory(record))
         self.query_one("#detail-referat", Static).update(referat)
         who = self.held_by()
         held = self.query_one("#detail-held", Static)
