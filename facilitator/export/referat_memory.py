@@ -11,6 +11,7 @@ from facilitator.core.approval import approval_text
 from facilitator.core.memory import TimeOut
 from facilitator.core.referat import Entry
 from facilitator.core.referat_memory import ReferatMemory
+from facilitator.export.raw_html import html_as_text
 from facilitator.i18n import format_clock_time, format_day, tr
 
 
@@ -85,7 +86,7 @@ def spilleregler_markdown(group: str, agreements: list[Agreement], zone: tzinfo)
     if not agreements:
         lines.append(tr("agreements.none_for_group", group=group))
     lines += agreement_lines(agreements, zone)
-    return "\n".join(lines).rstrip() + "\n"
+    return html_as_text("\n".join(lines).rstrip() + "\n")  # typed HTML stays text
 
 
 def _cell(text: str) -> str:
