@@ -17,6 +17,7 @@ from facilitator.core.meeting_end import MeetingEnd, looking_back, time_fact, un
 from facilitator.core.referat import Attendance, Entry, EntryKind
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
+from facilitator.core.status_targets import plan_numbers
 from facilitator.export.meeting_plan import meeting_line
 from facilitator.export.raw_html import html_as_text
 from facilitator.export.referat_evaluation import evaluation_lines
@@ -158,7 +159,8 @@ def referat_markdown(
     actions = referat.all_of(EntryKind.ACTION)
     if actions:
         lines += [f"## {tr('export.action_plan')}", ""]
-        lines += action_plan_rows(actions, memory.statuses if memory else {})
+        statuses = memory.statuses if memory else {}
+        lines += action_plan_rows(actions, statuses, plan_numbers(referat))
         lines.append("")
 
     parked = referat.all_of(EntryKind.PARKED)

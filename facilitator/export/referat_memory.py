@@ -94,16 +94,20 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def action_plan_rows(actions: list[Entry], statuses: Mapping[str, StatusInfo]) -> list[str]:
-    """The handlingsplan's table: hvad, hvem, senest, and a status column (with its
-    forklaring) once any action has been given a status, here or at a later meeting."""
-    columns = [tr("export.col_what"), tr("export.col_who"), tr("export.col_due")]
+def action_plan_rows(
+    actions: list[Entry], statuses: Mapping[str, StatusInfo], numbers: Mapping[str, str]
+) -> list[str]:
+    """The handlingsplan's table: its number (`h1`, as the run screen and `/status h1`
+    have it: `numbers`, core/status_targets.py), hvad, hvem, senest, and a status column
+    (with its forklaring) once any action has been given a status, here or later."""
+    columns = [tr("export.col_number"), tr("export.col_what"), tr("export.col_who")]
+    columns.append(tr("export.col_due"))
     if statuses:
         columns.append(tr("export.col_status"))
     rows = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for entry in actions:
         due = format_day(entry.due) if entry.due else "–"
-        cells = [_cell(entry.text), _cell(entry.who) or "–", due]
+        cells = [numbers.get(entry.id, ""), _cell(entry.text), _cell(entry.who) or "–", due]
         if statuses:
             info = statuses.get(entry.id)
             cells.append(_cell(status_text(info)) if info is not None else tr("status.open"))

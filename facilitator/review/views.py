@@ -24,6 +24,7 @@ from facilitator.core.review import (
     open_items,
     talk_shares,
 )
+from facilitator.core.status_targets import plan_numbers
 from facilitator.i18n import (
     format_clock_time,
     format_countdown,
@@ -211,11 +212,12 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
         else sorted({i.summary.group for i in list_sessions(sessions_dir) if i.summary})
     )
     table = Table(title=tr("review.actions_title"), header_style="bold")
-    for key in ("meeting", "group", "action", "who", "due", "status"):
+    for key in ("meeting", "group", "number", "action", "who", "due", "status"):
         table.add_column(tr(f"review.col_{key}"))
     for name in groups:
         meetings = as_meetings(group_records(sessions_dir, name))
         statuses = latest_statuses(meetings)
+        numbers = own_numbers(meetings)
         for item in open_items(meetings, include_done=not only_open):
             if item.kind is not EntryKind.ACTION:
                 continue
@@ -223,12 +225,23 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
             table.add_row(
                 format_day(item.meeting.astimezone(zone).date()),
                 literal(name),
+                numbers.get((item.folder, item.entry_id), ""),
                 literal(item.text),
                 literal(item.who),
                 format_day(item.due) if item.due else "",
                 status_cell(item.done, info),
             )
     return table
+
+
+def own_numbers(meetings: list[GroupMeeting]) -> dict[tuple[str, str], str]:
+    """(session folder, action id) → `h1`, `h2` …: the number in its own meeting's
+    handlingsplan, as the run screen showed it and `/status h1` took it."""
+    return {
+        (meeting.folder, entry_id): number
+        for meeting in meetings
+        for entry_id, number in plan_numbers(meeting.state.referat).items()
+    }
 
 
 def status_cell(done: bool, info: StatusInfo | None) -> Text:

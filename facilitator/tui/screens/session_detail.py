@@ -20,6 +20,7 @@ from facilitator.core.clock import Clock
 from facilitator.core.events import Action, Refusal
 from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import give_action_to, toggle_action_done
+from facilitator.core.status_targets import plan_numbers
 from facilitator.export.referat import group_memory
 from facilitator.i18n import format_day, tr
 from facilitator.review.text import literal
@@ -93,8 +94,9 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         listing = self.query_one(OptionList)
         listing.clear_options()
         actions = self.actions()
-        for number, entry in enumerate(actions, start=1):
-            listing.add_option(Option(self.action_line(number, entry), id=entry.id))
+        numbers = plan_numbers(record.state.referat)  # `h1`, as in the handlingsplan
+        for entry in actions:
+            listing.add_option(Option(self.action_line(numbers[entry.id], entry), id=entry.id))
         if not actions:
             listing.add_option(Option(literal(tr("review.no_actions")), disabled=True))
         else:
@@ -103,10 +105,10 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
     def actions(self) -> list[Entry]:
         return self.record.state.referat.all_of(EntryKind.ACTION) if self.record else []
 
-    def action_line(self, number: int, entry: Entry) -> Text:
+    def action_line(self, number: str, entry: Entry) -> Text:
         assert self.record is not None
         done = self.record.state.referat.action_done(entry.id)
-        line = Text(f"{number:>2}. ")
+        line = Text(f"{number:>3} ")
         line.append("✓ " if done else "○ ", style="green" if done else "yellow")
         line.append_text(literal(entry.text, "dim" if done else ""))
         details = [entry.who] if entry.who else []
