@@ -4,6 +4,7 @@ the core's (core/referat_actions.py); the typed `/…` lines are read in run.py.
 
 from __future__ import annotations
 
+from facilitator.core.names import meeting_people
 from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import change_entry, remove_entry, set_next_meeting
 from facilitator.core.status_targets import plan_numbers
@@ -62,7 +63,11 @@ class ReferatController:
         today = self.context.today()
 
         def saved(values: dict[str, str] | None) -> None:
-            if values is not None and self.context.execute(set_next_meeting(values, today)):
+            if values is None:
+                return
+            # »Anne« is recorded as the roster's »Anne Holm« (core: set_next_meeting).
+            people = meeting_people(self.session.turns, self.session.referat)
+            if self.context.execute(set_next_meeting(values, today, people)):
                 self.context.notify(tr("next.saved"))
 
         form = next_meeting_form(self.session.referat.next_meeting, today)
