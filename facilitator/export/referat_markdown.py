@@ -12,9 +12,9 @@ import re
 from datetime import tzinfo
 
 from facilitator.core.agenda import BlockStatus
-from facilitator.core.attendance import attendance
+from facilitator.core.attendance import attendance_lists
 from facilitator.core.meeting_end import MeetingEnd, looking_back, time_fact, unended_line
-from facilitator.core.referat import Attendance, Entry, EntryKind
+from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
 from facilitator.core.status_targets import plan_numbers
@@ -101,13 +101,11 @@ def referat_markdown(
         lines += [f"*{unended_line(end, zone)}*", ""]
     lines += approval_lines(memory, zone)
 
-    marks = attendance(referat, record.state.turns)
-    if marks:
+    marked = attendance_lists(referat, record.state.turns)  # the roster's order
+    if marked:
         lines += [f"## {tr('export.attendance')}", ""]
-        for status in Attendance:
-            names = sorted((n for n, s in marks.items() if s is status), key=str.casefold)
-            if names:
-                lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {', '.join(names)}")
+        for status, names in marked:
+            lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {', '.join(names)}")
         lines.append("")
 
     lines += [f"## {tr('export.agenda')}", ""]

@@ -12,10 +12,10 @@ from rich.table import Table
 from rich.text import Text
 
 from facilitator.core.action_status import StatusInfo, latest_statuses, status_text
-from facilitator.core.attendance import attendance
+from facilitator.core.attendance import attendance_lists
 from facilitator.core.meeting_end import MeetingEnd, looking_back, unended_line
 from facilitator.core.memory import CLOSED
-from facilitator.core.referat import Attendance, EntryKind
+from facilitator.core.referat import EntryKind
 from facilitator.core.review import (
     GroupMeeting,
     block_history,
@@ -193,14 +193,12 @@ def session_overview(
                 if extra:
                     lines.append_text(literal(f" ({', '.join(extra)})", "dim"))
         parts.append(lines)
-    marks = attendance(referat, state.turns)
-    if marks:
+    marked = attendance_lists(referat, state.turns)  # as the referat has them
+    if marked:
         lines = Text(tr("export.attendance"), style="bold")
-        for status in Attendance:
-            names = sorted((n for n, s in marks.items() if s is status), key=str.casefold)
-            if names:
-                label = tr(f"export.attendance.{status.value}")
-                lines.append_text(literal(f"\n{label}: {', '.join(names)}"))
+        for status, names in marked:
+            label = tr(f"export.attendance.{status.value}")
+            lines.append_text(literal(f"\n{label}: {', '.join(names)}"))
         parts.append(lines)
     return Group(*parts)
 
