@@ -89,6 +89,9 @@ def test_a_seat_holds_it_so_it_runs_and_counts_to_now(
         referat = cli(capsys, "export", folder.name, "--sessions-dir", str(sessions_dir))
         assert "– mødet er i gang" in referat
         assert "ikke afsluttet" not in referat
+        shown = cli(capsys, "show", folder.name, "--sessions-dir", str(sessions_dir))
+        assert "ikke afsluttet" not in shown
+        assert "25:00" not in shown  # the second item runs on to the wall clock's now
     finally:
         lock.release()
 
