@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from facilitator.cli.support import EXIT_BAD_INPUT, EXIT_OK, say, write_lines_exactly, write_out
-from facilitator.core.clock import local_zone
+from facilitator.core.clock import SystemClock, local_zone
 from facilitator.core.formats import check_lines
 from facilitator.i18n import format_minutes, tr, tr_count
 from facilitator.review.text import literal
@@ -52,7 +52,7 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
             for warning in sync_copy_lines(sessions_dir, args.group):
                 say(console, "⚠ " + warning)
         elif args.command == "show":
-            show_session(sessions_dir, args.session, zone, console)
+            show_session(sessions_dir, args.session, zone, console, SystemClock().now())
         elif args.command == "actions":
             console.print(actions_table(sessions_dir, args.group, args.open, zone))
         elif args.command == "contacts":
@@ -72,11 +72,13 @@ def command_export(
     sessions_dir: Path, session: str | None, fmt: str, output: Path | None, console: Console
 ) -> int:
     from facilitator.export.referat import render_referat
+    from facilitator.store.liveness import record_end
     from facilitator.store.session_reader import read_session
 
     try:
         record = read_session(find_session_folder(sessions_dir, session))
-        text = render_referat(record, fmt, local_zone())
+        end = record_end(record, SystemClock().now())  # now only if a seat holds it
+        text = render_referat(record, fmt, local_zone(), end)
         if output is None:
             write_out(text)  # a terminal is shown the text, never driven by it
             return EXIT_OK

@@ -4,12 +4,13 @@ meeting plan. Each returns the events to record as one action, or a Refusal."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.meeting_plan import PlannedMeeting
+from facilitator.core.names import Matched, match_name
 from facilitator.core.referat import (
     ReferatEvent,
     ReferatState,
@@ -62,15 +63,26 @@ def remove_entry(referat: ReferatState, entry_id: str) -> Action:
     return [EventDraft(ReferatEvent.ENTRY_REMOVED, {"id": entry_id})]
 
 
-def set_next_meeting(values: Mapping[str, str], today: date) -> Action:
-    """`/næste`: date (typed as on paper), time, place, chair and referent."""
+NEXT_MEETING_NAMES = ("chair", "referent")
+
+
+def set_next_meeting(values: Mapping[str, str], today: date, people: Sequence[str] = ()) -> Action:
+    """`/næste`: date (typed as on paper), time, place, chair and referent. A chair or
+    referent typed as »Anne« is recorded as the meeting's »Anne Holm« when only she fits
+    (`people`: core/names.py `meeting_people`); a name that fits two, or no one, stays as
+    typed: the referat would otherwise name a stranger, or guess."""
     day = ""
     if values.get("date"):
         try:
             day = parse_due(values["date"], today).isoformat()
         except (ValueError, IndexError):
             return Refusal("referat.bad_date", {"value": values["date"]})
-    return [EventDraft(ReferatEvent.NEXT_MEETING_SET, {**values, "date": day})]
+    data = {**values, "date": day}
+    for field in NEXT_MEETING_NAMES:
+        match = match_name(values.get(field, ""), people)
+        if isinstance(match, Matched) and match.known:
+            data[field] = match.name
+    return [EventDraft(ReferatEvent.NEXT_MEETING_SET, data)]
 
 
 def record_meeting_plan(meetings: list[PlannedMeeting], place: str, title: str) -> Action:

@@ -183,10 +183,11 @@ class BlockUse:
         return self.over_seconds > 0
 
 
-def block_use(state: SessionState) -> list[BlockUse]:
-    """Planned (as the program had it) against actual time per item, in the order run."""
+def block_use(state: SessionState, moment: datetime | None = None) -> list[BlockUse]:
+    """Planned (as the program had it) against actual time per item, in the order run.
+    `moment`: where the clocks stop (core/meeting_end.py); looking back by default."""
     agenda = state.agenda
-    moment = state.moment()
+    moment = moment or state.moment()
     rows = []
     for block_id in agenda.order:
         block = agenda.program.block(block_id)
@@ -209,10 +210,11 @@ class TalkShare:
     turns: int
 
 
-def talk_shares(state: SessionState) -> list[TalkShare]:
-    """Talk time and turns per participant over the whole meeting, in seat order."""
+def talk_shares(state: SessionState, moment: datetime | None = None) -> list[TalkShare]:
+    """Talk time and turns per participant over the whole meeting, in seat order.
+    `moment`: as for `block_use`."""
     turns = state.turns
-    moment = state.moment()
+    moment = moment or state.moment()
     people = sorted(turns.participants.values(), key=lambda p: (p.seat, p.name.casefold()))
     return [
         TalkShare(p.name, int(turns.total_seconds(p.id, moment)), turns.turn_count(p.id))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from facilitator.core.invitation import AgendaLine, Invitation
 from facilitator.core.program import Program
+from facilitator.export.raw_html import html_as_text
 from facilitator.export.referat_html import printable_html
 from facilitator.i18n import format_clock_time, format_date, format_minutes, tr
 
@@ -102,7 +103,8 @@ def invitation_markdown(invitation: Invitation) -> str:
         lines += [reply, ""]
     sender = _given(invitation, "sender", invitation.details.sender)
     lines += [tr("invite.closing"), "", tr("invite.regards") + "  ", sender, ""]
-    return "\n".join(lines)
+    # A title, a place or a name typed as HTML stays text in every viewer (raw_html.py).
+    return html_as_text("\n".join(lines))
 
 
 def invitation_text(invitation: Invitation) -> str:

@@ -20,6 +20,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from facilitator.core.meeting_plan import PlannedMeeting
+from facilitator.export.raw_html import html_as_text
 from facilitator.i18n import format_clock_time, format_date, format_day, tr, tr_count
 
 PLAN_NAMESPACE = uuid.UUID("6f1d3c2a-5b7e-4e8a-9c1d-2a3b4c5d6e7f")
@@ -96,7 +97,7 @@ def description_lines(meeting: PlannedMeeting) -> list[str]:
 def plan_markdown(meetings: list[PlannedMeeting], group: str, title: str, place: str) -> str:
     lines = [f"# {tr('plan.heading', summary=meeting_summary(group, title))}", ""]
     lines += [meeting_line(meeting, place) for meeting in meetings]  # `1. …`: a numbered list
-    return "\n".join(lines) + "\n"
+    return html_as_text("\n".join(lines) + "\n")  # typed HTML stays text (raw_html.py)
 
 
 def plan_ics(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 
+from facilitator.core.meeting_end import MeetingEnd
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.export import FORMATS
 from facilitator.export.referat_html import printable_html
@@ -22,23 +23,24 @@ def group_memory(record: SessionRecord) -> ReferatMemory:
 
 
 def render_referat(
-    record: SessionRecord, fmt: str, zone: tzinfo, now: datetime | None = None
+    record: SessionRecord, fmt: str, zone: tzinfo, end: MeetingEnd | None = None
 ) -> str:
     """The referat with what the group's meetings say of it (agreements, approval, …),
-    read from the sessions folder it is in."""
-    markdown_text = referat_markdown(record, zone, now, group_memory(record))
+    read from the sessions folder it is in. `end`: where its clocks stop
+    (store/liveness.py `record_end`; without it, as a meeting no seat holds)."""
+    markdown_text = referat_markdown(record, zone, end, group_memory(record))
     if fmt == "html":
         return printable_html(markdown_text, record.header.title)
     return markdown_text
 
 
 def write_referat_files(
-    record: SessionRecord, zone: tzinfo, now: datetime | None = None
+    record: SessionRecord, zone: tzinfo, end: MeetingEnd | None = None
 ) -> list[Path]:
     """`referat.md` and `referat.html` in the session folder (private, atomic)."""
     written = []
     for fmt in FORMATS:
         path = record.folder / f"referat.{fmt}"
-        atomic_write(path, render_referat(record, fmt, zone, now).encode("utf-8"))
+        atomic_write(path, render_referat(record, fmt, zone, end).encode("utf-8"))
         written.append(path)
     return written

@@ -9,20 +9,22 @@ viewer that joins soft breaks; a blank line stays a new paragraph; lists are rea
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 
 from facilitator.core.agenda import BlockStatus
-from facilitator.core.attendance import attendance
-from facilitator.core.referat import Attendance, Entry, EntryKind
+from facilitator.core.attendance import attendance_lists
+from facilitator.core.meeting_end import MeetingEnd, looking_back, time_fact, unended_line
+from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
+from facilitator.core.status_targets import plan_numbers
 from facilitator.export.meeting_plan import meeting_line
 from facilitator.export.raw_html import html_as_text
 from facilitator.export.referat_evaluation import evaluation_lines
 from facilitator.export.referat_memory import action_plan_rows, approval_lines, memory_sections
 from facilitator.export.referat_phases import phase_lines
 from facilitator.export.referat_room import checklist_lines
-from facilitator.i18n import format_clock_time, format_date, format_day, format_minutes, tr
+from facilitator.i18n import format_date, format_day, format_minutes, tr
 from facilitator.store.session_reader import SessionRecord
 
 HARD_BREAK = "  "
@@ -70,14 +72,15 @@ def _action_line(entry: Entry) -> str:
 def referat_markdown(
     record: SessionRecord,
     zone: tzinfo,
-    now: datetime | None = None,
+    end: MeetingEnd | None = None,
     memory: ReferatMemory | None = None,
 ) -> str:
-    """`memory`: what the group's meetings say about this one (core/referat_memory.py)."""
+    """`end`: where the clocks stop (core/meeting_end.py; without it, as looking back at a
+    meeting no seat holds). `memory`: what the group's meetings say about this one
+    (core/referat_memory.py)."""
     agenda, referat = record.state.agenda, record.state.referat
-    # Looking back (or at a meeting that has ended), the clocks stop where the meeting
-    # did: its end, or its last recorded activity. Only a live export reads them now.
-    moment = now if now is not None and not agenda.finished else record.state.moment()
+    end = end or looking_back(record.state)
+    moment = end.at
     lines: list[str] = [f"# {tr('export.title', title=record.header.title)}", ""]
 
     facts: list[tuple[str, str]] = []
@@ -86,14 +89,7 @@ def referat_markdown(
     started = agenda.started_at or record.header.created
     facts.append((tr("export.date"), format_date(started.astimezone(zone).date())))
     if agenda.started_at is not None:
-        span = tr(
-            "export.time_span",
-            start=format_clock_time(agenda.started_at.astimezone(zone)),
-            end=format_clock_time(max(agenda.started_at, moment).astimezone(zone)),
-        )
-        if not agenda.finished:
-            span = tr("export.not_ended", span=span)
-        facts.append((tr("export.time"), span))
+        facts.append((tr("export.time"), time_fact(agenda.started_at, end, zone)))
     place = referat.place or record.header.place
     if place:
         facts.append((tr("export.place"), place))
@@ -101,15 +97,15 @@ def referat_markdown(
         facts.append((tr(f"export.role.{role}"), name))
     lines += [f"- **{label}:** {value}" for label, value in facts]
     lines.append("")
+    if agenda.started_at is not None and end.unended:
+        lines += [f"*{unended_line(end, zone)}*", ""]
     lines += approval_lines(memory, zone)
 
-    marks = attendance(referat, record.state.turns)
-    if marks:
+    marked = attendance_lists(referat, record.state.turns)  # the roster's order
+    if marked:
         lines += [f"## {tr('export.attendance')}", ""]
-        for status in Attendance:
-            names = sorted((n for n, s in marks.items() if s is status), key=str.casefold)
-            if names:
-                lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {', '.join(names)}")
+        for status, names in marked:
+            lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {', '.join(names)}")
         lines.append("")
 
     lines += [f"## {tr('export.agenda')}", ""]
@@ -161,7 +157,8 @@ def referat_markdown(
     actions = referat.all_of(EntryKind.ACTION)
     if actions:
         lines += [f"## {tr('export.action_plan')}", ""]
-        lines += action_plan_rows(actions, memory.statuses if memory else {})
+        statuses = memory.statuses if memory else {}
+        lines += action_plan_rows(actions, statuses, plan_numbers(referat))
         lines.append("")
 
     parked = referat.all_of(EntryKind.PARKED)

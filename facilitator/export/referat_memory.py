@@ -11,6 +11,7 @@ from facilitator.core.approval import approval_text
 from facilitator.core.memory import TimeOut
 from facilitator.core.referat import Entry
 from facilitator.core.referat_memory import ReferatMemory
+from facilitator.export.raw_html import html_as_text
 from facilitator.i18n import format_clock_time, format_day, tr
 
 
@@ -85,7 +86,7 @@ def spilleregler_markdown(group: str, agreements: list[Agreement], zone: tzinfo)
     if not agreements:
         lines.append(tr("agreements.none_for_group", group=group))
     lines += agreement_lines(agreements, zone)
-    return "\n".join(lines).rstrip() + "\n"
+    return html_as_text("\n".join(lines).rstrip() + "\n")  # typed HTML stays text
 
 
 def _cell(text: str) -> str:
@@ -93,16 +94,20 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def action_plan_rows(actions: list[Entry], statuses: Mapping[str, StatusInfo]) -> list[str]:
-    """The handlingsplan's table: hvad, hvem, senest, and a status column (with its
-    forklaring) once any action has been given a status, here or at a later meeting."""
-    columns = [tr("export.col_what"), tr("export.col_who"), tr("export.col_due")]
+def action_plan_rows(
+    actions: list[Entry], statuses: Mapping[str, StatusInfo], numbers: Mapping[str, str]
+) -> list[str]:
+    """The handlingsplan's table: its number (`h1`, as the run screen and `/status h1`
+    have it: `numbers`, core/status_targets.py), hvad, hvem, senest, and a status column
+    (with its forklaring) once any action has been given a status, here or later."""
+    columns = [tr("export.col_number"), tr("export.col_what"), tr("export.col_who")]
+    columns.append(tr("export.col_due"))
     if statuses:
         columns.append(tr("export.col_status"))
     rows = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for entry in actions:
         due = format_day(entry.due) if entry.due else "–"
-        cells = [_cell(entry.text), _cell(entry.who) or "–", due]
+        cells = [numbers.get(entry.id, ""), _cell(entry.text), _cell(entry.who) or "–", due]
         if statuses:
             info = statuses.get(entry.id)
             cells.append(_cell(status_text(info)) if info is not None else tr("status.open"))

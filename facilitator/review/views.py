@@ -4,7 +4,7 @@ an entry in them is `literal()`: Rich reads a plain `str` in a table cell as mar
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from rich.console import Console, Group
@@ -12,9 +12,10 @@ from rich.table import Table
 from rich.text import Text
 
 from facilitator.core.action_status import StatusInfo, latest_statuses, status_text
-from facilitator.core.attendance import attendance
+from facilitator.core.attendance import attendance_lists
+from facilitator.core.meeting_end import MeetingEnd, looking_back, unended_line
 from facilitator.core.memory import CLOSED
-from facilitator.core.referat import Attendance, EntryKind
+from facilitator.core.referat import EntryKind
 from facilitator.core.review import (
     GroupMeeting,
     block_history,
@@ -23,6 +24,7 @@ from facilitator.core.review import (
     open_items,
     talk_shares,
 )
+from facilitator.core.status_targets import plan_numbers
 from facilitator.i18n import (
     format_clock_time,
     format_countdown,
@@ -34,6 +36,7 @@ from facilitator.i18n import (
 from facilitator.review.evaluation_views import trend_parts
 from facilitator.review.text import literal
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
+from facilitator.store.liveness import record_end
 from facilitator.store.session_files import find_session_folder
 from facilitator.store.session_reader import SessionRecord, read_session
 
@@ -101,10 +104,17 @@ def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
     )
 
 
-def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = True) -> Group:
+def session_overview(
+    record: SessionRecord,
+    zone: tzinfo,
+    with_actions: bool = True,
+    end: MeetingEnd | None = None,
+) -> Group:
     """`facilitator show`: the figures of one meeting, with bars. The detail screen lists
-    the actions itself (to mark them), so it asks for them to be left out here."""
+    the actions itself (to mark them), so it asks for them to be left out here. `end`:
+    where the clocks stop (store/liveness.py; without it, as a meeting no seat holds)."""
     state, header = record.state, record.header
+    end = end or looking_back(state)
     parts: list[Table | Text] = []
     heading = literal(header.title, "bold")
     local = header.created.astimezone(zone)
@@ -114,11 +124,13 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
     parts.append(heading)
     for warning in record.warnings:
         parts.append(literal("⚠ " + warning, "yellow"))
+    if state.agenda.started_at is not None and end.unended:
+        parts.append(literal(unended_line(end, zone), "yellow"))
     approval = approval_line(record, zone)
     if approval is not None:
         parts.append(approval)
 
-    uses = block_use(state)
+    uses = block_use(state, end.at)
     longest = max([u.planned_seconds for u in uses] + [u.actual_seconds for u in uses] + [1])
     agenda_table = Table(title=tr("review.planned_actual"), box=None, header_style="bold")
     for key in ("item", "planned", "actual", "bars"):
@@ -143,7 +155,7 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
         )
     )
 
-    shares = talk_shares(state)
+    shares = talk_shares(state, end.at)
     if shares:
         longest_talk = max([s.seconds for s in shares] + [1])
         talk = Table(title=tr("review.talk_time"), box=None, header_style="bold")
@@ -181,14 +193,12 @@ def session_overview(record: SessionRecord, zone: tzinfo, with_actions: bool = T
                 if extra:
                     lines.append_text(literal(f" ({', '.join(extra)})", "dim"))
         parts.append(lines)
-    marks = attendance(referat, state.turns)
-    if marks:
+    marked = attendance_lists(referat, state.turns)  # as the referat has them
+    if marked:
         lines = Text(tr("export.attendance"), style="bold")
-        for status in Attendance:
-            names = sorted((n for n, s in marks.items() if s is status), key=str.casefold)
-            if names:
-                label = tr(f"export.attendance.{status.value}")
-                lines.append_text(literal(f"\n{label}: {', '.join(names)}"))
+        for status, names in marked:
+            label = tr(f"export.attendance.{status.value}")
+            lines.append_text(literal(f"\n{label}: {', '.join(names)}"))
         parts.append(lines)
     return Group(*parts)
 
@@ -200,11 +210,12 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
         else sorted({i.summary.group for i in list_sessions(sessions_dir) if i.summary})
     )
     table = Table(title=tr("review.actions_title"), header_style="bold")
-    for key in ("meeting", "group", "action", "who", "due", "status"):
+    for key in ("meeting", "group", "number", "action", "who", "due", "status"):
         table.add_column(tr(f"review.col_{key}"))
     for name in groups:
         meetings = as_meetings(group_records(sessions_dir, name))
         statuses = latest_statuses(meetings)
+        numbers = own_numbers(meetings)
         for item in open_items(meetings, include_done=not only_open):
             if item.kind is not EntryKind.ACTION:
                 continue
@@ -212,12 +223,23 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
             table.add_row(
                 format_day(item.meeting.astimezone(zone).date()),
                 literal(name),
+                numbers.get((item.folder, item.entry_id), ""),
                 literal(item.text),
                 literal(item.who),
                 format_day(item.due) if item.due else "",
                 status_cell(item.done, info),
             )
     return table
+
+
+def own_numbers(meetings: list[GroupMeeting]) -> dict[tuple[str, str], str]:
+    """(session folder, action id) → `h1`, `h2` …: the number in its own meeting's
+    handlingsplan, as the run screen showed it and `/status h1` took it."""
+    return {
+        (meeting.folder, entry_id): number
+        for meeting in meetings
+        for entry_id, number in plan_numbers(meeting.state.referat).items()
+    }
 
 
 def status_cell(done: bool, info: StatusInfo | None) -> Text:
@@ -252,10 +274,13 @@ def own_statuses(record: SessionRecord) -> dict[str, StatusInfo]:
     return {i: info for (f, i), info in latest.items() if f == folder and i in entries}
 
 
-def show_session(sessions_dir: Path, name: str | None, zone: tzinfo, console: Console) -> None:
-    """Raises StoreError when the session cannot be found or read."""
+def show_session(
+    sessions_dir: Path, name: str | None, zone: tzinfo, console: Console, now: datetime
+) -> None:
+    """Raises StoreError when the session cannot be found or read. `now`: read only if a
+    seat holds the meeting (it runs, and counts on)."""
     record = read_session(find_session_folder(sessions_dir, name), tolerant=True)
-    console.print(session_overview(record, zone))
+    console.print(session_overview(record, zone, end=record_end(record, now)))
 
 
 def group_overview(group: str, meetings: list[GroupMeeting], zone: tzinfo) -> Group:

@@ -19,6 +19,7 @@ from rich.text import Text
 from facilitator.core.action_status import status_text
 from facilitator.core.agenda import BlockStatus
 from facilitator.core.evaluation_rules import evaluation_result
+from facilitator.core.meeting_end import MeetingEnd, time_fact, unended_line
 from facilitator.core.phase_run import block_timeline
 from facilitator.core.program import BlockKind
 from facilitator.core.referat import Entry, EntryKind
@@ -27,7 +28,6 @@ from facilitator.core.roles import meeting_roles
 from facilitator.export.meeting_plan import meeting_line
 from facilitator.export.referat_memory import agreement_made, timeout_text
 from facilitator.i18n import (
-    format_clock_time,
     format_date,
     format_day,
     format_decimal,
@@ -80,26 +80,22 @@ def action_text(entry: Entry) -> str:
     return entry.text + (f" – {', '.join(details)}" if details else "")
 
 
-def meeting_facts(record: SessionRecord, zone: tzinfo, moment: datetime) -> Text:
+def meeting_facts(record: SessionRecord, zone: tzinfo, end: MeetingEnd) -> Text:
     """Date, time, place and roles (the title and group are the overview's)."""
     agenda, referat = record.state.agenda, record.state.referat
     started = agenda.started_at or record.header.created
     facts = [(tr("export.date"), format_date(started.astimezone(zone).date()))]
     if agenda.started_at is not None:
-        span = tr(
-            "export.time_span",
-            start=format_clock_time(agenda.started_at.astimezone(zone)),
-            end=format_clock_time(max(agenda.started_at, moment).astimezone(zone)),
-        )
-        facts.append(
-            (tr("export.time"), span if agenda.finished else tr("export.not_ended", span=span))
-        )
+        facts.append((tr("export.time"), time_fact(agenda.started_at, end, zone)))
     place = referat.place or record.header.place
     if place:
         facts.append((tr("export.place"), place))
     for role, name in meeting_roles(referat, record.state.turns).items():
         facts.append((tr(f"export.role.{role}"), name))
-    return _facts(facts)
+    shown = _facts(facts)
+    if agenda.started_at is not None and end.unended:
+        shown.append_text(literal("\n" + unended_line(end, zone), NOTE))
+    return shown
 
 
 def item_parts(
@@ -214,12 +210,12 @@ def coming_parts(record: SessionRecord) -> list[RenderableType]:
 
 
 def referat_view(
-    record: SessionRecord, zone: tzinfo, now: datetime, memory: ReferatMemory | None
+    record: SessionRecord, zone: tzinfo, end: MeetingEnd, memory: ReferatMemory | None
 ) -> Group:
+    """`end`: where the clocks stop, as the export has it (store/liveness.py)."""
     agenda = record.state.agenda
-    # As the export: the clocks stop where the meeting did (core's `moment`).
-    moment = now if not agenda.finished else record.state.moment()
-    parts: list[RenderableType] = [meeting_facts(record, zone, moment)]
+    moment = end.at
+    parts: list[RenderableType] = [meeting_facts(record, zone, end)]
     for number, block_id in enumerate(agenda.order, start=1):
         parts += item_parts(record, number, block_id, moment)
     if memory is not None:

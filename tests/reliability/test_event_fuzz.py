@@ -33,6 +33,7 @@ from facilitator.core.agenda_view import build_view
 from facilitator.core.clock import FakeClock
 from facilitator.core.event_shapes import SHAPES, fits
 from facilitator.core.events import Event, EventDraft, EventType, Refusal
+from facilitator.core.meeting_end import meeting_end
 from facilitator.core.meeting_life import Quitting, quit_meeting
 from facilitator.core.referat import ReferatEvent, meeting_plan_data
 from facilitator.core.review import block_history, fairness_over, open_items
@@ -246,8 +247,9 @@ def read_everything(folder: Path) -> SessionRecord:
     assert read_session(folder, tolerant=True).warnings == record.warnings
     summary = summary_of(record)
     assert type(summary).from_data(json.loads(json.dumps(summary.to_data()))) == summary
-    render_referat(record, "md", COPENHAGEN, MEETING_START)
-    render_referat(record, "html", COPENHAGEN, MEETING_START)
+    running = meeting_end(record.state, live=True, now=MEETING_START)  # a clock gone back
+    render_referat(record, "md", COPENHAGEN, running)
+    render_referat(record, "html", COPENHAGEN)
     listed = list_sessions(sessions_dir, search="vi")
     meetings = as_meetings(group_records(sessions_dir, GROUP))
     open_items(meetings, include_done=True)

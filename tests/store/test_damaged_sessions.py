@@ -215,7 +215,7 @@ def test_a_notes_symlink_to_a_file_outside_is_not_followed_into_the_export(
     record = read_session(folder)
     assert any(str(path) in w and "symbolsk link" in w for w in record.warnings)
     for fmt in ("md", "html"):
-        assert "hemmeligt" not in render_referat(record, fmt, COPENHAGEN, clock.now())
+        assert "hemmeligt" not in render_referat(record, fmt, COPENHAGEN)
     assert list_sessions(folder.parent, search="hemmeligt") == []  # nor searched
     assert [item.folder for item in list_sessions(folder.parent, search="Andet punkt")] == [folder]
     session = LiveSession.open(folder, clock)

@@ -53,7 +53,7 @@ async def test_an_item_added_with_nytpunkt_runs_like_any_other(
         screen = run_screen(resumed)
         assert screen.session.state.current == "beboerhoering"
         assert screen.query_one("#notes-text").text == "Beboerne vil høres før jul."  # type: ignore[attr-defined]
-    referat = render_referat(read_session(folder), "md", COPENHAGEN, clock.now())
+    referat = render_referat(read_session(folder), "md", COPENHAGEN)
     assert "| 2 | Beboerhøring | 15 min |" in referat
     assert "Beboerne vil høres før jul." in referat
 

@@ -14,6 +14,7 @@ from rich.console import Console
 from facilitator.core.action_status import StatusInfo
 from facilitator.core.agreements import Agreement
 from facilitator.core.clock import FakeClock
+from facilitator.core.meeting_end import looking_back
 from facilitator.core.memory import ActionStatus, TimeOut
 from facilitator.core.program import Program
 from facilitator.core.referat_memory import ReferatMemory
@@ -96,7 +97,8 @@ def test_the_detail_has_the_whole_referat_in_the_exports_order(
 
     record = read_session(run_scripted_meeting(netvaerk, clock, sessions_dir))
     console = Console(width=120, record=True, file=io.StringIO())
-    console.print(referat_view(record, COPENHAGEN, clock.now(), group_memory(record)))
+    end = looking_back(record.state)
+    console.print(referat_view(record, COPENHAGEN, end, group_memory(record)))
     text = console.export_text()
     expected = [
         "Sted: Kulturhuset, lokale 2",
@@ -130,7 +132,7 @@ def test_the_groups_memory_in_the_detail_is_text_too(
         followed_up=[("Bestil <img src=x>", "**Bo**", StatusInfo(ActionStatus.DONE, "`ok`"))],
     )
     console = Console(width=160, record=True, file=io.StringIO())
-    console.print(referat_view(record, COPENHAGEN, clock.now(), memory))
+    console.print(referat_view(record, COPENHAGEN, looking_back(record.state), memory))
     text = console.export_text()
     assert "• Bestil <img src=x> (**Bo**): udført: `ok`" in text
     assert "• kl. 19.01–19.05 under »Velkommen«, kaldt af Bo [/]" in text

@@ -4,6 +4,7 @@ the core's (core/referat_actions.py); the typed `/…` lines are read in run.py.
 
 from __future__ import annotations
 
+from facilitator.core.names import meeting_people
 from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import change_entry, remove_entry, set_next_meeting
 from facilitator.core.status_targets import plan_numbers
@@ -62,7 +63,11 @@ class ReferatController:
         today = self.context.today()
 
         def saved(values: dict[str, str] | None) -> None:
-            if values is not None and self.context.execute(set_next_meeting(values, today)):
+            if values is None:
+                return
+            # »Anne« is recorded as the roster's »Anne Holm« (core: set_next_meeting).
+            people = meeting_people(self.session.turns, self.session.referat)
+            if self.context.execute(set_next_meeting(values, today, people)):
                 self.context.notify(tr("next.saved"))
 
         form = next_meeting_form(self.session.referat.next_meeting, today)
@@ -74,10 +79,12 @@ class ReferatController:
         try:
             # Imported here: markdown-it is not needed until the first export.
             from facilitator.export.referat import write_referat_files
+            from facilitator.store.liveness import record_end
             from facilitator.store.session_reader import read_session
 
             record = read_session(self.session.folder)
-            paths = write_referat_files(record, self.context.zone, self.session.clock.now())
+            end = record_end(record, self.session.clock.now())
+            paths = write_referat_files(record, self.context.zone, end)
         except StoreError as error:
             self.context.notify(error.message, severity="error")
             return

@@ -20,11 +20,13 @@ from facilitator.core.clock import Clock
 from facilitator.core.events import Action, Refusal
 from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import give_action_to, toggle_action_done
+from facilitator.core.status_targets import plan_numbers
 from facilitator.export.referat import group_memory
 from facilitator.i18n import format_day, tr
 from facilitator.review.text import literal
 from facilitator.review.views import own_statuses, session_overview
 from facilitator.store.errors import StoreError
+from facilitator.store.liveness import record_end
 from facilitator.store.lock import lock_holder
 from facilitator.store.session_append import append_event
 from facilitator.store.session_reader import SessionRecord, read_session
@@ -79,9 +81,11 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
             return
         self.record = record
         self.statuses = own_statuses(record)
-        overview = session_overview(record, self.zone, with_actions=False)
+        # A meeting no seat holds stops at its last event, one a seat holds runs on.
+        end = record_end(record, self.clock.now())
+        overview = session_overview(record, self.zone, with_actions=False, end=end)
         self.query_one("#detail-overview", Static).update(overview)
-        referat = referat_view(record, self.zone, self.clock.now(), group_memory(record))
+        referat = referat_view(record, self.zone, end, group_memory(record))
         self.query_one("#detail-referat", Static).update(referat)
         who = self.held_by()
         held = self.query_one("#detail-held", Static)
@@ -90,8 +94,9 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         listing = self.query_one(OptionList)
         listing.clear_options()
         actions = self.actions()
-        for number, entry in enumerate(actions, start=1):
-            listing.add_option(Option(self.action_line(number, entry), id=entry.id))
+        numbers = plan_numbers(record.state.referat)  # `h1`, as in the handlingsplan
+        for entry in actions:
+            listing.add_option(Option(self.action_line(numbers[entry.id], entry), id=entry.id))
         if not actions:
             listing.add_option(Option(literal(tr("review.no_actions")), disabled=True))
         else:
@@ -100,10 +105,10 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
     def actions(self) -> list[Entry]:
         return self.record.state.referat.all_of(EntryKind.ACTION) if self.record else []
 
-    def action_line(self, number: int, entry: Entry) -> Text:
+    def action_line(self, number: str, entry: Entry) -> Text:
         assert self.record is not None
         done = self.record.state.referat.action_done(entry.id)
-        line = Text(f"{number:>2}. ")
+        line = Text(f"{number:>3} ")
         line.append("✓ " if done else "○ ", style="green" if done else "yellow")
         line.append_text(literal(entry.text, "dim" if done else ""))
         details = [entry.who] if entry.who else []
