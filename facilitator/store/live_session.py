@@ -9,6 +9,8 @@ on disk, so what a screen shows is always what a restart would show.
 
 from __future__ import annotations
 
+import os
+
 from datetime import tzinfo
 from pathlib import Path
 
@@ -75,6 +77,8 @@ class LiveSession:
         self._last_seq = 0
         self.notes_read = NotesRead()
         self.applied = 0
+        self._log_path = str(folder / EVENTS_NAME)
+        self._referent_owner_path = str(folder / owner_name(REFERENT_LOCK_NAME))
         """Events applied so far (recorded here or read from another seat): a screen that
         drew the session at one count has something new to draw at another."""
         """The notes files as they were when the session opened (`damaged` names those
@@ -213,7 +217,8 @@ class LiveSession:
     def _catch_up(self) -> LogRead:
         path = self.folder / EVENTS_NAME
         try:
-            unchanged = path.stat().st_size == self._read_offset
+            # os.stat of a string: asked once a second, pathlib's own stat cost more.
+            unchanged = os.stat(self._log_path).st_size == self._read_offset
         except FileNotFoundError:
             unchanged = self._read_offset == 0
         except OSError:
@@ -301,7 +306,7 @@ class LiveSession:
             return None
         # Asked every second: a stat while nobody sits there, the OS lock only when an owner
         # file says somebody does (or did, and was killed before removing it).
-        if not (self.folder / owner_name(REFERENT_LOCK_NAME)).exists():
+        if not os.path.exists(self._referent_owner_path):
             return None
         return lock_holder(self.folder, REFERENT_LOCK_NAME)
 
