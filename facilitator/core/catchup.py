@@ -24,6 +24,10 @@ class CatchUpPlan:
     cuts: tuple[Cut, ...]
     shortfall_minutes: int
     """Minutes that cannot be won back without cutting a block below half its length."""
+    end_by: datetime | None = None
+    """The program's »slut senest« when that is what the meeting runs past (it comes before
+    the planned end): the chair is told »I slutter 20 min efter kl. 21.00«, not »bagud«,
+    while the status line says the meeting keeps its plan."""
 
     @property
     def saved_minutes(self) -> int:
@@ -41,7 +45,21 @@ def floor_minutes(planned_minutes: int) -> int:
     return max(1, math.ceil(planned_minutes / 2))
 
 
-def propose_catch_up(state: AgendaState, now: datetime, target_end: datetime) -> CatchUpPlan:
+def catch_up_target(
+    planned_end: datetime | None, end_by: datetime | None
+) -> tuple[datetime, bool] | None:
+    """What to catch up to: the planned end, or the program's »slut senest« when that
+    comes first (and whether it is that one). None when the meeting has neither."""
+    if end_by is not None and (planned_end is None or end_by < planned_end):
+        return end_by, True
+    if planned_end is None:
+        return None
+    return planned_end, False
+
+
+def propose_catch_up(
+    state: AgendaState, now: datetime, target_end: datetime, is_end_by: bool = False
+) -> CatchUpPlan:
     """Spread the delay over the blocks still to come, in proportion to how much each can
     give, in whole minutes (largest remainder). The current block is left alone: the chair
     is in it and decides it live."""
@@ -65,4 +83,9 @@ def propose_catch_up(state: AgendaState, now: datetime, target_end: datetime) ->
         for b in pending
         if cuts_by_block[b] > 0
     )
-    return CatchUpPlan(behind_minutes=behind, cuts=cuts, shortfall_minutes=behind - to_cut)
+    return CatchUpPlan(
+        behind_minutes=behind,
+        cuts=cuts,
+        shortfall_minutes=behind - to_cut,
+        end_by=target_end if is_end_by else None,
+    )

@@ -627,6 +627,7 @@ DA: dict[str, str] = {
     "slash.samtykke": "En samtykkerunde: ja eller indvending med grund, fra hver til stede",
     # Catch-up dialog
     "catchup.title": "Indhent tid – I er {time} bagud",
+    "catchup.title_end_by": "Indhent tid – I slutter {time} efter {end}",
     "catchup.intro": "Forslag: kort disse punkter ned (intet punkt under halvdelen):",
     "catchup.col_block": "Punkt",
     "catchup.col_now": "Nu",
@@ -1693,6 +1694,7 @@ EN: dict[str, str] = {
     "slash.afstemning": "A vote: for, against and abstaining, checked against those present",
     "slash.samtykke": "A consent round: yes or an objection with a reason, from everyone present",
     "catchup.title": "Catch up – you are {time} behind",
+    "catchup.title_end_by": "Catch up – you would end {time} after {end}",
     "catchup.intro": "Suggestion: shorten these items (none below half its length):",
     "catchup.col_block": "Item",
     "catchup.col_now": "Now",

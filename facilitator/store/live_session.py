@@ -10,7 +10,6 @@ on disk, so what a screen shows is always what a restart would show.
 from __future__ import annotations
 
 import os
-
 from datetime import tzinfo
 from pathlib import Path
 

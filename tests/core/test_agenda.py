@@ -11,7 +11,7 @@ from facilitator.core.catchup import floor_minutes, propose_catch_up
 from facilitator.core.clock import FakeClock
 from facilitator.core.events import Event, EventDraft, EventType, Refusal
 from facilitator.core.program import Program
-from tests.conftest import COPENHAGEN
+from tests.conftest import COPENHAGEN, MEETING_START
 
 
 class Recorder:
@@ -212,3 +212,15 @@ def test_catch_up_reports_what_cannot_be_won_back(netvaerk: Program, clock: Fake
     # The five later blocks are 145 min; at most half of each (rounded) can go.
     assert plan.saved_minutes == 145 - sum(floor_minutes(m) for m in (45, 20, 40, 20, 20))
     assert plan.shortfall_minutes == plan.behind_minutes - plan.saved_minutes > 0
+
+
+def test_catch_up_aims_at_the_planned_end_or_an_earlier_end_by() -> None:
+    from facilitator.core.catchup import catch_up_target
+
+    planned = MEETING_START + timedelta(minutes=160)
+    earlier, later = planned - timedelta(minutes=20), planned + timedelta(minutes=20)
+    assert catch_up_target(planned, None) == (planned, False)
+    assert catch_up_target(planned, later) == (planned, False)
+    assert catch_up_target(planned, earlier) == (earlier, True)
+    assert catch_up_target(None, earlier) == (earlier, True)
+    assert catch_up_target(None, None) is None

@@ -134,6 +134,9 @@ async def test_f3_catch_up_shortens_later_blocks(
         await pilot.press("f3")  # 19.00 + 2 t 40 min passes end_by 21.00: 40 min behind
         assert isinstance(app.screen, CatchUpScreen)
         assert app.screen.plan.behind_minutes == 40
+        # The plan itself is kept (the status line says so): the end-by time is passed.
+        title = str(app.screen.query_one(".dialog-title", Static).render())
+        assert title == "Indhent tid – I slutter 40 min efter kl. 21.00"
         await pilot.press("escape")  # cancel: nothing changes
         assert app.screen is screen
         assert screen.session.state.runs["pause"].planned_seconds == 20 * 60

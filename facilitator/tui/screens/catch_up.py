@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from facilitator.core.catchup import CatchUpPlan
-from facilitator.i18n import format_minutes, tr
+from facilitator.i18n import format_clock, format_minutes, tr
 from facilitator.review.text import literal
 from facilitator.tui.screens.dialog import Dialog
 
@@ -43,7 +43,12 @@ class CatchUpScreen(Dialog[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="catch-up-box"):
             behind = format_minutes(self.plan.behind_minutes)
-            yield Static(literal(tr("catchup.title", time=behind)), classes="dialog-title")
+            if self.plan.end_by is not None:
+                end = format_clock(self.plan.end_by)
+                title = tr("catchup.title_end_by", time=behind, end=end)
+            else:
+                title = tr("catchup.title", time=behind)
+            yield Static(literal(title), classes="dialog-title")
             if self.plan.cuts:
                 yield Static(literal(tr("catchup.intro")), classes="dialog-intro")
                 yield Static(plan_table(self.plan))

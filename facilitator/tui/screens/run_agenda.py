@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from facilitator.core import agenda, phase_run
 from facilitator.core.agenda import AgendaState, Command
-from facilitator.core.catchup import propose_catch_up
+from facilitator.core.catchup import catch_up_target, propose_catch_up
 from facilitator.core.referat_actions import answer_decision_block
 from facilitator.core.session import decision_missing
 from facilitator.core.timeout import toggle_clock
@@ -94,18 +94,12 @@ class AgendaController:
     def catch_up(self) -> None:
         state = self.session.state
         now = self.session.clock.now()
-        target = state.planned_end()
         view = self.context.view
-        if (
-            view is not None
-            and view.end_by is not None
-            and (target is None or view.end_by < target)
-        ):
-            target = view.end_by
-        if target is None or state.projected_end(now) <= target:
+        found = catch_up_target(state.planned_end(), view.end_by if view is not None else None)
+        if found is None or state.projected_end(now) <= found[0]:
             self.context.notify(tr("run.catch_up_none"))
             return
-        plan = propose_catch_up(state, now, target)
+        plan = propose_catch_up(state, now, *found)
 
         def apply(confirmed: bool | None) -> None:
             if confirmed and plan.cuts and self.context.execute(plan.to_event()):
