@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from facilitator.core.action_status import StatusInfo, status_text
 from facilitator.core.clock import Clock
 from facilitator.core.events import Action, Refusal
+from facilitator.core.memory import ActionStatus
 from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import give_action_to, toggle_action_done
 from facilitator.core.status_targets import plan_numbers
@@ -100,21 +101,32 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         if not actions:
             listing.add_option(Option(literal(tr("review.no_actions")), disabled=True))
         else:
-            listing.highlighted = min(highlight or 0, len(actions) - 1)
+            # Set here, not chosen: the meeting opens at its top, not scrolled to the list.
+            with self.prevent(OptionList.OptionHighlighted):
+                listing.highlighted = min(highlight or 0, len(actions) - 1)
+            if highlight is not None:
+                listing.scroll_visible(animate=False)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """An action chosen with ↑↓ is brought into view: under a long overview at 80x24 it
+        was chosen out of sight, and Space then changed one nobody could see (a tester)."""
+        event.option_list.scroll_visible(animate=False)
 
     def actions(self) -> list[Entry]:
         return self.record.state.referat.all_of(EntryKind.ACTION) if self.record else []
 
     def action_line(self, number: str, entry: Entry) -> Text:
         assert self.record is not None
-        done = self.record.state.referat.action_done(entry.id)
+        info = self.statuses.get(entry.id)
+        # Done here or at a later meeting (`/udført`): a ✓ either way, not ○ beside »udført«.
+        later_done = info is not None and info.status is ActionStatus.DONE
+        done = self.record.state.referat.action_done(entry.id) or later_done
         line = Text(f"{number:>3} ")
         line.append("✓ " if done else "○ ", style="green" if done else "yellow")
         line.append_text(literal(entry.text, "dim" if done else ""))
         details = [entry.who] if entry.who else []
         if entry.due:
             details.append(tr("review.due", day=format_day(entry.due)))
-        info = self.statuses.get(entry.id)
         if info is not None:
             details.append(status_text(info))
         if details:
