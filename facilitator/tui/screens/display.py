@@ -62,8 +62,10 @@ class RoomSpeakers(Widget):
 
 
 class DisplayScreen(KeysInOrder, Screen[None]):
-    view: reactive[MeetingView | None] = reactive(None)
-    speakers: reactive[SpeakersView | None] = reactive(None)
+    # Bound into the widgets that draw them: a new view must not repaint the whole screen
+    # each second, which it did (a full update every second, measured: idle CPU).
+    view: reactive[MeetingView | None] = reactive(None, repaint=False)
+    speakers: reactive[SpeakersView | None] = reactive(None, repaint=False)
     problem: reactive[str] = reactive("")
 
     def __init__(self, session: LiveSession, zone: tzinfo) -> None:
