@@ -22,10 +22,13 @@ from facilitator.store.history import ListedSession, list_sessions
 from facilitator.tui.screens.group_review import GroupReviewScreen
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.session_detail import SessionDetailScreen
+from facilitator.tui.session_columns import fitted_rows
 from facilitator.tui.widgets.line_input import LineInput
 
 SEARCH_DELAY_SECONDS = 0.3
 
+
+COLUMNS = ("date", "group", "program", "duration", "decisions", "open")
 
 class SessionsScreen(KeysInOrder, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -64,9 +67,12 @@ class SessionsScreen(KeysInOrder, Screen[None]):
             yield Static(id="sessions-warning", classes="dialog-warning")
             yield Static(literal(tr("review.keys")), classes="dialog-keys")
 
+    def on_resize(self, _event: events.Resize) -> None:
+        self.reload()
+
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for key in ("date", "group", "program", "duration", "decisions", "open"):
+        for key in COLUMNS:
             table.add_column(literal(tr(f"review.col_{key}")), key=key)
         self.reload()
         self.set_focus(table)
@@ -77,8 +83,11 @@ class SessionsScreen(KeysInOrder, Screen[None]):
         self.listed = list_sessions(self.sessions_dir, group or None, search or None)
         table = self.query_one(DataTable)
         table.clear()
-        for item in self.listed:
-            cells = session_cells(item, self.zone)
+        rows = [session_cells(item, self.zone) for item in self.listed]
+        headers = [tr(f"review.col_{key}") for key in COLUMNS]
+        # Every column in view: the group and the program give way (tui/session_columns.py).
+        fitted = fitted_rows(headers, rows, table.size.width or self.size.width)
+        for item, cells in zip(self.listed, fitted, strict=True):
             table.add_row(
                 *(literal(c) if isinstance(c, str) else c for c in cells), key=item.folder.name
             )
