@@ -151,6 +151,14 @@ def own_statuses(
     }
 
 
+def current_due(due: date | None, info: StatusInfo | None) -> date | None:
+    """When an action is due now: the date it was postponed to, else the one it was given.
+    (The lists showed »Senest 15.12.2026« beside »udskudt til 1.2.2027«.)"""
+    if info is not None and info.status is ActionStatus.POSTPONED and info.due is not None:
+        return info.due
+    return due
+
+
 def status_text(info: StatusInfo) -> str:
     """`i gang: venter på svar`, `udskudt til 1.2.2027: mangler tilbud`, `udført`."""
     from facilitator.i18n import format_day, tr

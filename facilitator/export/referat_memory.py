@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import tzinfo
 
-from facilitator.core.action_status import StatusInfo, status_text
+from facilitator.core.action_status import StatusInfo, current_due, status_text
 from facilitator.core.agreements import Agreement
 from facilitator.core.approval import approval_text
 from facilitator.core.memory import TimeOut
@@ -106,7 +106,8 @@ def action_plan_rows(
         columns.append(tr("export.col_status"))
     rows = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for entry in actions:
-        due = format_day(entry.due) if entry.due else "–"
+        when = current_due(entry.due, statuses.get(entry.id))
+        due = format_day(when) if when else "–"
         cells = [numbers.get(entry.id, ""), _cell(entry.text), _cell(entry.who) or "–", due]
         if statuses:
             info = statuses.get(entry.id)

@@ -11,7 +11,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from facilitator.core.action_status import StatusInfo, latest_statuses, status_text
+from facilitator.core.action_status import StatusInfo, current_due, latest_statuses, status_text
 from facilitator.core.attendance import attendance_lists
 from facilitator.core.meeting_end import MeetingEnd, looking_back, unended_line
 from facilitator.core.memory import CLOSED
@@ -35,6 +35,7 @@ from facilitator.i18n import (
 )
 from facilitator.review.evaluation_views import trend_parts
 from facilitator.review.text import literal
+from facilitator.store.errors import StoreError
 from facilitator.store.history import ListedSession, as_meetings, group_records, list_sessions
 from facilitator.store.liveness import record_end
 from facilitator.store.session_files import find_session_folder
@@ -204,11 +205,13 @@ def session_overview(
 
 
 def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: tzinfo) -> Table:
-    groups = (
-        [group]
-        if group
-        else sorted({i.summary.group for i in list_sessions(sessions_dir) if i.summary})
-    )
+    known = sorted({i.summary.group for i in list_sessions(sessions_dir) if i.summary})
+    groups = known
+    if group:
+        # The group as its meetings spell it (»netværk nord« finds »Netværk Nord«).
+        groups = [name for name in known if name.casefold() == group.casefold()]
+        if not groups:
+            raise StoreError(tr("review.no_such_group", group=group))
     table = Table(title=tr("review.actions_title"), header_style="bold")
     for key in ("meeting", "group", "number", "action", "who", "due", "status"):
         table.add_column(tr(f"review.col_{key}"))
@@ -220,13 +223,14 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
             if item.kind is not EntryKind.ACTION:
                 continue
             info = statuses.get((item.folder, item.entry_id))
+            due = current_due(item.due, info)
             table.add_row(
                 format_day(item.meeting.astimezone(zone).date()),
                 literal(name),
                 numbers.get((item.folder, item.entry_id), ""),
                 literal(item.text),
                 literal(item.who),
-                format_day(item.due) if item.due else "",
+                format_day(due) if due else "",
                 status_cell(item.done, info),
             )
     return table

@@ -149,6 +149,8 @@ class OpenedApp:
     """Stands in for the app: records which meeting and seat the command line opened."""
 
     opened: ClassVar[list[tuple[Path | None, object]]] = []
+    crashed = False
+    return_code: int | None = None
 
     def __init__(self, program: object, **options: object) -> None:
         session = options["session"]

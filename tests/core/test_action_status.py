@@ -94,3 +94,14 @@ def test_a_bad_status_is_skipped(netvaerk: Program, clock: FakeClock) -> None:
     assert state.agenda.unreadable == [2]
     (kept,) = state.memory.statuses
     assert kept.due is None and kept.status == "done"
+
+
+def test_a_postponed_action_is_due_when_it_was_put_off_to() -> None:
+    from facilitator.core.action_status import StatusInfo, current_due
+
+    given, later = date(2026, 12, 15), date(2027, 2, 1)
+    assert current_due(given, None) == given
+    assert current_due(given, StatusInfo(ActionStatus.POSTPONED, due=later)) == later
+    assert current_due(None, StatusInfo(ActionStatus.POSTPONED, due=later)) == later
+    assert current_due(given, StatusInfo(ActionStatus.POSTPONED)) == given  # no new date
+    assert current_due(given, StatusInfo(ActionStatus.IN_PROGRESS, due=later)) == given

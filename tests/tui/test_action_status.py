@@ -83,6 +83,8 @@ async def test_statuses_follow_the_actions(
     assert "| Status |" in plan
     assert "| Bestil lokale | Bo | – | udført |" in plan  # the latest word, from meeting 3
     assert "| Kage | – | – | droppet: ingen ovn |" in plan
+    # Postponed: due when it was put off to, in the plan and in `facilitator actions`.
+    assert "| Ring til kommunen | Anne | 1.2.2027 | udskudt til 1.2.2027: mangler tilbud |" in plan
     followed = render_referat(second, "md", COPENHAGEN)
     assert "## Opfølgning på tidligere handlinger" in followed
     assert "- Ring til kommunen (Anne): udskudt til 1.2.2027: mangler tilbud" in followed
@@ -91,6 +93,12 @@ async def test_statuses_follow_the_actions(
     assert main(["actions", "--sessions-dir", str(sessions_dir)]) == 0
     actions = capsys.readouterr().out
     assert "udskudt til 1.2.2027:" in actions and "droppet: ingen ovn" in actions
+    row = next(line for line in actions.splitlines() if "Ring til kommunen" in line)
+    assert "1.2.2027" in row.split("Anne", 1)[1].split("udskudt", 1)[0]
+    assert main(["actions", "--group", "netværk nord", "--sessions-dir", str(sessions_dir)]) == 0
+    assert "Netværk Nord" in capsys.readouterr().out  # as the meetings spell it
+    assert main(["actions", "--group", "Nord", "--sessions-dir", str(sessions_dir)]) == 2
+    assert "Ingen møder i gruppen »Nord«" in capsys.readouterr().err
     assert main(["show", first.folder.name, "--sessions-dir", str(sessions_dir)]) == 0
     assert "droppet: ingen ovn" in capsys.readouterr().out
 
