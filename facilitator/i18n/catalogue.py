@@ -1505,7 +1505,7 @@ EN: dict[str, str] = {
     "review.col_action": "Action",
     "review.col_who": "Responsible",
     "review.col_due": "Due",
-    "review.no_such_group": "No meetings in the group »{group}«. See the groups' names with »facilitator sessions«.",
+    "review.no_such_group": "No meetings in the group “{group}”. See the groups' names with “facilitator sessions”.",
     "review.col_status": "Status",
     "review.col_meetings": "Meetings",
     "review.col_average": "Per meeting",
