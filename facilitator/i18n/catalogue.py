@@ -498,7 +498,6 @@ DA: dict[str, str] = {
     "roster.intro": "Nummeret er pladsen og det nummer, F9 kender personen på. Runder går i denne rækkefølge.",
     "roster.carried": "Deltagerlisten er hentet fra gruppens sidste møde, {source}. Marker hvem der er her i dag med mellemrum.",
     "roster.offered": "Deltagerlisten er hentet fra gruppens sidste møde, {source}. Ctrl+F12 eller /deltagere: marker, hvem der er kommet.",
-    "roster.not_typing": "Her skrives ikke: Esc lukker deltagerlisten, så går bogstaverne til noterne.",
     "roster.keys": "↑↓ vælg · Mellemrum fremmødt/afbud/fraværende · Enter ret · N ny · Shift+↑/↓ eller +/− flyt plads · Delete fjern · Esc luk",
     "roster.unmarked": "ikke markeret",
     "roster.empty": "Ingen deltagere endnu. Tryk N for at tilføje.",
@@ -1074,6 +1073,8 @@ DA: dict[str, str] = {
     "bind.checklist": "Tjekliste",
     "tip.checklist": "Sæt flueben i punktets tjekliste (kommer med i referatet)",
     "export.checklist": "Tjekliste",
+    # Forms and keys: the roster's typing guard, forms that stay open, help per seat
+    "roster.held": "Her skrives ikke: Esc lukker deltagerlisten, så går bogstaverne til noterne. Mellemrum, N, Enter, +/− og Delete venter, til du trykker en piletast eller holder et sekunds pause.",
     # Layout: help, notices, colours
     "names.too_long": "Et navn kan højst være {limit} tegn (det her er {length}).",
 }
@@ -1562,7 +1563,6 @@ EN: dict[str, str] = {
     "roster.intro": "The number is the seat and the number F9 knows the person by. Rounds go in this order.",
     "roster.carried": "The roster comes from the group's last meeting, {source}. Mark who is here today with space.",
     "roster.offered": "The roster comes from the group's last meeting, {source}. Ctrl+F12 or /deltagere: mark who has come.",
-    "roster.not_typing": "Nothing is typed here: Esc closes the roster, then letters go to the notes.",
     "roster.keys": "↑↓ select · Space present/apologies/absent · Enter edit · N new · Shift+↑/↓ or +/− move seat · Delete remove · Esc close",
     "roster.unmarked": "not marked",
     "roster.empty": "No participants yet. Press N to add one.",
@@ -2136,6 +2136,8 @@ EN: dict[str, str] = {
     "bind.checklist": "Checklist",
     "tip.checklist": "Tick off the item's checklist (it goes into the referat)",
     "export.checklist": "Checklist",
+    # Forms and keys: the roster's typing guard, forms that stay open, help per seat
+    "roster.held": "Nothing is typed here: Esc closes the roster, then letters go to the notes. Space, N, Enter, +/− and Delete wait until you press an arrow key or pause for a second.",
     # Layout: help, notices, colours
     "names.too_long": "A name can be at most {limit} characters (this one is {length}).",
 }
