@@ -201,7 +201,7 @@ DA: dict[str, str] = {
     "bind.groups_size": "Større grupper",
     "bind.quit": "Afslut",
     "bind.start": "Start møde",
-    "bind.resume": "Fortsæt seneste",
+    "bind.resume": "Fortsæt møde",
     "bind.close": "Luk",
     "bind.apply": "Brug forslaget",
     "bind.palette": "Kommandoer",
