@@ -1075,6 +1075,7 @@ DA: dict[str, str] = {
     "export.checklist": "Tjekliste",
     # Forms and keys: the roster's typing guard, forms that stay open, help per seat
     "roster.held": "Her skrives ikke: Esc lukker deltagerlisten, så går bogstaverne til noterne. Mellemrum, N, Enter, +/− og Delete venter, til du trykker en piletast eller holder et sekunds pause.",
+    "seat.read_only_key": "{why} Her kan du kun se med: F1 hjælp, F2 stort ur, Shift+F2 taletid. Mødet styres i den anden terminal.",
     "help.col_letter_referent": "Almindelig tast",
     "help.plain_keys_referent": "almindelige taster i stedet for F-tasterne: {letters} (til tastaturer uden F-taster)",
     "help.quit_referent": "Gem og afslut – du kommer ind i mødet igen med »facilitator join --as referent«",
@@ -2141,6 +2142,7 @@ EN: dict[str, str] = {
     "export.checklist": "Checklist",
     # Forms and keys: the roster's typing guard, forms that stay open, help per seat
     "roster.held": "Nothing is typed here: Esc closes the roster, then letters go to the notes. Space, N, Enter, +/− and Delete wait until you press an arrow key or pause for a second.",
+    "seat.read_only_key": "{why} Here you can only watch: F1 help, F2 big clock, Shift+F2 talk time. The meeting is run from the other terminal.",
     "help.col_letter_referent": "Plain key",
     "help.plain_keys_referent": "plain keys instead of the F-keys: {letters} (for keyboards without F-keys)",
     "help.quit_referent": "Save and quit – come back into the meeting with “facilitator join --as referent”",
