@@ -71,7 +71,6 @@ def approval_of(folder: str, meetings: Iterable[GroupMeeting]) -> ApprovalSaid |
 def approval_text(said: ApprovalSaid, day: str) -> str:
     """»Godkendt den 24.12.2026 af Anne, Bo og Carla« (`day` in the reader's zone)."""
     from facilitator.i18n import tr
+    from facilitator.i18n.lists import names_joined
 
-    names = list(said.approval.by)
-    joined = ", ".join(names[:-1]) + tr("export.and") + names[-1] if len(names) > 1 else names[0]
-    return tr("approval.text", day=day, names=joined)
+    return tr("approval.text", day=day, names=names_joined(said.approval.by))

@@ -10,6 +10,7 @@ from datetime import date
 from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.meeting_plan import PlannedMeeting
+from facilitator.core.name_length import name_refusal
 from facilitator.core.names import Matched, match_name
 from facilitator.core.referat import (
     ReferatEvent,
@@ -106,4 +107,6 @@ def give_action_to(referat: ReferatState, entry_id: str, who: str) -> Action:
         return Refusal("referat.gone")
     if not who.strip():
         return []
+    if too_long := name_refusal(who):
+        return too_long
     return [EventDraft(ReferatEvent.ENTRY_CHANGED, {"id": entry_id, "who": who.strip()})]

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from facilitator.core.events import EventDraft, Refusal
+from facilitator.core.name_length import name_refusal
 from facilitator.core.referat import Attendance, ReferatEvent, new_entry_id, parse_due
 from facilitator.core.seats import Seat
 from facilitator.core.slash_words import (
@@ -81,6 +82,8 @@ def parse_command_line(
                 rest = rest[due_match.end() :]
         if not rest.strip():
             return Refusal("referat.empty_action")
+        if too_long := name_refusal(who):
+            return too_long
         data = {
             "id": new_id,
             "block": block_id,
@@ -93,6 +96,8 @@ def parse_command_line(
         names = [name.strip() for name in re.split(r"[,;]", rest) if name.strip()]
         if not names:
             return Refusal("referat.empty_names")
+        if too_long := first_refusal(names):
+            return too_long
         status = ATTENDANCE[meaning].value
         return [
             EventDraft(ReferatEvent.ATTENDANCE_SET, {"name": n, "status": status}) for n in names
@@ -104,5 +109,13 @@ def parse_command_line(
     # CHAIR or REFERENT
     if not rest:
         return Refusal("referat.empty_names")
+    if too_long := name_refusal(rest):
+        return too_long
     role = "ordstyrer" if meaning is Meaning.CHAIR else "referent"
     return [EventDraft(ReferatEvent.ROLE_SET, {"role": role, "name": rest})]
+
+
+def first_refusal(names: list[str]) -> Refusal | None:
+    """A name too long among several (`/fremmøde Anne, …`): the whole line is refused, as
+    F9 and the roster refuse it, rather than a roll call with one name missing."""
+    return next((refusal for name in names if (refusal := name_refusal(name))), None)

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from facilitator.core.meeting_plan import PlannedMeeting
 from facilitator.export.raw_html import html_as_text
 from facilitator.i18n import format_clock_time, format_date, format_day, tr, tr_count
+from facilitator.i18n.lists import names_joined
 
 PLAN_NAMESPACE = uuid.UUID("6f1d3c2a-5b7e-4e8a-9c1d-2a3b4c5d6e7f")
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
@@ -35,13 +36,6 @@ def plan_sequence(made_at: datetime) -> int:
 def meeting_summary(group: str, title: str) -> str:
     name = title or tr("plan.default_title")
     return f"{group}: {name}" if group else name
-
-
-def names_joined(names: tuple[str, ...]) -> str:
-    """`Anne`, `Anne og Bo`, `Anne, Bo og Carla`."""
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + tr("export.and") + names[-1]
 
 
 def theme_parts(meeting: PlannedMeeting) -> list[str]:

@@ -201,7 +201,7 @@ DA: dict[str, str] = {
     "bind.groups_size": "Større grupper",
     "bind.quit": "Afslut",
     "bind.start": "Start møde",
-    "bind.resume": "Fortsæt seneste",
+    "bind.resume": "Fortsæt møde",
     "bind.close": "Luk",
     "bind.apply": "Brug forslaget",
     "bind.palette": "Kommandoer",
@@ -503,7 +503,6 @@ DA: dict[str, str] = {
     "roster.intro": "Nummeret er pladsen og det nummer, F9 kender personen på. Runder går i denne rækkefølge.",
     "roster.carried": "Deltagerlisten er hentet fra gruppens sidste møde, {source}. Marker hvem der er her i dag med mellemrum.",
     "roster.offered": "Deltagerlisten er hentet fra gruppens sidste møde, {source}. Ctrl+F12 eller /deltagere: marker, hvem der er kommet.",
-    "roster.not_typing": "Her skrives ikke: Esc lukker deltagerlisten, så går bogstaverne til noterne.",
     "roster.keys": "↑↓ vælg · Mellemrum fremmødt/afbud/fraværende · Enter ret · N ny · Shift+↑/↓ eller +/− flyt plads · Delete fjern · Esc luk",
     "roster.unmarked": "ikke markeret",
     "roster.empty": "Ingen deltagere endnu. Tryk N for at tilføje.",
@@ -1080,6 +1079,12 @@ DA: dict[str, str] = {
     "bind.checklist": "Tjekliste",
     "tip.checklist": "Sæt flueben i punktets tjekliste (kommer med i referatet)",
     "export.checklist": "Tjekliste",
+    # Forms and keys: the roster's typing guard, forms that stay open, help per seat
+    "roster.held": "Her skrives ikke: Esc lukker deltagerlisten, så går bogstaverne til noterne. Mellemrum, N, Enter, +/− og Delete venter, til du trykker en piletast eller holder et sekunds pause.",
+    "seat.read_only_key": "{why} Her kan du kun se med: F1 hjælp, F2 stort ur, Shift+F2 taletid. Mødet styres i den anden terminal.",
+    "help.col_letter_referent": "Almindelig tast",
+    "help.plain_keys_referent": "almindelige taster i stedet for F-tasterne: {letters} (til tastaturer uden F-taster)",
+    "help.quit_referent": "Gem og afslut – du kommer ind i mødet igen med »facilitator join --as referent«",
     # Layout: help, notices, colours
     "names.too_long": "Et navn kan højst være {limit} tegn (det her er {length}).",
 }
@@ -1573,7 +1578,6 @@ EN: dict[str, str] = {
     "roster.intro": "The number is the seat and the number F9 knows the person by. Rounds go in this order.",
     "roster.carried": "The roster comes from the group's last meeting, {source}. Mark who is here today with space.",
     "roster.offered": "The roster comes from the group's last meeting, {source}. Ctrl+F12 or /deltagere: mark who has come.",
-    "roster.not_typing": "Nothing is typed here: Esc closes the roster, then letters go to the notes.",
     "roster.keys": "↑↓ select · Space present/apologies/absent · Enter edit · N new · Shift+↑/↓ or +/− move seat · Delete remove · Esc close",
     "roster.unmarked": "not marked",
     "roster.empty": "No participants yet. Press N to add one.",
@@ -2148,6 +2152,12 @@ EN: dict[str, str] = {
     "bind.checklist": "Checklist",
     "tip.checklist": "Tick off the item's checklist (it goes into the referat)",
     "export.checklist": "Checklist",
+    # Forms and keys: the roster's typing guard, forms that stay open, help per seat
+    "roster.held": "Nothing is typed here: Esc closes the roster, then letters go to the notes. Space, N, Enter, +/− and Delete wait until you press an arrow key or pause for a second.",
+    "seat.read_only_key": "{why} Here you can only watch: F1 help, F2 big clock, Shift+F2 talk time. The meeting is run from the other terminal.",
+    "help.col_letter_referent": "Plain key",
+    "help.plain_keys_referent": "plain keys instead of the F-keys: {letters} (for keyboards without F-keys)",
+    "help.quit_referent": "Save and quit – come back into the meeting with “facilitator join --as referent”",
     # Layout: help, notices, colours
     "names.too_long": "A name can be at most {limit} characters (this one is {length}).",
 }

@@ -94,8 +94,10 @@ PICKER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("invite", "f2", "invite"),
 )
 
-QUIT_KEY = KeySpec("quit", "ctrl+q", "quit", key_display="^q")
-PALETTE_KEY = KeySpec("palette", "ctrl+p", "command_palette", show=False, key_display="^p")
+# Written as F1 help writes them (key_label: »Ctrl+Q«), never Textual's »^q«: the key bar
+# said »^q Afslut« while the help said Ctrl+Q (a tester, at 200 columns).
+QUIT_KEY = KeySpec("quit", "ctrl+q", "quit")
+PALETTE_KEY = KeySpec("palette", "ctrl+p", "command_palette", show=False)
 
 
 def install_bindings(node: DOMNode, specs: tuple[KeySpec, ...]) -> None:

@@ -142,7 +142,7 @@ def test_the_previous_referat_approved_at_the_next_meeting(
     term.start(*run, seat="second")
     term.wait_for(READY, seat="second")
     term.burst("/fremmøde Anne, Bo", "<Enter>", "/godkend", "<Enter>", seat="second")
-    term.wait_for("er godkendt af Anne, Bo", seat="second")
+    term.wait_for("er godkendt af Anne og Bo.", seat="second")
     assert term.quit(seat="second") == 0
 
     sessions = tmp_path / "sessions"

@@ -225,6 +225,27 @@ def test_fairness_with_fifteen(
     assert snap_compare(app, terminal_size=(80, 24), press=["shift+f2"])
 
 
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=["80x24", "200x50"])
+def test_fairness_keeps_its_numbers_whole_beside_a_long_name(
+    snap_compare: SnapCompare,
+    netvaerk: Program,
+    clock: FakeClock,
+    sessions_dir: Path,
+    size: tuple[int, int],
+) -> None:
+    """Anne Holm has said nothing (her times 00:00 must show, not `…`); a name of 60
+    characters is ellipsised, and »Hele mødet« and »Indlæg« stay inside the dialog."""
+    long_name = "Bo " + "Langenberg-" * 5 + "Østergaard"[: 60 - 3 - 55]
+    people = [("Anne Holm", "pædagog"), (long_name, ""), ("Carla Nielsen", "")]
+    session = started_with_people(netvaerk, clock, sessions_dir, people)
+    for person, seconds in zip(list(session.turns.participants)[1:], (3725, 61), strict=True):
+        session.record(EventDraft(TurnEvent.SPEAKER_STARTED, {"participant": person}))
+        clock.advance(seconds)
+    session.close()
+    app = app_for(None, clock, sessions_dir, session=session.folder)
+    assert snap_compare(app, terminal_size=size, press=["shift+f2"])
+
+
 def two_reviewed_meetings(program: Program, clock: FakeClock, sessions_dir: Path) -> None:
     from tests.store.test_history import meeting
 

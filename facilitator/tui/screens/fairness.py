@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.table import Table
@@ -20,20 +21,48 @@ from facilitator.tui.screens.dialog import Dialog
 REFRESH_SECONDS = 1.0
 
 
-def bar_width(columns: int) -> int:
-    """Two bars share what is left after names, times and turns (about 40 columns)."""
-    return max(4, min(30, (columns - 40) // 2))
+# Each column's padding, left and right (the table's padding=(0, 1)).
+PADDING = 2
+NAME_MIN, BAR_MIN, BAR_MAX = 18, 4, 30
+
+
+@dataclass(frozen=True)
+class Widths:
+    name: int
+    bar: int
+    time: int
+    turns: int
+
+
+def column_widths(rows: list[FairnessRow], columns: int) -> Widths:
+    """The numbers whole, always; the bars share what is left with the name, which is
+    ellipsised rather than pushing the numbers out (a tester saw `…` for every time at
+    80x24, and a long name push »Hele mødet« out of the dialog at 200x50)."""
+    times = [format_countdown(s) for row in rows for s in (row.block_seconds, row.meeting_seconds)]
+    time = max(map(len, times), default=1)
+    turns = max(len(turn_count(row)) for row in rows) if rows else 1
+    turns = max(turns, len(tr("fairness.col_turns")))
+    room = columns - 6 * PADDING - 2 * time - turns
+    bar = max(BAR_MIN, min(BAR_MAX, (room - NAME_MIN) // 2))
+    return Widths(max(BAR_MIN, room - 2 * bar), bar, time, turns)
+
+
+def turn_count(row: FairnessRow) -> str:
+    return f"{row.block_turns}/{row.meeting_turns}"
 
 
 def fairness_table(rows: list[FairnessRow], columns: int) -> Table:
-    width = bar_width(columns)
-    table = Table(expand=True, box=None, padding=(0, 1), header_style="bold")
-    table.add_column(literal(tr("fairness.col_name")), no_wrap=True)
-    table.add_column(literal(tr("fairness.col_block")), no_wrap=True)
-    table.add_column("", justify="right", no_wrap=True)
-    table.add_column(literal(tr("fairness.col_meeting")), no_wrap=True)
-    table.add_column("", justify="right", no_wrap=True)
-    table.add_column(literal(tr("fairness.col_turns")), justify="right", no_wrap=True)
+    widths = column_widths(rows, columns)
+    table = Table(box=None, padding=(0, 1), header_style="bold")
+    table.add_column(
+        literal(tr("fairness.col_name")), width=widths.name, no_wrap=True, overflow="ellipsis"
+    )
+    for head in ("fairness.col_block", "fairness.col_meeting"):
+        table.add_column(literal(tr(head)), width=widths.bar, no_wrap=True, overflow="ellipsis")
+        table.add_column("", width=widths.time, justify="right", no_wrap=True)
+    table.add_column(
+        literal(tr("fairness.col_turns")), width=widths.turns, justify="right", no_wrap=True
+    )
     longest_block = max((row.block_seconds for row in rows), default=0)
     longest_meeting = max((row.meeting_seconds for row in rows), default=0)
     for row in rows:
@@ -42,11 +71,11 @@ def fairness_table(rows: list[FairnessRow], columns: int) -> Table:
         )
         table.add_row(
             name,
-            bar(row.block_seconds, longest_block, "cyan", width),
+            bar(row.block_seconds, longest_block, "cyan", widths.bar),
             literal(format_countdown(row.block_seconds)),
-            bar(row.meeting_seconds, longest_meeting, "green", width),
+            bar(row.meeting_seconds, longest_meeting, "green", widths.bar),
             literal(format_countdown(row.meeting_seconds)),
-            literal(f"{row.block_turns}/{row.meeting_turns}"),
+            literal(turn_count(row)),
         )
     return table
 
@@ -76,7 +105,9 @@ class FairnessScreen(Dialog[None]):
         title = self.session.program.block(block).title if block else ""
         self.query_one("#fairness-title", Static).update(literal(tr("fairness.title", block=title)))
         rows = fairness(self.session.turns, block, self.session.clock.now())
-        columns = self.query_one("#fairness-box").content_region.width or self.app.size.width
+        # Before the layout, the box is the screen less its border and padding (app.tcss).
+        box = self.query_one("#fairness-box").content_region.width
+        columns = box or min(self.app.size.width, 120) - 4
         content = fairness_table(rows, columns) if rows else literal(tr("fairness.nobody"), "dim")
         self.query_one("#fairness-table", Static).update(content)
 

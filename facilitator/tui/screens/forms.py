@@ -37,7 +37,11 @@ class DecisionScreen(Dialog[tuple[str, str] | None]):
             yield Static(literal(title), classes="dialog-title")
             yield Static(literal(tr("decision.intro")), classes="dialog-intro")
             yield LineInput(id="decision-text", placeholder=tr("decision.placeholder"))
-            yield Static(id="decision-error", classes="dialog-warning")
+            # Shown only with a message: empty, it took two rows that three notices at 80x24
+            # needed, and the keys' last line went under them (a tester).
+            error = Static(id="decision-error", classes="dialog-warning")
+            error.display = False
+            yield error
             yield Static(literal(tr("decision.keys")), classes="dialog-keys")
 
     def _text(self) -> str:
@@ -49,7 +53,9 @@ class DecisionScreen(Dialog[tuple[str, str] | None]):
 
     def action_skip(self) -> None:
         if not self._text():
-            self.query_one("#decision-error", Static).update(literal(tr("decision.reason_needed")))
+            error = self.query_one("#decision-error", Static)
+            error.update(literal(tr("decision.reason_needed")))
+            error.display = True
             return
         self.dismiss(("skip", self._text()))
 

@@ -32,16 +32,31 @@ from facilitator.tui.bindings import (
 from facilitator.tui.screens.dialog import Dialog
 
 
-def keys_table(keys: tuple[KeySpec, ...]) -> Table:
-    """Every key: its F-key, the same in the chair's key mode, and what it does."""
+def keys_table(keys: tuple[KeySpec, ...], seat: Seat = Seat.CHAIR) -> Table:
+    """Every key of this seat: its F-key, the same as a plain key (Esc first), and what it
+    does. The referent's help described the chair's plain keys and »facilitator resume«,
+    which are not the referent's (a tester): those two rows are the seat's own."""
+    referent = seat is Seat.REFERENT
     table = Table(expand=True, show_edge=False, box=None, padding=(0, 2))
     table.add_column(literal(tr("help.col_key")), style="bold", no_wrap=True)
-    table.add_column(literal(tr("help.col_letter")), style="bold", no_wrap=True)
+    letter_head = "help.col_letter_referent" if referent else "help.col_letter"
+    table.add_column(literal(tr(letter_head)), style="bold", no_wrap=True)
     table.add_column(literal(tr("help.col_action")))
     rows = [
         (key_label(spec.key), letter_label(spec.letter) if spec.letter else "", _description(spec))
-        for spec in (*keys, TO_CHAIR_KEYS, QUIT_KEY)
+        for spec in keys
     ]
+    if referent:
+        letters = ", ".join(letter_label(spec.letter) for spec in keys if spec.letter)
+        plain = tr("help.plain_keys_referent", letters=letters)
+        rows.append((key_label(TO_CHAIR_KEYS.key), "", f"{tr('bind.chair_keys')} – {plain}"))
+        rows.append(
+            (key_label(QUIT_KEY.key), "", f"{tr('bind.quit')} – {tr('help.quit_referent')}")
+        )
+    else:
+        rows += [
+            (key_label(spec.key), "", _description(spec)) for spec in (TO_CHAIR_KEYS, QUIT_KEY)
+        ]
     rows.append(("", TO_NOTES.key_display or "", _description(TO_NOTES)))
     rows.append(("Ctrl+P", "", tr("help.palette")))
     for row in rows:
@@ -99,7 +114,7 @@ class HelpScreen(Dialog[None]):
             # Focused (the first that can be): the arrows, PgUp/PgDn, Home/End scroll it.
             with VerticalScroll(id="help-keys"):
                 yield Static(literal(tr(self.intro)), classes="dialog-intro")
-                yield Static(keys_table(self.keys), id="help-key-table")
+                yield Static(keys_table(self.keys, self.seat), id="help-key-table")
                 yield Static(slash_words_section(self.seat), id="help-words")
             yield Static(literal(tr("help.close")), classes="dialog-keys")
 

@@ -1,7 +1,12 @@
-"""One participant: name, faglighed, role and contact details (for the kontaktliste)."""
+"""One participant: name, faglighed, role and contact details (for the kontaktliste).
+
+F2 asks `check` about the values before it closes: a refusal (a name of 203 characters)
+keeps the form open with its message and every field as typed; the form closed and the
+edit was lost, a tester found."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -30,9 +35,14 @@ class ParticipantFormScreen(Dialog[dict[str, str] | None]):
         Binding("enter", "next_field", show=False, priority=True),
     ]
 
-    def __init__(self, participant: Participant | None) -> None:
+    def __init__(
+        self,
+        participant: Participant | None,
+        check: Callable[[dict[str, str]], str | None] = lambda _values: None,
+    ) -> None:
         super().__init__()
         self.participant = participant
+        self.check = check
 
     def compose(self) -> ComposeResult:
         person = self.participant
@@ -65,14 +75,14 @@ class ParticipantFormScreen(Dialog[dict[str, str] | None]):
         values = {
             name: self.query_one(f"#person-{name}", Input).value.strip() for name in TEXT_FIELDS
         }
-        if not values["name"] or values["name"].isdigit():
-            self.query_one("#person-error", Static).update(
-                literal(tr("speakers.participant_needed"))
-            )
-            self.set_focus(self.query_one("#person-name", Input))
-            return
         values["role"] = self.query_one("#person-role", ChoiceField).value
-        self.dismiss(values)
+        empty = not values["name"] or values["name"].isdigit()
+        problem = tr("speakers.participant_needed") if empty else self.check(values)
+        if problem is None:
+            self.dismiss(values)
+            return
+        self.query_one("#person-error", Static).update(literal(problem))
+        self.set_focus(self.query_one("#person-name", Input))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -31,6 +31,7 @@ from facilitator.core.roster_actions import (
     next_attendance,
     seated,
 )
+from facilitator.core.typing_guard import TypingGuard
 from facilitator.i18n import tr
 from facilitator.review.text import literal
 from facilitator.store.live_session import LiveSession
@@ -61,16 +62,39 @@ def roster_line(handle: str, person: Participant, attendance: Attendance | None)
     return line
 
 
+def refusal_of(
+    action: Callable[[dict[str, str]], Action],
+) -> Callable[[dict[str, str]], str | None]:
+    """A form's check from a roster action: the refusal's message, or None to close."""
+
+    def check(values: dict[str, str]) -> str | None:
+        decided = action(values)
+        return tr(decided.message, **decided.params) if isinstance(decided, Refusal) else None
+
+    return check
+
+
+# The list's keys a sentence typed at it also contains; they wait while the guard holds.
+HELD_KEYS = frozenset({"space", "n", "N", "enter", "plus", "minus", "backspace", "delete"})
+# Keys nobody presses in the middle of a sentence: the person means the list.
+DELIBERATE_KEYS = frozenset(
+    {"up", "down", "left", "right", "shift+up", "shift+down", "tab", "shift+tab"}
+    | {"home", "end", "pageup", "pagedown", "escape", "insert"}
+)
+
+
 class RosterScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f12", "close", show=False),
         Binding("shift+up,plus", "move(-1)", show=False),
         Binding("shift+down,minus", "move(1)", show=False),
         Binding("space", "cycle_attendance", show=False),
-        Binding("insert,n", "add", show=False),
+        Binding("insert,n,N", "add", show=False),
         Binding("enter", "edit", show=False, priority=True),
         Binding("delete,backspace", "remove", show=False),
     ]
+
+    guard = TypingGuard()
 
     def __init__(
         self,
@@ -136,6 +160,27 @@ class RosterScreen(Dialog[None]):
             return False
         return self.execute(action)
 
+    async def on_key(self, event: events.Key) -> None:
+        """The typing guard (core/typing_guard.py): a deliberate key lifts it; while it
+        holds, the list's letter keys are refused like the letters before them."""
+        if event.key in DELIBERATE_KEYS:
+            self.guard = self.guard.lifted()
+        elif event.key in HELD_KEYS and self.held():
+            event.stop()
+            event.prevent_default()
+            return
+        await super().on_key(event)
+
+    def held(self) -> bool:
+        """Whether a key of the list waits because someone is typing at it; it says so,
+        and counts as typing itself."""
+        now = self.session.clock.now()
+        if not self.guard.holds(now):
+            return False
+        self.guard = self.guard.typed(now)
+        self.say(tr("roster.held"))
+        return True
+
     def action_move(self, step: int) -> None:
         person = self.selected()
         if person is not None and self.act(move_seat(self.session.turns, person.id, step)):
@@ -155,9 +200,14 @@ class RosterScreen(Dialog[None]):
                 self.say("")
                 self.rebuild(highlight=str(action[0].data["id"]))
 
-        self.app.push_screen(ParticipantFormScreen(None), added)
+        check = refusal_of(lambda values: join_roster(self.session.turns, values))
+        self.app.push_screen(ParticipantFormScreen(None, check), added)
 
     def action_edit(self) -> None:
+        # Enter is a priority binding (the list's own Enter would select), so it is held
+        # here rather than in on_key: in a burst of typing it is a line ended, not an edit.
+        if self.held():
+            return
         person = self.selected()
         if person is None:
             self.action_add()
@@ -169,7 +219,8 @@ class RosterScreen(Dialog[None]):
             if self.act(change_person(self.session.referat, person, values)):
                 self.rebuild(highlight=person.id)
 
-        self.app.push_screen(ParticipantFormScreen(person), changed)
+        check = refusal_of(lambda values: change_person(self.session.referat, person, values))
+        self.app.push_screen(ParticipantFormScreen(person, check), changed)
 
     def action_remove(self) -> None:
         person = self.selected()
@@ -185,4 +236,5 @@ class RosterScreen(Dialog[None]):
         nobody thinks the words went into the notes."""
         if event.is_printable:
             event.stop()
-            self.say(tr("roster.not_typing"))
+            self.guard = self.guard.typed(self.session.clock.now())
+            self.say(tr("roster.held"))

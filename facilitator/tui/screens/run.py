@@ -33,8 +33,9 @@ from facilitator.i18n import tr, tr_count
 from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
-from facilitator.tui.bindings import CHAIR_KEYS, REFERENT_KEYS, install_bindings
+from facilitator.tui.bindings import install_bindings
 from facilitator.tui.layout import left_width
+from facilitator.tui.read_only_seat import seat_keys
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_base import RunScreenBase
@@ -69,9 +70,9 @@ class RunScreen(RunScreenBase):
         meetings."""
         super().__init__(session, zone, carried)
         self.roster_from = roster_from
-        self.keys = REFERENT_KEYS if session.seat is Seat.REFERENT else CHAIR_KEYS
-        install_bindings(self, self.keys)
-        self.key_mode_controller = KeyModeController(self, self.keys)
+        self.keys, bound = seat_keys(session.seat, session.read_only)
+        install_bindings(self, bound)
+        self.key_mode_controller = KeyModeController(self, bound)
 
     def compose(self) -> ComposeResult:
         title = self.session.program.title
@@ -283,6 +284,11 @@ class RunScreen(RunScreenBase):
         """F10: save the notes, then write referat.md and referat.html into the folder."""
         if self.save_notes_now():
             self.referat_controller.write_files()
+
+    def action_read_only_key(self) -> None:
+        """A chair key on a seat that only reads (tui/read_only_seat.py): why it does nothing."""
+        why = self.session.read_only_message()
+        self.key_mode_controller.say_once(tr("seat.read_only_key", why=why))
 
     def action_toggle_big_clock(self) -> None:
         self.big_clock = not self.big_clock

@@ -20,6 +20,7 @@ from facilitator.core.seats import Seat
 from facilitator.core.status_targets import status_action
 from facilitator.core.timeout import call_timeout as timeout_action
 from facilitator.i18n import format_day, tr
+from facilitator.i18n.lists import names_joined
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.run_context import RunContext
 from facilitator.tui.screens.status_walk import open_walk
@@ -205,7 +206,7 @@ class MemoryController:
         approval = self.session.whole.memory.approvals[-1]
         if previous is not None:
             day = format_day(previous.created.astimezone(self.context.zone).date())
-            names = ", ".join(approval.by)
+            names = names_joined(approval.by)
             self.context.notify(tr("approval.notice", day=day, names=names), timeout=6)
         return True
 

@@ -9,6 +9,7 @@ from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_actions import change_entry, remove_entry, set_next_meeting
 from facilitator.core.status_targets import plan_numbers
 from facilitator.i18n import tr
+from facilitator.i18n.lists import names_joined
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.forms import edit_entry_form, next_meeting_form
 from facilitator.tui.screens.run_context import RunContext
@@ -88,7 +89,7 @@ class ReferatController:
         except StoreError as error:
             self.context.notify(error.message, severity="error")
             return
-        names = tr("export.and").join(path.name for path in paths)
+        names = names_joined(path.name for path in paths)
         folder = shown_path(paths[0].parent)
         message = tr("export.written_files", names=names, folder=folder)
         self.context.notify(message, timeout=8)
