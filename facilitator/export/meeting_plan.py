@@ -17,9 +17,11 @@ and says so in Danish.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from facilitator.core.meeting_plan import PlannedMeeting
+from facilitator.export.markdown_literal import markdown_literal as literal
 from facilitator.export.raw_html import html_as_text
 from facilitator.i18n import format_clock_time, format_date, format_day, tr, tr_count
 
@@ -78,6 +80,20 @@ def meeting_line(meeting: PlannedMeeting, place: str) -> str:
     return text + (" – " + ", ".join(roles) if roles else "")
 
 
+def markdown_meeting_line(meeting: PlannedMeeting, place: str) -> str:
+    """`meeting_line` for a Markdown file: the names, the theme and the place as typed
+    (markdown_literal.py); the review shows `meeting_line` as text."""
+    typed = replace(
+        meeting,
+        chair=literal(meeting.chair),
+        referent=literal(meeting.referent),
+        host=literal(meeting.host),
+        theme=literal(meeting.theme),
+        owners=tuple(literal(owner) for owner in meeting.owners),
+    )
+    return meeting_line(typed, literal(place))
+
+
 def description_lines(meeting: PlannedMeeting) -> list[str]:
     """The calendar entry's DESCRIPTION: theme, its owners, then who does what."""
     lines = [tr("plan.theme_line", name=meeting.theme)] if meeting.theme else []
@@ -95,8 +111,10 @@ def description_lines(meeting: PlannedMeeting) -> list[str]:
 
 
 def plan_markdown(meetings: list[PlannedMeeting], group: str, title: str, place: str) -> str:
-    lines = [f"# {tr('plan.heading', summary=meeting_summary(group, title))}", ""]
-    lines += [meeting_line(meeting, place) for meeting in meetings]  # `1. …`: a numbered list
+    summary = literal(meeting_summary(group, title))
+    lines = [f"# {tr('plan.heading', summary=summary)}", ""]
+    # `1. …`: a numbered list
+    lines += [markdown_meeting_line(meeting, place) for meeting in meetings]
     return html_as_text("\n".join(lines) + "\n")  # typed HTML stays text (raw_html.py)
 
 
