@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 
 from facilitator.core.agreements import agreements_in_force
 from facilitator.core.clock import FakeClock
+from facilitator.core.events import EventDraft
 from facilitator.core.invitation import InvitationDetails, build_invitation
 from facilitator.core.program import Program
 from facilitator.export.invitation import render_invitation
@@ -25,6 +26,7 @@ from facilitator.export.referat import render_referat
 from facilitator.export.referat_html import printable_html
 from facilitator.export.referat_memory import spilleregler_markdown
 from facilitator.store.group_memory import group_meetings
+from facilitator.store.live_session import LiveSession
 from facilitator.store.session_reader import read_session
 from tests.conftest import COPENHAGEN
 from tests.export.hostile_meeting import (
@@ -180,3 +182,21 @@ def test_the_invitation(netvaerk: Program) -> None:
 def test_the_meeting_plan() -> None:
     text = plan_markdown(plan(), GROUP, hostile("Ti"), PLAN["place"])
     assert_shown_as_typed(viewer(text), [*PLAN.values(), NAMES[1], hostile("Ti"), GROUP])
+
+
+def test_the_next_meetings_follow_up_and_approval(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    """Meeting 2 follows up on meeting 1's action and approves its referat: the action, its
+    person, the new forklaring and the names who approved show as typed in both referater."""
+    first = run_hostile_meeting(clock, sessions_dir)
+    clock.advance(28 * 24 * 3600)
+    second = LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN, group=GROUP)
+    said = {"session": first.name, "id": "e1", "status": "in_progress", "note": hostile("Fu")}
+    second.record(EventDraft("action_status_set", {**said, "due": ""}))
+    second.record(EventDraft("referat_approved", {"session": first.name, "by": list(NAMES)}))
+    second.close()
+    followed = render_referat(read_session(second.folder), "md", COPENHAGEN)
+    assert_shown_as_typed(viewer(followed), [TYPED["action"], WHO, hostile("Fu")])
+    approved = render_referat(read_session(first), "md", COPENHAGEN)
+    assert_shown_as_typed(viewer(approved), list(NAMES))
