@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from facilitator.core.invitation import AgendaLine, Invitation
 from facilitator.core.program import Program
-from facilitator.export.markdown_literal import markdown_literal as literal
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.export.raw_html import html_as_text
 from facilitator.export.referat_html import printable_html
 from facilitator.i18n import format_clock_time, format_date, format_minutes, tr
@@ -96,24 +96,26 @@ def _lists(program: Program) -> list[tuple[str, tuple[str, ...]]]:
 
 def invitation_markdown(invitation: Invitation) -> str:
     program = invitation.program
-    lines = [f"# {tr('invite.heading', title=literal(program.title))}", ""]
-    for paragraph in _paragraphs(invitation, literal):
+    lines = [f"# {tr('invite.heading', title=markdown_literal(program.title))}", ""]
+    for paragraph in _paragraphs(invitation, markdown_literal):
         lines += [paragraph, ""]
     lines += [f"## {tr('invite.agenda')}", ""]
     lines += [f"| {tr('invite.col_time')} | {tr('invite.col_item')} | {tr('invite.col_lead')} |"]
     lines += ["|---|---|---|"]
     for line in invitation.agenda:
-        title, lead = (literal(text).replace("|", "\\|") for text in (line.title, line.lead))
+        title, lead = (
+            markdown_literal(text).replace("|", "\\|") for text in (line.title, line.lead)
+        )
         lines.append(f"| {_agenda_time(line)} | {title} | {lead} |")
     lines += ["", tr("invite.total", total=format_minutes(program.planned_minutes)), ""]
     for heading, items in _lists(program):
         lines += [f"## {heading}", ""]
-        lines += [f"- {literal(entry)}" for entry in items]
+        lines += [f"- {markdown_literal(entry)}" for entry in items]
         lines.append("")
     lines += [f"## {tr('invite.reply_heading')}", ""]
-    for reply in _reply(invitation, literal):
+    for reply in _reply(invitation, markdown_literal):
         lines += [reply, ""]
-    sender = _given(invitation, "sender", invitation.details.sender, literal)
+    sender = _given(invitation, "sender", invitation.details.sender, markdown_literal)
     lines += [tr("invite.closing"), "", tr("invite.regards") + "  ", sender, ""]
     # A title, a place or a name typed as HTML stays text in every viewer (raw_html.py).
     return html_as_text("\n".join(lines))

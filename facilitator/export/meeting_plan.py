@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from facilitator.core.meeting_plan import PlannedMeeting
-from facilitator.export.markdown_literal import markdown_literal as literal
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.export.raw_html import html_as_text
 from facilitator.i18n import format_clock_time, format_date, format_day, tr, tr_count
 
@@ -85,13 +85,13 @@ def markdown_meeting_line(meeting: PlannedMeeting, place: str) -> str:
     (markdown_literal.py); the review shows `meeting_line` as text."""
     typed = replace(
         meeting,
-        chair=literal(meeting.chair),
-        referent=literal(meeting.referent),
-        host=literal(meeting.host),
-        theme=literal(meeting.theme),
-        owners=tuple(literal(owner) for owner in meeting.owners),
+        chair=markdown_literal(meeting.chair),
+        referent=markdown_literal(meeting.referent),
+        host=markdown_literal(meeting.host),
+        theme=markdown_literal(meeting.theme),
+        owners=tuple(markdown_literal(owner) for owner in meeting.owners),
     )
-    return meeting_line(typed, literal(place))
+    return meeting_line(typed, markdown_literal(place))
 
 
 def description_lines(meeting: PlannedMeeting) -> list[str]:
@@ -111,7 +111,7 @@ def description_lines(meeting: PlannedMeeting) -> list[str]:
 
 
 def plan_markdown(meetings: list[PlannedMeeting], group: str, title: str, place: str) -> str:
-    summary = literal(meeting_summary(group, title))
+    summary = markdown_literal(meeting_summary(group, title))
     lines = [f"# {tr('plan.heading', summary=summary)}", ""]
     # `1. …`: a numbered list
     lines += [markdown_meeting_line(meeting, place) for meeting in meetings]

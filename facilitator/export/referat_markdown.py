@@ -18,7 +18,7 @@ from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
 from facilitator.core.status_targets import plan_numbers
-from facilitator.export.markdown_literal import markdown_literal as literal
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.export.meeting_plan import markdown_meeting_line
 from facilitator.export.raw_html import html_as_text
 from facilitator.export.referat_evaluation import evaluation_lines
@@ -64,10 +64,10 @@ def _minutes(seconds: float) -> str:
 def _action_line(entry: Entry) -> str:
     details = []
     if entry.who:
-        details.append(literal(entry.who))
+        details.append(markdown_literal(entry.who))
     if entry.due:
         details.append(tr("export.by", due=format_day(entry.due)))
-    return f"- {literal(entry.text)}" + (f" – {', '.join(details)}" if details else "")
+    return f"- {markdown_literal(entry.text)}" + (f" – {', '.join(details)}" if details else "")
 
 
 def referat_markdown(
@@ -82,7 +82,7 @@ def referat_markdown(
     agenda, referat = record.state.agenda, record.state.referat
     end = end or looking_back(record.state)
     moment = end.at
-    lines: list[str] = [f"# {tr('export.title', title=literal(record.header.title))}", ""]
+    lines: list[str] = [f"# {tr('export.title', title=markdown_literal(record.header.title))}", ""]
 
     facts: list[tuple[str, str]] = []
     if record.header.group:
@@ -96,7 +96,7 @@ def referat_markdown(
         facts.append((tr("export.place"), place))
     for role, name in meeting_roles(referat, record.state.turns).items():
         facts.append((tr(f"export.role.{role}"), name))
-    lines += [f"- **{label}:** {literal(value)}" for label, value in facts]
+    lines += [f"- **{label}:** {markdown_literal(value)}" for label, value in facts]
     lines.append("")
     if agenda.started_at is not None and end.unended:
         lines += [f"*{unended_line(end, zone)}*", ""]
@@ -106,7 +106,7 @@ def referat_markdown(
     if marked:
         lines += [f"## {tr('export.attendance')}", ""]
         for status, names in marked:
-            shown = ", ".join(literal(name) for name in names)
+            shown = ", ".join(markdown_literal(name) for name in names)
             lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {shown}")
         lines.append("")
 
@@ -119,14 +119,14 @@ def referat_markdown(
         run = agenda.runs[block_id]
         actual = agenda.elapsed_seconds(block_id, moment)
         shown = _minutes(actual) if actual else "–"
-        title = _cell(literal(record.program.block(block_id).title))
+        title = _cell(markdown_literal(record.program.block(block_id).title))
         lines.append(f"| {number} | {title} | {_minutes(run.planned_seconds)} | {shown} |")
     lines.append("")
 
     for number, block_id in enumerate(agenda.order, start=1):
         block = record.program.block(block_id)
         run = agenda.runs[block_id]
-        lines += [f"## {number}. {literal(block.title)}", ""]
+        lines += [f"## {number}. {markdown_literal(block.title)}", ""]
         actual = agenda.elapsed_seconds(block_id, moment)
         times = tr(
             "export.item_times", planned=_minutes(run.planned_seconds), actual=_minutes(actual)
@@ -144,10 +144,10 @@ def referat_markdown(
         decisions = referat.entries_for(block_id, EntryKind.DECISION)
         if decisions:
             lines += [f"**{tr('export.decisions')}**", ""]
-            lines += [f"- {literal(entry.text)}" for entry in decisions]
+            lines += [f"- {markdown_literal(entry.text)}" for entry in decisions]
             lines.append("")
         elif block_id in referat.decision_skips:
-            reason = literal(referat.decision_skips[block_id])
+            reason = markdown_literal(referat.decision_skips[block_id])
             lines += [f"*{tr('export.no_decision', reason=reason)}*", ""]
         actions = referat.entries_for(block_id, EntryKind.ACTION)
         if actions:
@@ -167,7 +167,7 @@ def referat_markdown(
     parked = referat.all_of(EntryKind.PARKED)
     if parked:
         lines += [f"## {tr('export.parked')}", ""]
-        lines += [f"- {literal(entry.text)}" for entry in parked]
+        lines += [f"- {markdown_literal(entry.text)}" for entry in parked]
         lines.append("")
 
     titles = {block.id: block.title for block in record.program.blocks}
@@ -183,7 +183,7 @@ def referat_markdown(
             (tr("export.role.ordstyrer"), upcoming.chair),
             (tr("export.role.referent"), upcoming.referent),
         ]
-        lines += [f"- **{label}:** {literal(value)}" for label, value in details if value]
+        lines += [f"- **{label}:** {markdown_literal(value)}" for label, value in details if value]
         lines.append("")
 
     plan = referat.meeting_plan
