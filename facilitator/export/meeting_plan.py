@@ -17,9 +17,11 @@ and says so in Danish.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from facilitator.core.meeting_plan import PlannedMeeting
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.export.raw_html import html_as_text
 from facilitator.i18n import format_clock_time, format_date, format_day, tr, tr_count
 from facilitator.i18n.lists import names_joined
@@ -72,6 +74,20 @@ def meeting_line(meeting: PlannedMeeting, place: str) -> str:
     return text + (" – " + ", ".join(roles) if roles else "")
 
 
+def markdown_meeting_line(meeting: PlannedMeeting, place: str) -> str:
+    """`meeting_line` for a Markdown file: the names, the theme and the place as typed
+    (markdown_literal.py); the review shows `meeting_line` as text."""
+    typed = replace(
+        meeting,
+        chair=markdown_literal(meeting.chair),
+        referent=markdown_literal(meeting.referent),
+        host=markdown_literal(meeting.host),
+        theme=markdown_literal(meeting.theme),
+        owners=tuple(markdown_literal(owner) for owner in meeting.owners),
+    )
+    return meeting_line(typed, markdown_literal(place))
+
+
 def description_lines(meeting: PlannedMeeting) -> list[str]:
     """The calendar entry's DESCRIPTION: theme, its owners, then who does what."""
     lines = [tr("plan.theme_line", name=meeting.theme)] if meeting.theme else []
@@ -89,8 +105,10 @@ def description_lines(meeting: PlannedMeeting) -> list[str]:
 
 
 def plan_markdown(meetings: list[PlannedMeeting], group: str, title: str, place: str) -> str:
-    lines = [f"# {tr('plan.heading', summary=meeting_summary(group, title))}", ""]
-    lines += [meeting_line(meeting, place) for meeting in meetings]  # `1. …`: a numbered list
+    summary = markdown_literal(meeting_summary(group, title))
+    lines = [f"# {tr('plan.heading', summary=summary)}", ""]
+    # `1. …`: a numbered list
+    lines += [markdown_meeting_line(meeting, place) for meeting in meetings]
     return html_as_text("\n".join(lines) + "\n")  # typed HTML stays text (raw_html.py)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from facilitator.core.evaluation_rules import evaluation_result
 from facilitator.core.program import Block, BlockKind
 from facilitator.core.referat import ReferatState
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.i18n import format_decimal, tr, tr_count
 
 
@@ -19,10 +20,14 @@ def evaluation_lines(block: Block, referat: ReferatState) -> list[str]:
     lines = [f"**{tr_count('export.evaluation', result.answered)}**", ""]
     for dimension, average in zip(result.dimensions, result.averages, strict=True):
         shown = format_decimal(average) if average is not None else "–"
-        lines.append(f"- {tr('export.evaluation_average', dimension=dimension, average=shown)}")
+        said = tr("export.evaluation_average", dimension=markdown_literal(dimension), average=shown)
+        lines.append(f"- {said}")
     lines.append("")
     if result.sentences:
         lines += [f"**{tr('export.evaluation_sentences')}**", ""]
-        lines += [f"- {name}: {sentence}" for name, sentence in result.sentences]
+        lines += [
+            f"- {markdown_literal(name)}: {markdown_literal(sentence)}"
+            for name, sentence in result.sentences
+        ]
         lines.append("")
     return lines

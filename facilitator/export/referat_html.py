@@ -1,5 +1,6 @@
-"""Printable HTML (the referat, an invitation): Markdown rendered by markdown-it-py into an
-A4 page."""
+"""Printable HTML (the referat, an invitation, the group's agreements): Markdown rendered by
+markdown-it-py into an A4 page that loads nothing from anywhere (no image, no raw HTML, its
+style inline)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,11 @@ def printable_html(markdown_text: str, title: str) -> str:
     # Imported here: the meeting's first frame should not wait for markdown-it.
     from markdown_it import MarkdownIt
 
-    # `breaks`: a line the referent ended with Enter stays a line in print.
+    # `breaks`: a line the referent ended with Enter stays a line in print. Opening the
+    # file fetches nothing: no raw HTML, and no images (a note's `![…](http://…)` would be
+    # a tracking pixel), so `![pix](…)` is the text `!` and a link markdown-it has checked
+    # (no `javascript:`), as any other link in the notes.
     renderer = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table")
+    renderer.disable("image")
     body = renderer.render(markdown_text)
     return PAGE.format(lang=current_language(), title=html.escape(title), body=body)

@@ -18,7 +18,8 @@ from facilitator.core.referat import Entry, EntryKind
 from facilitator.core.referat_memory import ReferatMemory
 from facilitator.core.roles import meeting_roles
 from facilitator.core.status_targets import plan_numbers
-from facilitator.export.meeting_plan import meeting_line
+from facilitator.export.markdown_literal import markdown_literal
+from facilitator.export.meeting_plan import markdown_meeting_line
 from facilitator.export.raw_html import html_as_text
 from facilitator.export.referat_evaluation import evaluation_lines
 from facilitator.export.referat_memory import action_plan_rows, approval_lines, memory_sections
@@ -63,10 +64,10 @@ def _minutes(seconds: float) -> str:
 def _action_line(entry: Entry) -> str:
     details = []
     if entry.who:
-        details.append(entry.who)
+        details.append(markdown_literal(entry.who))
     if entry.due:
         details.append(tr("export.by", due=format_day(entry.due)))
-    return f"- {entry.text}" + (f" – {', '.join(details)}" if details else "")
+    return f"- {markdown_literal(entry.text)}" + (f" – {', '.join(details)}" if details else "")
 
 
 def referat_markdown(
@@ -81,7 +82,7 @@ def referat_markdown(
     agenda, referat = record.state.agenda, record.state.referat
     end = end or looking_back(record.state)
     moment = end.at
-    lines: list[str] = [f"# {tr('export.title', title=record.header.title)}", ""]
+    lines: list[str] = [f"# {tr('export.title', title=markdown_literal(record.header.title))}", ""]
 
     facts: list[tuple[str, str]] = []
     if record.header.group:
@@ -95,7 +96,7 @@ def referat_markdown(
         facts.append((tr("export.place"), place))
     for role, name in meeting_roles(referat, record.state.turns).items():
         facts.append((tr(f"export.role.{role}"), name))
-    lines += [f"- **{label}:** {value}" for label, value in facts]
+    lines += [f"- **{label}:** {markdown_literal(value)}" for label, value in facts]
     lines.append("")
     if agenda.started_at is not None and end.unended:
         lines += [f"*{unended_line(end, zone)}*", ""]
@@ -105,7 +106,8 @@ def referat_markdown(
     if marked:
         lines += [f"## {tr('export.attendance')}", ""]
         for status, names in marked:
-            lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {', '.join(names)}")
+            shown = ", ".join(markdown_literal(name) for name in names)
+            lines.append(f"- **{tr(f'export.attendance.{status.value}')}:** {shown}")
         lines.append("")
 
     lines += [f"## {tr('export.agenda')}", ""]
@@ -117,14 +119,14 @@ def referat_markdown(
         run = agenda.runs[block_id]
         actual = agenda.elapsed_seconds(block_id, moment)
         shown = _minutes(actual) if actual else "–"
-        title = _cell(record.program.block(block_id).title)
+        title = _cell(markdown_literal(record.program.block(block_id).title))
         lines.append(f"| {number} | {title} | {_minutes(run.planned_seconds)} | {shown} |")
     lines.append("")
 
     for number, block_id in enumerate(agenda.order, start=1):
         block = record.program.block(block_id)
         run = agenda.runs[block_id]
-        lines += [f"## {number}. {block.title}", ""]
+        lines += [f"## {number}. {markdown_literal(block.title)}", ""]
         actual = agenda.elapsed_seconds(block_id, moment)
         times = tr(
             "export.item_times", planned=_minutes(run.planned_seconds), actual=_minutes(actual)
@@ -142,10 +144,11 @@ def referat_markdown(
         decisions = referat.entries_for(block_id, EntryKind.DECISION)
         if decisions:
             lines += [f"**{tr('export.decisions')}**", ""]
-            lines += [f"- {entry.text}" for entry in decisions]
+            lines += [f"- {markdown_literal(entry.text)}" for entry in decisions]
             lines.append("")
         elif block_id in referat.decision_skips:
-            lines += [f"*{tr('export.no_decision', reason=referat.decision_skips[block_id])}*", ""]
+            reason = markdown_literal(referat.decision_skips[block_id])
+            lines += [f"*{tr('export.no_decision', reason=reason)}*", ""]
         actions = referat.entries_for(block_id, EntryKind.ACTION)
         if actions:
             lines += [f"**{tr('export.actions')}**", ""]
@@ -164,7 +167,7 @@ def referat_markdown(
     parked = referat.all_of(EntryKind.PARKED)
     if parked:
         lines += [f"## {tr('export.parked')}", ""]
-        lines += [f"- {entry.text}" for entry in parked]
+        lines += [f"- {markdown_literal(entry.text)}" for entry in parked]
         lines.append("")
 
     titles = {block.id: block.title for block in record.program.blocks}
@@ -180,14 +183,14 @@ def referat_markdown(
             (tr("export.role.ordstyrer"), upcoming.chair),
             (tr("export.role.referent"), upcoming.referent),
         ]
-        lines += [f"- **{label}:** {value}" for label, value in details if value]
+        lines += [f"- **{label}:** {markdown_literal(value)}" for label, value in details if value]
         lines.append("")
 
     plan = referat.meeting_plan
     if plan is not None:
         lines += [f"## {tr('export.meeting_plan')}", ""]
         # `1. torsdag …`: the meeting's number is the list's own (`- 1.` nests a list).
-        lines += [meeting_line(meeting, plan.place) for meeting in plan.meetings]
+        lines += [markdown_meeting_line(meeting, plan.place) for meeting in plan.meetings]
         lines.append("")
     # What a person typed as HTML stays text in every viewer (export/raw_html.py).
     return html_as_text("\n".join(lines).rstrip() + "\n")

@@ -11,6 +11,7 @@ from facilitator.core.approval import approval_text
 from facilitator.core.memory import TimeOut
 from facilitator.core.referat import Entry
 from facilitator.core.referat_memory import ReferatMemory
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.export.raw_html import html_as_text
 from facilitator.i18n import format_clock_time, format_day, tr
 
@@ -20,7 +21,7 @@ def agreement_made(agreement: Agreement, zone: tzinfo) -> str:
     day = format_day(agreement.meeting.astimezone(zone).date())
     said = tr("agreements.made", day=day)
     if agreement.made_by:
-        said += f" ({agreement.made_by})"
+        said += f" ({markdown_literal(agreement.made_by)})"
     if agreement.changed_at is not None:
         said += ", " + tr(
             "agreements.changed", day=format_day(agreement.changed_at.astimezone(zone).date())
@@ -35,13 +36,13 @@ def agreement_lines(agreements: list[Agreement], zone: tzinfo) -> list[str]:
     lines: list[str] = []
     for agreement in agreements:
         made = agreement_made(agreement, zone)
-        lines += [f"**{agreement.number}.** {agreement.text} – *{made}*", ""]
+        lines += [f"**{agreement.number}.** {markdown_literal(agreement.text)} – *{made}*", ""]
     return lines[:-1]
 
 
 def timeout_line(timeout: TimeOut, zone: tzinfo, titles: Mapping[str, str]) -> str:
     """`- kl. 19.40–19.44 under »Erfaringer«, kaldt af Carla (grænsevogter)`."""
-    return "- " + timeout_text(timeout, zone, titles)
+    return "- " + markdown_literal(timeout_text(timeout, zone, titles))
 
 
 def timeout_text(timeout: TimeOut, zone: tzinfo, titles: Mapping[str, str]) -> str:
@@ -82,16 +83,17 @@ def memory_sections(
 def spilleregler_markdown(group: str, agreements: list[Agreement], zone: tzinfo) -> str:
     """`facilitator agreements`: the group's agreements in force as a page of their own,
     to hand a new member (the seeds: the spilleregler an established group passes on)."""
-    lines = [f"# {tr('agreements.title', group=group)}", ""]
+    lines = [f"# {tr('agreements.title', group=markdown_literal(group))}", ""]
     if not agreements:
-        lines.append(tr("agreements.none_for_group", group=group))
+        lines.append(tr("agreements.none_for_group", group=markdown_literal(group)))
     lines += agreement_lines(agreements, zone)
     return html_as_text("\n".join(lines).rstrip() + "\n")  # typed HTML stays text
 
 
 def _cell(text: str) -> str:
-    """Table cells may not contain pipes or line breaks."""
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Typed text as a table cell: as typed (markdown_literal.py), and a cell may not
+    contain pipes or line breaks."""
+    return markdown_literal(text).replace("|", "\\|").replace("\n", " ")
 
 
 def action_plan_rows(
@@ -122,7 +124,8 @@ def followed_up_lines(followed: list[tuple[str, str, StatusInfo]]) -> list[str]:
         return []
     lines = [f"## {tr('export.followed_up')}", ""]
     for text, who, info in followed:
-        lines.append(f"- {text}" + (f" ({who})" if who else "") + f": {status_text(info)}")
+        said = f"{text} ({who})" if who else text
+        lines.append(f"- {markdown_literal(said)}: {markdown_literal(status_text(info))}")
     return [*lines, ""]
 
 
@@ -131,4 +134,4 @@ def approval_lines(memory: ReferatMemory | None, zone: tzinfo) -> list[str]:
     if memory is None or memory.approval is None:
         return []
     day = format_day(memory.approval.at.astimezone(zone).date())
-    return [f"*{approval_text(memory.approval, day)}*", ""]
+    return [f"*{markdown_literal(approval_text(memory.approval, day))}*", ""]

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from facilitator.core.agenda import AgendaState
 from facilitator.core.phase_run import block_timeline
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.i18n import format_minutes, tr
 
 
@@ -20,6 +21,8 @@ def phase_lines(agenda: AgendaState, block_id: str, moment: datetime) -> list[st
         actual = line.actual_seconds(index)
         shown = format_minutes(round(actual / 60)) if actual else "–"
         planned = format_minutes(round(line.planned[index] / 60))
-        text = tr("phase.referat_line", title=phase.title, planned=planned, actual=shown)
+        text = tr(
+            "phase.referat_line", title=markdown_literal(phase.title), planned=planned, actual=shown
+        )
         lines.append(f"- {text}")
     return [*lines, ""]

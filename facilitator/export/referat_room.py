@@ -4,6 +4,7 @@ printed referat did before). Votes, dots and consent are decisions already."""
 
 from __future__ import annotations
 
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.i18n import tr
 from facilitator.store.session_reader import SessionRecord
 
@@ -14,5 +15,8 @@ def checklist_lines(record: SessionRecord, block_id: str) -> list[str]:
     if not ticked or not items:
         return []
     lines = [f"**{tr('export.checklist')}**", ""]
-    lines += [f"- {'☑' if index in ticked else '☐'} {item}" for index, item in enumerate(items)]
+    lines += [
+        f"- {'☑' if index in ticked else '☐'} {markdown_literal(item)}"
+        for index, item in enumerate(items)
+    ]
     return [*lines, ""]

@@ -33,6 +33,7 @@ from facilitator.core.program import Program
 from facilitator.core.referat import ReferatEvent
 from facilitator.core.text import printable
 from facilitator.core.turn_commands import add_participant
+from facilitator.export.markdown_literal import markdown_literal
 from facilitator.export.raw_html import html_as_text
 from facilitator.store.live_session import LiveSession
 from facilitator.store.notes import save_note
@@ -92,6 +93,11 @@ def collapsed(text: str) -> str:
 def shown(text: str) -> str:
     """What a person should see of `text`: its printable form, whitespace aside."""
     return collapsed(printable(text))
+
+
+def as_text(typed: str) -> str:
+    """Typed text as a Markdown export writes it, to show as typed."""
+    return html_as_text(markdown_literal(typed))
 
 
 def hostile_program(text: str) -> Program:
@@ -181,10 +187,11 @@ def must_show(argv: list[str], text: str) -> list[str]:
         "programs": [in_file] if one_line else [],
         "sessions": ["X" + text] if one_line and len(argv) == 1 else [],
         "show": ["X" + text] if len(argv) == 1 else [],
-        # Markdown: a tag-like `<` is written `\<` (export/raw_html.py).
-        "export": [html_as_text(text), html_as_text("X" + text)] if len(argv) == 1 else [],
+        # Markdown: a tag-like `<` is written `\<` (export/raw_html.py); the notes are
+        # Markdown, what was typed after a slash word is escaped (export/markdown_literal.py).
+        "export": [html_as_text(text), as_text("X" + text)] if len(argv) == 1 else [],
         "actions": ["X" + text] if one_line else [],
-        "invite": ["X" + text],
+        "invite": [as_text("X" + text)],  # Markdown: escaped, as the referat
     }
     return [item for item in show.get(argv[0], []) if item.strip()]
 
@@ -223,10 +230,10 @@ def test_hostile_text_through_every_command(text: str) -> None:
                     check_output(argv, text, code, out, err)
             finally:
                 del os.environ["COLUMNS"]
-        # A file keeps what was typed (a tag-like `<` as `\<`, for a Markdown viewer):
-        # only what a terminal is shown is cleaned.
+        # A file keeps what was typed (escaped for a Markdown viewer, as_text): only what
+        # a terminal is shown is cleaned.
         written = (root / "referat.md").read_bytes().decode("utf-8")
-        assert html_as_text("X" + text) in written
+        assert as_text("X" + text) in written
         assert (folder / "notes").is_dir()
 
 
