@@ -117,7 +117,8 @@ def referat_markdown(
     lines.append("|---|---|---:|---:|")
     for number, block_id in enumerate(agenda.order, start=1):
         run = agenda.runs[block_id]
-        actual = agenda.elapsed_seconds(block_id, moment)
+        # Whole seconds, as the review and `show` count them: under one second is none.
+        actual = int(agenda.elapsed_seconds(block_id, moment))
         shown = _minutes(actual) if actual else "–"
         title = _cell(markdown_literal(record.program.block(block_id).title))
         lines.append(f"| {number} | {title} | {_minutes(run.planned_seconds)} | {shown} |")
@@ -127,10 +128,14 @@ def referat_markdown(
         block = record.program.block(block_id)
         run = agenda.runs[block_id]
         lines += [f"## {number}. {markdown_literal(block.title)}", ""]
-        actual = agenda.elapsed_seconds(block_id, moment)
-        times = tr(
-            "export.item_times", planned=_minutes(run.planned_seconds), actual=_minutes(actual)
-        )
+        actual = int(agenda.elapsed_seconds(block_id, moment))
+        planned = _minutes(run.planned_seconds)
+        # An item never reached took no time: »faktisk 0 min« above »Punktet nåede vi ikke«
+        # said it twice, and as if it had run.
+        if actual:
+            times = tr("export.item_times", planned=planned, actual=_minutes(actual))
+        else:
+            times = tr("export.item_planned", planned=planned)
         lines.append(f"*{times}*")
         lines.append("")
         lines += phase_lines(agenda, block_id, moment)

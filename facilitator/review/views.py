@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from facilitator.core.action_status import StatusInfo, current_due, latest_statuses, status_text
+from facilitator.core.agenda import BlockStatus
 from facilitator.core.attendance import attendance_lists
 from facilitator.core.meeting_end import MeetingEnd, looking_back, unended_line
 from facilitator.core.memory import CLOSED
@@ -141,8 +142,11 @@ def session_overview(
         bars = bar(use.planned_seconds, longest, PLANNED_STYLE)
         bars.append("\n")
         bars.append_text(bar(use.actual_seconds, longest, style))
+        title = literal(use.title)
+        if use.status is BlockStatus.SKIPPED:  # its seconds before the skip are still shown
+            title.append_text(literal(" " + tr("review.skipped"), "dim"))
         agenda_table.add_row(
-            literal(use.title),
+            title,
             format_minutes(use.planned_seconds // 60),
             format_countdown(use.actual_seconds) if use.actual_seconds else "–",
             bars,
