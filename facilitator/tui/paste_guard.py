@@ -7,10 +7,12 @@ from a terminal log went partly into the name field and partly into the notes, s
 tmux). The ESCs inside a paste are removed before the parser sees them; the control
 characters that remain are dropped where the paste is inserted (core/text.py).
 
-The same parser also names the function keys F13–F20 (`ESC [ 25 ~` … `ESC [ 34 ~`, which
-macOS Terminal sends for Shift+F5–F12 and rxvt for Shift+F3–F10): Textual 8.2 reads each
-as the character of its number, so F18 (`ESC [ 32 ~`, Terminal's Shift+F10) came out as a
-space, which starts or pauses the clock in the chair's key mode.
+It also reads Shift+F3 and Ctrl+F3, whose xterm form Textual takes for a cursor position
+report (`f3_for_cursor_report`). The same parser also names the function keys F13–F20
+(`ESC [ 25 ~` … `ESC [ 34 ~`, which macOS Terminal sends for Shift+F5–F12 and rxvt for
+Shift+F3–F10): Textual 8.2 reads each as the character of its number, so F18 (`ESC [ 32 ~`,
+Terminal's Shift+F10) came out as a space, which starts or pauses the clock in the chair's
+key mode.
 
 Textual builds its parser inside each driver's input thread and offers no way to give it
 another; the driver modules that are loaded are pointed at this subclass when the app
@@ -101,13 +103,30 @@ def _partial(text: str, marker: str) -> int:
     return 0
 
 
+F3_MODIFIERS = {2: "shift+f3", 5: "ctrl+f3", 6: "ctrl+shift+f3"}
+"""xterm's modifier numbers (CSI 1 ; n R) for the F3 keys the app may bind."""
+
+
+def f3_for_cursor_report(message: Message) -> Iterable[Message]:
+    """Shift+F3 as xterm sends it (`ESC [ 1 ; 2 R`, tmux too) is also the form of a cursor
+    position report, and Textual reads it as one: Shift+F3 (the walk through the open
+    actions) did nothing, a tester found. The app never asks the terminal where its cursor
+    is, so a report of row 1 with a modifier's number for its column is F3 with it."""
+    if isinstance(message, events.CursorPosition) and message.y == 0:
+        key = F3_MODIFIERS.get(message.x + 1)
+        if key is not None:
+            return [events.Key(key, None)]
+    return [message]
+
+
 class PasteGuardParser(XTermParser):
     def __init__(self, debug: bool = False) -> None:
         super().__init__(debug)
         self.paste_filter = PasteFilter()
 
     def feed(self, data: str) -> Iterable[Message]:
-        return super().feed(self.paste_filter(data))
+        for message in super().feed(self.paste_filter(data)):
+            yield from f3_for_cursor_report(message)
 
     def _sequence_to_key_events(self, sequence: str, alt: bool = False) -> Iterable[events.Key]:
         """F13–F20 (a lone number and `~` that the functional keys do not know) named from

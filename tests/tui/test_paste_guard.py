@@ -46,3 +46,13 @@ def test_function_keys_f13_to_f20_are_named_not_typed() -> None:
     known = list(PasteGuardParser().feed("\x1b[17~\x1b[17;2~\x1b[15;5~\x1b[3~"))
     keys = [m.key for m in known if isinstance(m, events.Key)]
     assert keys == ["f6", "shift+f6", "ctrl+f5", "delete"]
+
+
+def test_shift_and_ctrl_f3_are_keys_not_cursor_reports() -> None:
+    """xterm's (and tmux') Shift+F3 is `ESC [ 1 ; 2 R`, the form of a cursor position
+    report: Textual read it as one, and Shift+F3 (the walk through the open actions) did
+    nothing, a tester found."""
+    messages = list(PasteGuardParser().feed("\x1b[1;2R\x1b[1;5R\x1b[1;6R\x1bOR"))
+    keys = [m.key for m in messages if isinstance(m, events.Key)]
+    assert keys == ["shift+f3", "ctrl+f3", "ctrl+shift+f3", "f3"]
+    assert not [m for m in messages if isinstance(m, events.CursorPosition)]
