@@ -9,7 +9,7 @@ from datetime import date
 
 from facilitator.core.agenda import AgendaState, Command
 from facilitator.core.events import Action, EventDraft, Refusal
-from facilitator.core.meeting_plan import PlannedMeeting
+from facilitator.core.meeting_plan import PlanInputError, PlannedMeeting, parse_clock
 from facilitator.core.name_length import name_refusal
 from facilitator.core.names import Matched, match_name
 from facilitator.core.referat import (
@@ -78,6 +78,11 @@ def set_next_meeting(values: Mapping[str, str], today: date, people: Sequence[st
             day = parse_due(values["date"], today).isoformat()
         except (ValueError, IndexError):
             return Refusal("referat.bad_date", {"value": values["date"]})
+    if values.get("time", "").strip():
+        try:
+            parse_clock(values["time"])
+        except PlanInputError:  # »25:99« was recorded, and the referat said so
+            return Refusal("referat.bad_time", {"value": values["time"]})
     data = {**values, "date": day}
     for field in NEXT_MEETING_NAMES:
         match = match_name(values.get(field, ""), people)

@@ -150,6 +150,10 @@ def test_referat_actions(netvaerk: Program) -> None:
     meeting.do(remove_entry(state.referat, entry))
     assert remove_entry(state.referat, entry) == Refusal("referat.gone")
     assert isinstance(set_next_meeting({"date": "32.13"}, TODAY), Refusal)
+    assert set_next_meeting({"date": "12.1.2027", "time": "25:99"}, TODAY) == Refusal(
+        "referat.bad_time", {"value": "25:99"}
+    )
+    assert not isinstance(set_next_meeting({"time": "19.30"}, TODAY), Refusal)
     meeting.do(set_next_meeting({"date": "12.1.2027", "chair": "Carla"}, TODAY))
     assert state.referat.next_meeting is not None
     assert state.referat.next_meeting.date == date(2027, 1, 12)
