@@ -25,6 +25,8 @@ def test_the_read_only_seat_offers_only_its_keys_and_says_why_the_others_do_noth
     bar = term.screen(seat="second").rstrip("\n").splitlines()[-1]
     assert "F5" not in bar and "F6" not in bar and "F9" not in bar, bar
     assert "F2 Stort ur" in bar and "Ctrl+Q Afslut" in bar, bar
+    seat = term.screen(seat="second")  # its talerliste does not offer F9 either
+    assert "F9 sætter" not in seat and "Ingen på listen" in seat, seat
     before = len(events_of(tmp_path / "sessions"))
     term.burst("<F6>", seat="second")
     term.wait_for(WHY, seat="second")

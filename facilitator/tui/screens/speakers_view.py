@@ -46,7 +46,8 @@ def speakers_view(session: LiveSession, now: datetime, stamps: bool) -> Speakers
         quiet_first=turns.quiet_first,
         round=round_view(session.state, turns, session.referat, now) if round_now else None,
         limit_seconds=speech_limit_seconds(session.program, turns, session.state.current),
-        can_queue=session.seat is Seat.CHAIR,
+        # A chair's seat that only reads (a second `resume`) puts nobody on the list either.
+        can_queue=session.seat is Seat.CHAIR and not session.read_only,
         phase_turn=phase_turn_line(
             session.state, turns, session.referat, now, hints=session.seat is Seat.CHAIR
         ),

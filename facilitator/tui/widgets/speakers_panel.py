@@ -29,7 +29,8 @@ class SpeakersView:
     limit_seconds: int | None = None
     """The limit per speech in this item, if any (rounds use their share instead)."""
     can_queue: bool = True
-    """Whether this seat puts people on the list (F9): the chair does, the referent not."""
+    """Whether this seat puts people on the list (F9): the chair does, the referent and a
+    seat that only reads do not."""
     phase_turn: str = ""
     """Who is on in the current phase: »Gruppe 2 fremlægger«, »Anne præsenterer Bo«."""
 
