@@ -111,6 +111,7 @@ def session_overview(
     zone: tzinfo,
     with_actions: bool = True,
     end: MeetingEnd | None = None,
+    with_unended: bool = True,
 ) -> Group:
     """`facilitator show`: the figures of one meeting, with bars. The detail screen lists
     the actions itself (to mark them), so it asks for them to be left out here. `end`:
@@ -126,7 +127,7 @@ def session_overview(
     parts.append(heading)
     for warning in record.warnings:
         parts.append(literal("⚠ " + warning, "yellow"))
-    if state.agenda.started_at is not None and end.unended:
+    if with_unended and state.agenda.started_at is not None and end.unended:
         parts.append(literal(unended_line(end, zone), "yellow"))
     approval = approval_line(record, zone)
     if approval is not None:

@@ -124,6 +124,7 @@ async def test_the_review_stops_an_unended_meeting_and_runs_a_held_one(
     screen = await review_screen(folder, clock, sessions_dir)
     assert "kl. 19.00–19.42 (ikke afsluttet)" in screen
     assert "Mødet blev ikke afsluttet; tiderne går til det sidste" in screen
+    assert screen.count("Mødet blev ikke afsluttet") == 1  # in the referat, not twice
     assert "25:00" in screen and "120:25:00" not in screen
     lock = SessionLock(folder)
     lock.acquire(clock.now())

@@ -84,7 +84,10 @@ class SessionDetailScreen(KeysInOrder, Screen[None]):
         self.statuses = own_statuses(record)
         # A meeting no seat holds stops at its last event, one a seat holds runs on.
         end = record_end(record, self.clock.now())
-        overview = session_overview(record, self.zone, with_actions=False, end=end)
+        # The referat below says the meeting was not ended: said once, not twice.
+        overview = session_overview(
+            record, self.zone, with_actions=False, end=end, with_unended=False
+        )
         self.query_one("#detail-overview", Static).update(overview)
         referat = referat_view(record, self.zone, end, group_memory(record))
         self.query_one("#detail-referat", Static).update(referat)
