@@ -42,3 +42,31 @@ async def test_every_column_of_the_list_is_in_view(
             assert TITLE.startswith(shown_title) and shown_title != TITLE
             after = TITLE[len(shown_title)]
             assert after == " " or " " not in shown_title  # after a whole word, if it can
+
+
+async def test_back_from_a_meeting_and_after_a_resize_the_same_meeting_is_chosen(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    for _ in range(3):
+        LiveSession.create(sessions_dir, netvaerk, clock, COPENHAGEN, group=GROUP).close()
+        clock.advance(7 * 24 * 3600)
+    app = app_for(None, clock, sessions_dir, seat=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f3")
+        shown_screen = app.screen
+        assert isinstance(shown_screen, SessionsScreen)
+        screen: SessionsScreen = shown_screen
+        await pilot.press("down", "down")
+        chosen = screen.selected()
+        assert chosen is screen.listed[2]
+        await pilot.press("enter")
+        assert app.screen is not shown_screen
+        await pilot.press("escape")
+        assert app.screen is shown_screen
+        await pilot.pause()
+        selected = screen.selected()
+        assert selected is not None and selected.folder == chosen.folder
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        selected = screen.selected()
+        assert selected is not None and selected.folder == chosen.folder

@@ -80,6 +80,9 @@ class SessionsScreen(KeysInOrder, Screen[None]):
     def reload(self) -> None:
         search = self.query_one("#sessions-search", Input).value
         group = self.query_one("#sessions-group", Input).value
+        # The meeting chosen stays chosen: back from its detail (Esc) or after a resize the
+        # cursor went to the first row.
+        chosen = self.selected() if self.is_mounted and self.listed else None
         self.listed = list_sessions(self.sessions_dir, group or None, search or None)
         table = self.query_one(DataTable)
         table.clear()
@@ -91,6 +94,9 @@ class SessionsScreen(KeysInOrder, Screen[None]):
             table.add_row(
                 *(literal(c) if isinstance(c, str) else c for c in cells), key=item.folder.name
             )
+        folders = [item.folder for item in self.listed]
+        if chosen is not None and chosen.folder in folders:
+            table.move_cursor(row=folders.index(chosen.folder), animate=False)
         if not self.listed:
             self.query_one("#sessions-warning", Static).update(literal(tr("review.none")))
         else:
