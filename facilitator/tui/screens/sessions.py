@@ -68,7 +68,9 @@ class SessionsScreen(KeysInOrder, Screen[None]):
             yield Static(literal(tr("review.keys")), classes="dialog-keys")
 
     def on_resize(self, _event: events.Resize) -> None:
-        self.reload()
+        """The columns fitted to the new width, from the list already read: a resize
+        (dragged, it comes many times) reads no session from disk."""
+        self.show_rows(self.selected() if self.listed else None)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -84,6 +86,10 @@ class SessionsScreen(KeysInOrder, Screen[None]):
         # cursor went to the first row.
         chosen = self.selected() if self.is_mounted and self.listed else None
         self.listed = list_sessions(self.sessions_dir, group or None, search or None)
+        self.show_rows(chosen)
+
+    def show_rows(self, chosen: ListedSession | None) -> None:
+        """The listed meetings in the table, fitted to its width; `chosen` stays chosen."""
         table = self.query_one(DataTable)
         table.clear()
         rows = [session_cells(item, self.zone) for item in self.listed]
