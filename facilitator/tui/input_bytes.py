@@ -17,12 +17,7 @@ import sys
 from functools import partial
 from typing import Any
 
-DRIVER_MODULES = (
-    "textual.drivers.linux_driver",
-    "textual.drivers.linux_inline_driver",
-    "textual.drivers.web_driver",
-)
-"""The drivers that read bytes (the Windows driver reads the console's UTF-16 keys)."""
+from facilitator.tui.paste_guard import DRIVER_MODULES
 
 
 def replacing_decoder(encoding: str) -> Any:
@@ -31,6 +26,8 @@ def replacing_decoder(encoding: str) -> Any:
 
 
 def install() -> None:
+    """The drivers that read bytes; the Windows driver reads the console's UTF-16 keys and
+    has no decoder to replace."""
     for name in DRIVER_MODULES:
         module = sys.modules.get(name)
         if module is not None and hasattr(module, "getincrementaldecoder"):
