@@ -195,3 +195,16 @@ def notes_of(sessions: Path) -> dict[str, str]:
         block_id = path.stem.split("-", 1)[1]
         notes[block_id] = path.read_text(encoding="utf-8")
     return notes
+
+
+def export_referat(folder: Path) -> str:
+    """`facilitator export` of the meeting under `folder`/sessions, as a user runs it."""
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "export", "--sessions-dir", "sessions"],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout

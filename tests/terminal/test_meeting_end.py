@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from tests.terminal.harness import Terminal, events_of, session_folder
+from tests.terminal.harness import Terminal, events_of, export_referat, session_folder
 
 READY = "F5 Start/pause"
-
-
-def export(tmp_path: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "export", "--sessions-dir", "sessions"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-        check=True,
-    )
-    return result.stdout
 
 
 def test_ctrl_q_on_the_last_item_ends_the_meeting_and_its_times_stand_still(
@@ -38,10 +24,10 @@ def test_ctrl_q_on_the_last_item_ends_the_meeting_and_its_times_stand_still(
     assert term.exit_code() == 0
     types = [event["type"] for event in events_of(tmp_path / "sessions")]
     assert types[-1] == "meeting_ended"
-    first = export(tmp_path)
+    first = export_referat(tmp_path)
     assert "ikke afsluttet" not in first
     time.sleep(61)  # a minute later the same meeting reads the same, to the minute
-    assert export(tmp_path) == first
+    assert export_referat(tmp_path) == first
     assert (session_folder(tmp_path / "sessions") / "events.jsonl").exists()
 
 
@@ -54,10 +40,10 @@ def test_leaving_the_clock_running_is_said_in_the_referat_and_stops_there(
     term.wait_for("alfa")
     assert term.quit(answer="k") == 0
     assert events_of(tmp_path / "sessions")[-1]["type"] == "meeting_left"
-    first = export(tmp_path)
+    first = export_referat(tmp_path)
     assert "ikke afsluttet" in first
     time.sleep(2)
-    assert export(tmp_path) == first
+    assert export_referat(tmp_path) == first
 
 
 def test_resume_without_a_name_opens_the_meeting_that_was_running(

@@ -6,28 +6,14 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from facilitator.core.clock import local_zone
 from facilitator.core.events import parse_utc
 from facilitator.i18n import format_clock_time
-from tests.terminal.harness import Terminal, events_of, session_folder
+from tests.terminal.harness import Terminal, events_of, export_referat, session_folder
 
 READY = "F5 Start/pause"
-
-
-def export(tmp_path: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "export", "--sessions-dir", "sessions"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-        check=True,
-    )
-    return result.stdout
 
 
 def test_a_killed_chairs_meeting_stops_at_its_last_event(
@@ -42,12 +28,12 @@ def test_a_killed_chairs_meeting_stops_at_its_last_event(
     folder = session_folder(tmp_path / "sessions")
     written = (folder / "referat.md").read_text(encoding="utf-8")
     assert "– mødet er i gang" in written and "ikke afsluttet" not in written
-    assert "– mødet er i gang" in export(tmp_path)  # the chair's seat holds it
+    assert "– mødet er i gang" in export_referat(tmp_path)  # the chair's seat holds it
     os.kill(term.pid(), signal.SIGKILL)
     assert term.exit_code() != 0
     last = parse_utc(events_of(tmp_path / "sessions")[-1]["at"])
     shown = format_clock_time(last.astimezone(local_zone()))
-    referat = export(tmp_path)
+    referat = export_referat(tmp_path)
     assert "mødet er i gang" not in referat
     assert f"–{shown} (ikke afsluttet)" in referat
     assert (
