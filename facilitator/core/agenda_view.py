@@ -187,23 +187,20 @@ def seconds_until_next_change(state: AgendaState, now: datetime) -> float:
     return 1.0 - fraction if fraction else 1.0
 
 
-def without_seconds(view: MeetingView) -> MeetingView:
-    """The view with what counts every second held at zero: the running item's elapsed and
-    remaining seconds, its agenda row's time and its phase's seconds. What is left changes
-    about once a minute (the clock, the projected end) or when something happens. The panels
-    that show the meeting in minutes (the agenda, the status line, the guide) are handed a
-    new view only when this changes: handing them each second's view, to find nothing to
-    draw, was most of the run screen's idle CPU. The time levels (20 %, 5 %, over) stay in,
-    so a panel coloured by them changes on the second the level does."""
+def minute_key(view: MeetingView) -> tuple[object, ...]:
+    """What of the view the clock alone moves, leaving out the seconds that count: the
+    clock's minute, the projected end and the delay, whether it passes `end_by`, the time
+    levels (20 %, 5 %, over), the phase the clock has reached and a pause's »igen kl.«.
+    The panels that show the meeting in minutes (the agenda, the status line, the guide)
+    are handed a new view when this changes; everything else in the view changes only with
+    an event, after which the screens draw everything anyway. Comparing whole views each
+    second to find them equal was most of the run screen's idle CPU, and comparing them
+    without their seconds still cost a tenth of it (profiled): this is a few fields.
+    `tests/core/test_minute_view.py` holds it to the whole view without its seconds."""
+    turns = (view.now, view.projected_end, view.delay_minutes, view.past_end_by)
     current = view.current
     if current is None:
-        return view
+        return turns
     phase = current.phase
-    if phase is not None:
-        phase = replace(phase, elapsed_seconds=0, remaining_seconds=0)
-    rows = tuple(
-        replace(row, actual_seconds=0) if row.block_id == current.block.id else row
-        for row in view.rows
-    )
-    held = replace(current, elapsed_seconds=0, remaining_seconds=0, phase=phase)
-    return replace(view, rows=rows, current=held)
+    phase_key = None if phase is None else (phase.index, phase.by_clock)
+    return (*turns, current.level, current.phase_level, current.resume_at, phase_key)

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from facilitator.core.agenda_view import MeetingView, build_view, seconds_until_next_change
+from facilitator.core.agenda_view import build_view, seconds_until_next_change
 from facilitator.core.welcome import room_sign
 from facilitator.i18n import format_countdown, tr
 from facilitator.review.text import literal
@@ -62,9 +62,9 @@ class RoomSpeakers(Widget):
 
 
 class DisplayScreen(KeysInOrder, Screen[None]):
-    # Bound into the widgets that draw them: a new view must not repaint the whole screen
-    # each second, which it did (a full update every second, measured: idle CPU).
-    view: reactive[MeetingView | None] = reactive(None, repaint=False)
+    # Bound into the widget that draws them: a new view must not repaint the whole screen
+    # each second, which it did (a full update every second, measured: idle CPU). The
+    # clock's view is handed down (big_clock.TimeColoured says why it is not bound).
     speakers: reactive[SpeakersView | None] = reactive(None, repaint=False)
     problem: reactive[str] = reactive("")
 
@@ -74,10 +74,12 @@ class DisplayScreen(KeysInOrder, Screen[None]):
         self.session = session
         self.zone = zone
         self.shown_timeout = ""
+        self.clock = RoomClock(for_room=True, id="room-clock")
+        self.timeout_notice = Static(id="room-timeout")
 
     def compose(self) -> ComposeResult:
-        yield RoomClock(for_room=True, id="room-clock").data_bind(DisplayScreen.view)
-        yield Static(id="room-timeout")
+        yield self.clock
+        yield self.timeout_notice
         yield RoomSpeakers(id="room-speakers").data_bind(DisplayScreen.speakers)
         yield Static(id="room-problem")
 
@@ -95,10 +97,10 @@ class DisplayScreen(KeysInOrder, Screen[None]):
     def refresh_view(self) -> None:
         """Repaint from the clock; the view holds whole seconds, so most ticks draw nothing."""
         now = self.session.clock.now()
-        self.view = build_view(self.session.state, now, self.zone)
-        self.query_one(RoomClock).sign = room_sign(
-            self.session.state, self.session.room, now, self.zone
-        )
+        view = build_view(self.session.state, now, self.zone)
+        if view != self.clock.view:
+            self.clock.show_view(view)
+        self.clock.sign = room_sign(self.session.state, self.session.room, now, self.zone)
         self.speakers = speakers_view(self.session, now, stamps=False)
         self.show_timeout()
 
@@ -106,7 +108,7 @@ class DisplayScreen(KeysInOrder, Screen[None]):
         """»TIME-OUT« for the room while the grænsevogter's time-out goes on."""
         going = self.session.whole.memory.timeout
         text = tr("timeout.banner") if going is not None else ""
-        notice = self.query_one("#room-timeout", Static)
+        notice = self.timeout_notice
         if notice.display != bool(text) or self.shown_timeout != text:
             self.shown_timeout = text
             notice.update(Text(text, style="bold reverse red", justify="center"))

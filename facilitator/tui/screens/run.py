@@ -23,7 +23,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantBlur
 from textual.widgets import Static, TextArea
 
-from facilitator.core.agenda_view import MeetingView, TimeLevel, seconds_until_next_change
+from facilitator.core.agenda_view import seconds_until_next_change
 from facilitator.core.events import Refusal
 from facilitator.core.review import OpenItem
 from facilitator.core.seats import Seat
@@ -37,20 +37,15 @@ from facilitator.tui.bindings import install_bindings
 from facilitator.tui.layout import left_width
 from facilitator.tui.read_only_seat import seat_keys
 from facilitator.tui.screens.help import HelpScreen
-from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.screens.run_keys import KeyModeController
 from facilitator.tui.ticker import every_second
 from facilitator.tui.widgets.agenda_panel import AgendaPanel
-from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.key_bar import KeyBar
 from facilitator.tui.widgets.meeting_status import MeetingStatus
 from facilitator.tui.widgets.notes_pane import EntriesList, NotesEditor
-from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.speakers_panel import SpeakersPanel
-
-FLASH_SECONDS = 0.6
 
 
 class RunScreen(RunScreenBase):
@@ -88,9 +83,9 @@ class RunScreen(RunScreenBase):
                 with VerticalScroll(id="guide-scroll", can_focus=False):
                     yield GuidePanel(id="guide").data_bind(view=RunScreen.minute_view)
             with Vertical(id="current"):
-                yield CountdownPanel(id="countdown").data_bind(RunScreen.view)
+                yield self.countdown
                 yield self.notes_pane
-        yield RoomClock(id="big-clock").data_bind(RunScreen.view)
+        yield self.room_clock
         yield MeetingStatus(id="meeting-status").data_bind(view=RunScreen.minute_view)
         # The palette (Ctrl+P) is on the F1 help screen; the bar keeps room for chair keys.
         yield KeyBar(self.keys, id="keys")
@@ -217,34 +212,6 @@ class RunScreen(RunScreenBase):
                 kind = tr(f"referat.{entry.kind.value}")
                 self.notify(tr("referat.added", kind=kind, text=entry.text), timeout=3)
         return True
-
-    def watch_view(self, old: MeetingView | None, new: MeetingView | None) -> None:
-        if new is not None and new.current is not None and self.is_mounted:
-            moved = (
-                old is None or old.current is None or old.current.block.id != new.current.block.id
-            )
-            if moved and self.shown_block is not None:
-                self.notes_controller.show(new.current.block.id)
-        if old is None or new is None or old.current is None or new.current is None:
-            return
-        ran_out = (
-            old.current.block.id == new.current.block.id
-            and old.current.level is not TimeLevel.OVERRUN
-            and new.current.level is TimeLevel.OVERRUN
-            and new.running
-        )
-        if ran_out:
-            self.ring(tr("run.time_up", title=new.current.block.title))
-        moved_on = phase_moved_on(old.current, new.current)
-        if moved_on and new.running:
-            self.ring(moved_on)
-
-    def ring(self, message: str) -> None:
-        """Bell and flash: an item's or a phase's time is up."""
-        self.app.bell()
-        self.add_class("-flash")
-        self.set_timer(FLASH_SECONDS, lambda: self.remove_class("-flash"))
-        self.notify(message, severity="warning")
 
     def watch_problem(self) -> None:
         self.show_notice()

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from facilitator.core.agenda import Command
-from facilitator.core.agenda_view import MeetingView, build_view, without_seconds
+from facilitator.core.agenda_view import MeetingView, TimeLevel, build_view, minute_key
 from facilitator.core.carried import catch_up_block
 from facilitator.core.events import Action, EventDraft, Refusal
 from facilitator.core.review import OpenItem
@@ -30,6 +30,7 @@ from facilitator.store.live_session import LiveSession
 from facilitator.store.notes_buffer import NotesBuffer
 from facilitator.tui.compositor import use_row_compositor
 from facilitator.tui.screens.in_order import KeysInOrder
+from facilitator.tui.screens.phase_bell import phase_moved_on
 from facilitator.tui.screens.run_agenda import AgendaController
 from facilitator.tui.screens.run_context import Answer
 from facilitator.tui.screens.run_evaluation import EvaluationController
@@ -40,6 +41,7 @@ from facilitator.tui.screens.run_referat import ReferatController
 from facilitator.tui.screens.run_room import RoomController
 from facilitator.tui.screens.run_speakers import SpeakerController
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
+from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.key_bar import KeyBar
 from facilitator.tui.widgets.notes_pane import NotesEditor, NotesPane
@@ -47,15 +49,16 @@ from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.room_guide import proposal_lines
 from facilitator.tui.widgets.speakers_panel import SpeakersView
 
+FLASH_SECONDS = 0.6
+
 
 class RunScreenBase(KeysInOrder, Screen[None]):
     # The screen draws neither itself: they are bound into the widgets that do, so a new
     # view must not repaint the whole screen once a second (measured: idle CPU).
-    view: reactive[MeetingView | None] = reactive(None, repaint=False)
-    """Each second's view, for what shows seconds: the countdown, the big clock."""
     minute_view: reactive[MeetingView | None] = reactive(None, repaint=False)
-    """The same view, handed on only when more than its seconds changed (`without_seconds`):
-    for the panels that show minutes (the agenda, the guide, the status line)."""
+    """Each second's view (`view`), handed on only after an event or when the clock moved
+    more than its seconds (`minute_key`): for the panels that show minutes (the agenda,
+    the guide, the status line)."""
     problem: reactive[str] = reactive("")
     notes_problem: reactive[str] = reactive("")
     speakers: reactive[SpeakersView | None] = reactive(None, repaint=False)
@@ -70,6 +73,11 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         use_row_compositor(self)  # repaints the countdown's rows only (tui/compositor.py)
         self.session = session
         self.zone = zone
+        self.view: MeetingView | None = None
+        """Each second's view, handed to what shows seconds (the countdown, the big clock)
+        as a plain attribute: big_clock.TimeColoured says why it is not bound."""
+        self.countdown = CountdownPanel(id="countdown")
+        self.room_clock = RoomClock(id="big-clock")
         self.notes_pane = NotesPane(id="notes")
         """Made here, not in `compose`: the notes' controller is handed it."""
         self.notes_controller = NotesController(self, self.notes_pane)
@@ -84,8 +92,8 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         self._title_shown: str | None = None
         self._drawn_at_event = -1
         """`session.applied` when the screen was last drawn whole (`refresh_view`)."""
-        self._minutes_shown: MeetingView | None = None
-        """`without_seconds` of the minute view the panels were last handed."""
+        self._minute_key_shown: tuple[object, ...] = ()
+        """`minute_key` of the minute view the panels were last handed."""
 
     @property
     def stamps(self) -> bool:
@@ -158,13 +166,47 @@ class RunScreenBase(KeysInOrder, Screen[None]):
             else None
         )
         view = build_view(session.state, now, self.zone, estimate)
-        self.view = view
-        minutes = without_seconds(view)
-        if whole or minutes != self._minutes_shown:
-            self._minutes_shown = minutes
+        old, self.view = self.view, view
+        # Running, the item's counters differ: that settles it without comparing the rest.
+        if old is None or view.current != old.current or view != old:
+            self.countdown.show_view(view)
+            self.room_clock.show_view(view)
+            self.view_changed(old, view)
+        minutes = minute_key(view)
+        if whole or minutes != self._minute_key_shown:
+            self._minute_key_shown = minutes
             self.minute_view = view
         self.speakers = speakers_view(session, now, self.speaker_controller.stamps)
-        self.query_one(RoomClock).sign = room_sign(session.state, session.room, now, self.zone)
+        self.room_clock.sign = room_sign(session.state, session.room, now, self.zone)
+
+    def view_changed(self, old: MeetingView | None, new: MeetingView) -> None:
+        """The notes follow the item; the bell rings when an item's or a phase's time is up."""
+        if new.current is not None and self.is_mounted:
+            moved = (
+                old is None or old.current is None or old.current.block.id != new.current.block.id
+            )
+            if moved and self.shown_block is not None:
+                self.notes_controller.show(new.current.block.id)
+        if old is None or old.current is None or new.current is None:
+            return
+        ran_out = (
+            old.current.block.id == new.current.block.id
+            and old.current.level is not TimeLevel.OVERRUN
+            and new.current.level is TimeLevel.OVERRUN
+            and new.running
+        )
+        if ran_out:
+            self.ring(tr("run.time_up", title=new.current.block.title))
+        moved_on = phase_moved_on(old.current, new.current)
+        if moved_on and new.running:
+            self.ring(moved_on)
+
+    def ring(self, message: str) -> None:
+        """Bell and flash: an item's or a phase's time is up."""
+        self.app.bell()
+        self.add_class("-flash")
+        self.set_timer(FLASH_SECONDS, lambda: self.remove_class("-flash"))
+        self.notify(message, severity="warning")
 
     def show_title(self) -> None:
         """The title bar, »Time-out« while one goes on (only when that changes: an update

@@ -30,6 +30,7 @@ SEARCH_DELAY_SECONDS = 0.3
 
 COLUMNS = ("date", "group", "program", "duration", "decisions", "open")
 
+
 class SessionsScreen(KeysInOrder, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", show=False),

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.console import Group, RenderableType
+from rich.console import RenderableType
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Size
-from textual.reactive import reactive
 from textual.widget import Widget
 
 from facilitator.core.agenda_view import MeetingView
 from facilitator.i18n import format_clock, format_countdown, tr
 from facilitator.review.text import literal
 from facilitator.tui.time_colours import LEVEL_COMPONENTS, STOPPED_COMPONENT
+from facilitator.tui.widgets.clock_face import ClockFace, DigitRows, Part
 from facilitator.tui.widgets.phase_lines import phase_lines
 
 # A 5-pixel-high font; each pixel is drawn 2*scale cells wide and scale cells high.
@@ -63,33 +63,37 @@ def time_component(view: MeetingView) -> str:
     return LEVEL_COMPONENTS[view.current.level]
 
 
-def big_countdown(view: MeetingView | None, width: int, height: int, style: Style) -> Text:
+def big_countdown(view: MeetingView | None, width: int, height: int, style: Style) -> DigitRows:
     """The countdown in the big font, in the style of its time level (`time_component`).
     A cell of margin either side: over time the digits stand on a coloured ground."""
     if view is None or view.current is None:
-        return Text()
+        return DigitRows((), style)
     lines = big_text_lines(format_countdown(view.current.remaining_seconds), width - 2, height)
-    return Text(
-        "\n".join(f" {line} " for line in lines),
-        style=style,
-        justify="center",
-        no_wrap=True,
-        overflow="crop",
-    )
+    return DigitRows(tuple(f" {line} " for line in lines), style)
 
 
 class TimeColoured(Widget):
     """A widget that draws a big countdown in its level's colours (tui/time_colours.py).
 
-    A new view comes every second; while the widget is hidden (the chair's big clock
-    before F2, the wide countdown at 80 columns) it is not drawn for it, and is drawn
-    afresh when shown: a refresh of a hidden widget still costs the app a round of its
-    message loop each second."""
+    A new view comes every second (`show_view`); while the widget is hidden (the chair's
+    big clock before F2, the wide countdown at 80 columns) it is not drawn for it, and is
+    drawn afresh when shown: a refresh of a hidden widget still costs the app a round of
+    its message loop each second. The view is a plain attribute handed down, not a bound
+    reactive: Textual's data binding sets a bound reactive as changed each time, after
+    looking at every reactive of the widget (about 20), which was most of what the run
+    screen's second cost in our code (profiled)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(TIME_COMPONENTS)
-    view: reactive[MeetingView | None] = reactive(None, repaint=False)
 
-    def watch_view(self) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view: MeetingView | None = None
+
+    def show_view(self, view: MeetingView | None) -> None:
+        self.view = view
+        self.redraw()
+
+    def redraw(self) -> None:
         if self.display:
             self.refresh()
 
@@ -113,27 +117,33 @@ class BigCountdown(TimeColoured):
         if self.view is None:
             return Text()
         style = self.time_style(self.view)
-        return big_countdown(self.view, self.size.width, self.MAX_HEIGHT, style)
+        # Alone, a Text is drawn by Textual's own Content, not by Rich: no face needed.
+        return big_countdown(self.view, self.size.width, self.MAX_HEIGHT, style).as_text()
 
 
 class BigClock(TimeColoured):
-
     def __init__(self, *, for_room: bool = False, id: str | None = None) -> None:
         """`for_room`: on the projector, where nobody presses keys, say no keys."""
         super().__init__(id=id)
         self.for_room = for_room
 
-    def render(self) -> RenderableType:
+    def render(self) -> RenderableType | ClockFace:
         view = self.view
         if view is None:
             return Text()
         if view.current is None:
             return Text(tr("run.finished_title"), style="bold", justify="center")
+        return ClockFace(self, self.face_parts(view, self.size.height))
+
+    def face_parts(self, view: MeetingView, height: int) -> list[Part]:
+        """From the top: the item's title, its phase, the digits in as much of `height` as
+        the lines around them leave, and what is paused or comes next."""
         current = view.current
+        assert current is not None
         reserved = 6 if current.phase is not None else 4
-        height = max(GLYPH_HEIGHT, self.size.height - reserved)
-        digits = big_countdown(view, self.size.width, height, self.time_style(view))
-        parts: list[RenderableType] = [literal(current.block.title, "bold", justify="center")]
+        digits_height = max(GLYPH_HEIGHT, height - reserved)
+        digits = big_countdown(view, self.size.width, digits_height, self.time_style(view))
+        parts: list[Part] = [literal(current.block.title, "bold", justify="center")]
         for line in phase_lines(current, next_phase=False):
             line.justify = "center"
             parts.append(line)
@@ -151,4 +161,4 @@ class BigClock(TimeColoured):
             parts.append(Text(paused, style="dim", justify="center"))
         if current.next_title:
             parts.append(literal(tr("run.next", title=current.next_title), "dim", justify="center"))
-        return Group(*parts)
+        return parts

@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.reactive import reactive
 from textual.widgets import Digits, Static
 
 from facilitator.core.agenda_view import MeetingView, TimeLevel
@@ -96,25 +95,33 @@ def words_key(view: MeetingView) -> tuple[object, ...]:
 
 
 class CountdownPanel(Vertical):
-    view: reactive[MeetingView | None] = reactive(None, repaint=False)
+    """The item's countdown: its heading, the digits (the big font on wide terminals), the
+    time bar, the phase and the caption. Handed each second's view (`show_view`), as a
+    plain attribute (big_clock.TimeColoured says why)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.view: MeetingView | None = None
         self.heading = Static(id="block-heading")
         self.digits = Digits("00:00", id="countdown-digits")
         self.progress = TimeBar(id="block-progress")
         self.caption = Static(id="countdown-caption")
+        self.big = BigCountdown(id="countdown-big")
+        self.phase = PhasePanel(id="phase-panel")
         self.words_shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield self.heading
         yield self.digits
-        yield BigCountdown(id="countdown-big").data_bind(CountdownPanel.view)
+        yield self.big
         yield self.progress
-        yield PhasePanel(id="phase-panel").data_bind(CountdownPanel.view)
+        yield self.phase
         yield self.caption
 
-    def watch_view(self, view: MeetingView | None) -> None:
+    def show_view(self, view: MeetingView | None) -> None:
+        self.view = view
+        self.big.show_view(view)
+        self.phase.show_view(view)
         if view is None:
             return
         # Static.update relayouts the screen: only when the words changed, not every second.

@@ -4,7 +4,6 @@ phase after it. The item's countdown stays the big one; the phase's is a line be
 from __future__ import annotations
 
 from rich.text import Text
-from textual.reactive import reactive
 from textual.widget import Widget
 
 from facilitator.core.agenda_view import CurrentBlock, MeetingView, TimeLevel
@@ -40,9 +39,15 @@ class PhasePanel(Widget):
     changes every second, and a Static's update would relayout the whole screen each time."""
 
     DEFAULT_CSS = "PhasePanel { height: 3; display: none; }"
-    view: reactive[MeetingView | None] = reactive(None, repaint=False)
 
-    def watch_view(self, view: MeetingView | None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view: MeetingView | None = None
+        """Handed down each second (`show_view`), a plain attribute like the countdown's
+        (big_clock.TimeColoured says why)."""
+
+    def show_view(self, view: MeetingView | None) -> None:
+        self.view = view
         shown = view is not None and view.current is not None and view.current.phase is not None
         if self.display != shown:
             self.display = shown  # shown: laid out and drawn with this view

@@ -16,6 +16,7 @@ from facilitator.core.welcome import RoomSign, Welcome
 from facilitator.i18n import format_clock, format_clock_time, format_countdown, tr
 from facilitator.review.text import literal
 from facilitator.tui.widgets.big_clock import GLYPH_HEIGHT, BigClock, big_text_lines
+from facilitator.tui.widgets.clock_face import ClockFace
 
 FIXED_ROWS = 5
 """Title, the start line, a blank line, the agenda's heading and a margin."""
@@ -70,23 +71,25 @@ FLASH_SECONDS = 0.6
 class RoomClock(BigClock):
     sign: reactive[RoomSign | None] = reactive(None, repaint=False)
 
-    def render(self) -> RenderableType:
+    def render(self) -> RenderableType | ClockFace:
         sign, view = self.sign, self.view
-        parts: list[RenderableType] = []
-        if sign is not None and sign.message:
-            parts.append(message_renderable(sign.message))
+        message = [message_renderable(sign.message)] if sign is not None and sign.message else []
         if sign is not None and sign.welcome is not None and view is not None:
             used = 3 * len(sign.message.splitlines()) if sign.message else 0
             height = max(1, self.size.height - used)
-            parts.append(welcome_renderable(sign.welcome, self.size.width, height))
-        else:
-            parts.append(super().render())
-        return parts[0] if len(parts) == 1 else Group(*parts)
+            welcome = welcome_renderable(sign.welcome, self.size.width, height)
+            return Group(*message, welcome) if message else welcome
+        clock = super().render()
+        if not message:
+            return clock
+        if isinstance(clock, ClockFace):
+            return ClockFace(self, [*message, *clock.parts])
+        return Group(*message, clock)
 
     def watch_sign(self, old: RoomSign | None, new: RoomSign | None) -> None:
         """A new message flashes once, so the room looks up. (Drawn like the view: not
         while hidden.)"""
-        self.watch_view()
+        self.redraw()
         if new is not None and new.message and (old is None or old.message != new.message):
             self.add_class("-flash")
             self.set_timer(FLASH_SECONDS, lambda: self.remove_class("-flash"))
