@@ -114,9 +114,23 @@ def cold_start(scratch: Path) -> dict[str, float]:
     }
 
 
-def cpu_ticks(pid: int) -> int:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])  # utime + stime
+def cpu_seconds(pid: int) -> float:
+    """CPU time of all the process's threads. From the scheduler's nanoseconds where Linux
+    keeps them (/proc/PID/task/*/schedstat): utime and stime count in ticks of 10 ms, and
+    an idle countdown uses about 10 of them in 30 s, so one tick more or less was a tenth
+    of the figure. Threads that ended before the reading are not counted (ours and the
+    references keep theirs for as long as they run)."""
+    try:
+        return (
+            sum(
+                int((task / "schedstat").read_text().split()[0])
+                for task in Path(f"/proc/{pid}/task").iterdir()
+            )
+            / 1e9
+        )
+    except (OSError, ValueError, IndexError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
 
 
 def tmux(*args: str) -> str:
@@ -179,10 +193,10 @@ def idle_cpu(scratch: Path) -> dict[str, float]:
             name: int(tmux("-L", server, "display", "-p", "-t", name, "#{pane_pid}").strip())
             for name in IDLE_PANES
         }
-        before = {name: cpu_ticks(pid) for name, pid in pids.items()}
+        before = {name: cpu_seconds(pid) for name, pid in pids.items()}
         time.sleep(IDLE_SECONDS)
         for name, pid in pids.items():
-            samples[name].append(100 * (cpu_ticks(pid) - before[name]) / TICKS / IDLE_SECONDS)
+            samples[name].append(100 * (cpu_seconds(pid) - before[name]) / IDLE_SECONDS)
         subprocess.run(["tmux", "-L", server, "kill-server"], check=False)
     figures: dict[str, float] = {}
     for name, key in (("ours", OURS), ("room", DISPLAY), ("td", TERMDOWN), ("digits", DIGITS)):
@@ -304,12 +318,12 @@ def main() -> int:
         if key in figures:
             low, high = figures[f"{key}_min"], figures[f"{key}_max"]
             print(f"{label:42} median {figures[key]:.3f} %  (spredning {low:.3f}–{high:.3f} %)")
-    for label, key, target in (
+    for label, key, limit in (
         ("Hændelse gemt (fsync) ved nr. 10", "append_at_10_ms", "≤ 2 ms"),
         ("Hændelse gemt (fsync) ved nr. 10.000", "append_at_10000_ms", "≤ 2 ms"),
         ("Noter gemt, 20 KB", "note_save_20kb_ms", "≤ 5 ms"),
     ):
-        print(f"{label:36} {figures[key]:>9.3f} ms  {target}")
+        print(f"{label:36} {figures[key]:>9.3f} ms  {limit}")
     results_path = ROOT / "bench" / "results.json"
     try:
         results = json.loads(results_path.read_text(encoding="utf-8"))

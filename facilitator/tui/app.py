@@ -17,13 +17,6 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from facilitator.core.clock import Clock, SystemClock, local_zone
-from facilitator.core.events import EventType
-from facilitator.core.meeting_life import (
-    Quitting,
-    default_quitting,
-    quit_meeting,
-    quit_needs_an_answer,
-)
 from facilitator.core.program import Program
 from facilitator.core.seats import Seat
 from facilitator.core.text import printable
@@ -41,6 +34,7 @@ from facilitator.tui.hangup import watch_for_hangup
 from facilitator.tui.key_order import KeyOrder
 from facilitator.tui.notices import keep_newest
 from facilitator.tui.palette import Palette, palette_commands
+from facilitator.tui.quitting import ask_how_the_meeting_ends, save_and_exit
 from facilitator.tui.screens.run import RunScreen
 from facilitator.tui.terminal_size import forget_stale_terminal_size
 from facilitator.tui.time_colours import theme_variables
@@ -341,43 +335,11 @@ class FacilitatorApp(App[None]):
     async def action_quit(self) -> None:
         """With the clock running, the chair first says what becomes of the meeting; then
         quit only when the notes are on disk, or a copy was saved somewhere else."""
-        run = next((s for s in reversed(self.screen_stack) if isinstance(s, RunScreen)), None)
-        chair = run is not None and run.session.may_record(EventType.MEETING_ENDED)
-        if run is not None and chair and quit_needs_an_answer(run.session.state):
-            from facilitator.tui.screens.quit import QuitScreen
-
-            state = run.session.state
-
-            def answered(answer: Quitting | None) -> None:
-                if answer is not None and run.execute(quit_meeting(state, answer)):
-                    self.call_later(self.save_and_exit)
-
-            self.push_screen(QuitScreen(default_quitting(state)), answered)
-            return
-        await self.save_and_exit()
+        if not ask_how_the_meeting_ends(self):
+            await self.save_and_exit()
 
     async def save_and_exit(self) -> None:
-        session = self.session
-        if session is None:
-            self.exit()
-            return
-        try:
-            session.save_notes()
-        except StoreError as error:
-            problem = tr("notes.save_failed", message=error.message)
-        else:
-            self.exit()
-            return
-        from facilitator.tui.screens.rescue import RescueScreen
-
-        suggestion = Path.home() / f"referat-{session.folder.name}.md"
-        rescue = RescueScreen(problem, session.program, dict(session.notes.texts), suggestion)
-
-        def after(saved: bool | None) -> None:
-            if saved:
-                self.exit()
-
-        self.push_screen(rescue, after)
+        await save_and_exit(self)
 
 
 def make_app(
