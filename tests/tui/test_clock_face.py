@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.style import Style as RichStyle
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.visual import Visual, visualize
 
@@ -18,7 +20,8 @@ from facilitator.core.room_actions import show_on_screen
 from facilitator.core.seats import Seat
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.app import FacilitatorApp
-from facilitator.tui.widgets.clock_face import ClockFace
+from facilitator.tui.widgets.big_clock import big_text_lines
+from facilitator.tui.widgets.clock_face import ClockFace, DigitRows
 from facilitator.tui.widgets.room_clock import RoomClock
 from tests.conftest import COPENHAGEN
 from tests.tui.conftest import app_for
@@ -56,7 +59,7 @@ def face_and_group(clock: RoomClock) -> tuple[list[Cells], list[Cells]]:
     width, height = clock.size
     style = clock.visual_style
     drawn = Visual.to_strips(clock, face, width, height, style)
-    as_group = Visual.to_strips(clock, visualize(clock, face.as_group()), width, height, style)
+    as_group = Visual.to_strips(clock, visualize(clock, face.as_group(width)), width, height, style)
     return cells(drawn), cells(as_group)
 
 
@@ -80,14 +83,41 @@ def program() -> Program:
     return program_from_data(PROGRAM, "urskiven")
 
 
-async def walk(app: FacilitatorApp, session: LiveSession, clock: FakeClock, size: str) -> None:
+def shown(clock: RoomClock) -> list[Cells]:
+    """The rows the widget gives the screen, as it keeps them (tui/widgets/face_lines.py)."""
+    return cells([clock.render_line(y) for y in range(clock.size.height)])
+
+
+async def walk(app: FacilitatorApp, session: LiveSession, clock: FakeClock, size: str) -> int:
+    """Each state, then three seconds in it: what the widget shows is the group drawn
+    afresh. Returns how many of those seconds redrew the digits alone."""
+    room_clock = app.screen.query_one(RoomClock)
+    digits_only = 0
+    show_digits_only = room_clock.show_digits_only
+
+    def counted() -> bool:
+        nonlocal digits_only
+        taken = show_digits_only()
+        digits_only += taken
+        return taken
+
+    room_clock.show_digits_only = counted  # type: ignore[method-assign]
     for name in STATES:
         step(name, session, clock)
-        app.screen.each_second()  # type: ignore[attr-defined]
-        await app.screen.wait_for_refresh()
-        room_clock = app.screen.query_one(RoomClock)
-        drawn, as_group = face_and_group(room_clock)
-        assert drawn == as_group, f"{size} {name}"
+        for second in range(4):
+            clock.advance(1 if second else 0)
+            app.screen.each_second()  # type: ignore[attr-defined]
+            await app.screen.wait_for_refresh()
+            drawn, as_group = face_and_group(room_clock)
+            assert drawn == as_group, f"{size} {name}"
+            assert shown(room_clock) == as_group, f"{size} {name} +{second} s"
+        # What reaches the screen: rows refreshed since, the rest from Textual's cache of
+        # styled rows, which are stale if the digits' refresh missed one of their rows.
+        whole = Region(0, 0, *room_clock.size)
+        kept = cells(room_clock.render_lines(whole))
+        room_clock.refresh()
+        assert kept == cells(room_clock.render_lines(whole)), f"{size} {name} on screen"
+    return digits_only
 
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
@@ -100,7 +130,7 @@ async def test_the_projector_draws_its_group(
     async with app.run_test(size=size) as pilot:
         app.theme = theme
         await pilot.pause()
-        await walk(app, session, clock, f"{size} {theme}")
+        assert await walk(app, session, clock, f"{size} {theme}") >= 3 * 3  # calm to critical
     session.close()
 
 
@@ -117,3 +147,18 @@ async def test_the_chairs_big_clock_draws_its_group(clock: FakeClock, sessions_d
             assert room_clock.display
             drawn, as_group = face_and_group(room_clock)
             assert drawn == as_group, seconds
+            assert shown(room_clock) == as_group, seconds
+
+
+@pytest.mark.parametrize("shown", ["10:01", "07:17", "11:11", "+01:41"])
+def test_the_digits_stand_as_one_block(shown: str) -> None:
+    """A 1 or a 7 at the end leaves blank pixels at the end of some rows: each row starts
+    at the same column all the same, and fills the width (seen on the projector: the rows
+    of a closing 1 stood two cells right of the others)."""
+    rows = tuple(f" {line} " for line in big_text_lines(shown, 78, 20))
+    placed = DigitRows(rows, RichStyle()).placed(80)
+    assert {len(row) for row in placed} == {80}
+    # Where each row's first block stands, less where it stands in the row unplaced: one
+    # margin for all rows.
+    margins = {row.index("█") - line.index("█") for row, line in zip(placed, rows, strict=True)}
+    assert len(margins) == 1, margins

@@ -22,10 +22,9 @@ from tests.tui.conftest import app_for, run_screen
 
 
 def clock_text(app: object) -> str:
-    screen = app.screen  # type: ignore[attr-defined]
-    console = Console(width=80, record=True, file=io.StringIO())
-    console.print(screen.query_one(BigClock).render())
-    return console.export_text()
+    """The rows the big clock shows."""
+    clock = app.screen.query_one(BigClock)  # type: ignore[attr-defined]
+    return "\n".join(clock.render_line(y).text for y in range(clock.size.height))
 
 
 async def test_referent_notes_and_decisions_reach_the_chair(

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.console import RenderableType
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Size
-from textual.widget import Widget
 
 from facilitator.core.agenda_view import MeetingView
 from facilitator.i18n import format_clock, format_countdown, tr
 from facilitator.review.text import literal
-from facilitator.tui.time_colours import LEVEL_COMPONENTS, STOPPED_COMPONENT
 from facilitator.tui.widgets.clock_face import ClockFace, DigitRows, Part
+from facilitator.tui.widgets.face_lines import FaceLines
 from facilitator.tui.widgets.phase_lines import phase_lines
+from facilitator.tui.widgets.time_coloured import TimeColoured
 
 # A 5-pixel-high font; each pixel is drawn 2*scale cells wide and scale cells high.
 GLYPHS: dict[str, tuple[str, ...]] = {
@@ -33,7 +31,6 @@ GLYPHS: dict[str, tuple[str, ...]] = {
     "+": ("   ", " # ", "###", " # ", "   "),
 }
 GLYPH_HEIGHT = 5
-TIME_COMPONENTS: frozenset[str] = frozenset({*LEVEL_COMPONENTS.values(), STOPPED_COMPONENT})
 
 
 def pixel_width(text: str) -> int:
@@ -56,13 +53,6 @@ def big_text_lines(text: str, width: int, height: int) -> list[str]:
     return lines
 
 
-def time_component(view: MeetingView) -> str:
-    """The component class (app.tcss) the digits take: the level, or muted while stopped."""
-    if view.current is None or not view.running:
-        return STOPPED_COMPONENT
-    return LEVEL_COMPONENTS[view.current.level]
-
-
 def big_countdown(view: MeetingView | None, width: int, height: int, style: Style) -> DigitRows:
     """The countdown in the big font, in the style of its time level (`time_component`).
     A cell of margin either side: over time the digits stand on a coloured ground."""
@@ -70,38 +60,6 @@ def big_countdown(view: MeetingView | None, width: int, height: int, style: Styl
         return DigitRows((), style)
     lines = big_text_lines(format_countdown(view.current.remaining_seconds), width - 2, height)
     return DigitRows(tuple(f" {line} " for line in lines), style)
-
-
-class TimeColoured(Widget):
-    """A widget that draws a big countdown in its level's colours (tui/time_colours.py).
-
-    A new view comes every second (`show_view`); while the widget is hidden (the chair's
-    big clock before F2, the wide countdown at 80 columns) it is not drawn for it, and is
-    drawn afresh when shown: a refresh of a hidden widget still costs the app a round of
-    its message loop each second. The view is a plain attribute handed down, not a bound
-    reactive: Textual's data binding sets a bound reactive as changed each time, after
-    looking at every reactive of the widget (about 20), which was most of what the run
-    screen's second cost in our code (profiled)."""
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(TIME_COMPONENTS)
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.view: MeetingView | None = None
-
-    def show_view(self, view: MeetingView | None) -> None:
-        self.view = view
-        self.redraw()
-
-    def redraw(self) -> None:
-        if self.display:
-            self.refresh()
-
-    def on_show(self) -> None:
-        self.refresh()
-
-    def time_style(self, view: MeetingView) -> Style:
-        return self.get_component_rich_style(time_component(view))
 
 
 class BigCountdown(TimeColoured):
@@ -121,19 +79,25 @@ class BigCountdown(TimeColoured):
         return big_countdown(self.view, self.size.width, self.MAX_HEIGHT, style).as_text()
 
 
-class BigClock(TimeColoured):
+class BigClock(FaceLines):
     def __init__(self, *, for_room: bool = False, id: str | None = None) -> None:
         """`for_room`: on the projector, where nobody presses keys, say no keys."""
         super().__init__(id=id)
         self.for_room = for_room
 
-    def render(self) -> RenderableType | ClockFace:
+    def face(self) -> list[Part] | None:
         view = self.view
-        if view is None:
+        if view is None or view.current is None:
+            return None
+        return self.face_parts(view, self.size.height)
+
+    def render(self) -> RenderableType | ClockFace:
+        parts = self.face()
+        if parts is not None:
+            return ClockFace(self, parts)
+        if self.view is None:
             return Text()
-        if view.current is None:
-            return Text(tr("run.finished_title"), style="bold", justify="center")
-        return ClockFace(self, self.face_parts(view, self.size.height))
+        return Text(tr("run.finished_title"), style="bold", justify="center")
 
     def face_parts(self, view: MeetingView, height: int) -> list[Part]:
         """From the top: the item's title, its phase, the digits in as much of `height` as

@@ -16,7 +16,7 @@ from facilitator.core.welcome import RoomSign, Welcome
 from facilitator.i18n import format_clock, format_clock_time, format_countdown, tr
 from facilitator.review.text import literal
 from facilitator.tui.widgets.big_clock import GLYPH_HEIGHT, BigClock, big_text_lines
-from facilitator.tui.widgets.clock_face import ClockFace
+from facilitator.tui.widgets.clock_face import ClockFace, Part
 
 FIXED_ROWS = 5
 """Title, the start line, a blank line, the agenda's heading and a margin."""
@@ -71,19 +71,31 @@ FLASH_SECONDS = 0.6
 class RoomClock(BigClock):
     sign: reactive[RoomSign | None] = reactive(None, repaint=False)
 
+    def message(self) -> list[RenderableType]:
+        sign = self.sign
+        return [message_renderable(sign.message)] if sign is not None and sign.message else []
+
+    def welcome(self) -> Welcome | None:
+        """Before the start: the welcome instead of the clock."""
+        sign = self.sign
+        return sign.welcome if sign is not None and self.view is not None else None
+
+    def face(self) -> list[Part] | None:
+        if self.welcome() is not None:
+            return None
+        parts = super().face()
+        return None if parts is None else [*self.message(), *parts]
+
     def render(self) -> RenderableType | ClockFace:
-        sign, view = self.sign, self.view
-        message = [message_renderable(sign.message)] if sign is not None and sign.message else []
-        if sign is not None and sign.welcome is not None and view is not None:
-            used = 3 * len(sign.message.splitlines()) if sign.message else 0
+        message, welcome = self.message(), self.welcome()
+        if welcome is not None:
+            used = 3 * len(self.sign.message.splitlines()) if self.sign and self.sign.message else 0
             height = max(1, self.size.height - used)
-            welcome = welcome_renderable(sign.welcome, self.size.width, height)
-            return Group(*message, welcome) if message else welcome
-        clock = super().render()
-        if not message:
+            shown = welcome_renderable(welcome, self.size.width, height)
+            return Group(*message, shown) if message else shown
+        clock = super().render()  # a face with the message on it, or a line of text
+        if not message or isinstance(clock, ClockFace):
             return clock
-        if isinstance(clock, ClockFace):
-            return ClockFace(self, [*message, *clock.parts])
         return Group(*message, clock)
 
     def watch_sign(self, old: RoomSign | None, new: RoomSign | None) -> None:
