@@ -52,17 +52,37 @@ class SecondTicker:
         self.tick = tick
         self.until_next = until_next
         self.interval: Stoppable | None = None
+        self.waiting: Stoppable | None = None
+        """The one wake-up set for the next turn, while not stepping by the interval."""
+        self.steps = 0
+        """How often the ticker was stepped anew (`restep`): a tick that restepped it
+        leaves the timers to the new step."""
+        self.wait_for_turn()
+
+    def restep(self) -> None:
+        """The turns may have moved: a pause, a resume, a correction of the clock, here or
+        at another seat. Wait for the next turn from now (found at the next tick instead, the
+        first second after a resume lasted up to two, measured in tmux)."""
+        self.steps += 1
+        for timer in (self.interval, self.waiting):
+            if timer is not None:
+                timer.stop()
+        self.interval = self.waiting = None
         self.wait_for_turn()
 
     def wait_for_turn(self) -> None:
         delay = self.until_next()
         if delay < SHORTEST:
             delay += 1.0
-        self.owner.set_timer(min(delay, 1.0) + AFTER, self.at_turn)
+        self.waiting = self.owner.set_timer(min(delay, 1.0) + AFTER, self.at_turn)
 
     def at_turn(self) -> None:
+        self.waiting = None
+        steps = self.steps
         in_step = self.in_step()
         self.tick()
+        if self.steps != steps:
+            return
         if in_step:
             self.interval = self.owner.set_interval(1.0, self.each_second)
         else:
@@ -78,10 +98,12 @@ class SecondTicker:
         if left < SHORTEST:
             # Woken just before the turn (the wall clock ran ahead of the timer's): the
             # second shown would be the old one. Tick on the turn instead.
-            self.owner.set_timer(left + AFTER, self.at_turn)
+            self.waiting = self.owner.set_timer(left + AFTER, self.at_turn)
             return
-        self.tick()  # a pause or a resume moved the turns: show now, then step anew
-        self.wait_for_turn()
+        steps = self.steps
+        self.tick()  # the turns moved: show now, then step anew
+        if self.steps == steps:
+            self.wait_for_turn()
 
     def in_step(self) -> bool:
         """Just after a turn the next is about a second away. A clock standing still turns

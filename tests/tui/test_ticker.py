@@ -122,3 +122,32 @@ def test_a_clock_standing_at_a_turn_does_not_spin() -> None:
     owner.fire_newest()
     delays = [t.delay for t in owner.timers]
     assert all(delay > 1.0 for delay in delays[1:])
+
+
+def test_a_resume_steps_it_anew_at_once() -> None:
+    """Resumed 0.3 s before the paused second would have turned: the next tick comes on that
+    turn, not at the old step's next wake-up (up to a second late, measured in tmux)."""
+    owner, countdown = FakeOwner(), Countdown()
+    ticker = SecondTicker(owner, countdown.tick, countdown.until_next)
+    countdown.left = 1.0  # paused: any step will do
+    owner.fire_newest()
+    interval = owner.live()[-1]
+    assert interval.repeats
+    countdown.left = 0.3  # the chair resumes
+    ticker.restep()
+    assert interval.stopped
+    assert [(round(t.delay, 3), t.repeats) for t in owner.live()] == [(0.31, False)]
+    countdown.left = 1.0 - AFTER
+    owner.fire_newest()
+    assert countdown.ticks == 2 and owner.live()[-1].repeats
+
+
+def test_a_tick_that_resteps_leaves_one_timer() -> None:
+    owner, countdown = FakeOwner(), Countdown()
+    ticker = SecondTicker(owner, countdown.tick, countdown.until_next)
+    countdown.left = 1.0 - AFTER
+    owner.fire_newest()  # in step: the interval
+    countdown.left = 0.6
+    ticker.tick = lambda: ticker.restep()  # a followed event inside the tick
+    owner.fire_newest()
+    assert [(round(t.delay, 3), t.repeats) for t in owner.live()] == [(0.61, False)]

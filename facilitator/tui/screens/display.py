@@ -21,7 +21,7 @@ from facilitator.store.live_session import LiveSession
 from facilitator.tui.compositor import use_row_compositor
 from facilitator.tui.screens.in_order import KeysInOrder
 from facilitator.tui.screens.speakers_view import speakers_view
-from facilitator.tui.ticker import every_second
+from facilitator.tui.ticker import SecondTicker, every_second
 from facilitator.tui.widgets.room_clock import RoomClock
 from facilitator.tui.widgets.speakers_panel import SpeakersView
 
@@ -74,6 +74,7 @@ class DisplayScreen(KeysInOrder, Screen[None]):
         self.session = session
         self.zone = zone
         self.shown_timeout = ""
+        self.ticker: SecondTicker | None = None
         self.clock = RoomClock(for_room=True, id="room-clock")
         self.timeout_notice = Static(id="room-timeout")
 
@@ -85,7 +86,7 @@ class DisplayScreen(KeysInOrder, Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_view()
-        every_second(self, self.each_second, self.until_next_second)
+        self.ticker = every_second(self, self.each_second, self.until_next_second)
 
     def each_second(self) -> None:
         self.follow_log()
@@ -118,6 +119,8 @@ class DisplayScreen(KeysInOrder, Screen[None]):
         try:
             if self.session.follow():
                 self.refresh_view()
+                if self.ticker is not None:  # the chair may have paused or resumed
+                    self.ticker.restep()
             self.problem = ""
         except StoreError as error:
             self.problem = error.message

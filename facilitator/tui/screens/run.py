@@ -100,7 +100,7 @@ class RunScreen(RunScreenBase):
         self.app.app_suspend_signal.subscribe(self, lambda _app: self.save_notes_now())
         # One wake-up a second: what the other seats wrote (a stat of the log and of each
         # notes file), then the clock (tui/ticker.py).
-        every_second(self, self.each_second, self.until_next_second)
+        self.ticker = every_second(self, self.each_second, self.until_next_second)
         self.notes_controller.follow_writer()
         if self.session.read_only:
             self.problem = self.session.read_only_message()

@@ -41,6 +41,7 @@ from facilitator.tui.screens.run_referat import ReferatController
 from facilitator.tui.screens.run_room import RoomController
 from facilitator.tui.screens.run_speakers import SpeakerController
 from facilitator.tui.screens.speakers_view import groups_for_current, in_round, speakers_view
+from facilitator.tui.ticker import SecondTicker
 from facilitator.tui.widgets.countdown import CountdownPanel
 from facilitator.tui.widgets.guide_panel import GuidePanel
 from facilitator.tui.widgets.key_bar import KeyBar
@@ -76,6 +77,8 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         self.view: MeetingView | None = None
         """Each second's view, handed to what shows seconds (the countdown, the big clock)
         as a plain attribute: big_clock.TimeColoured says why it is not bound."""
+        self.ticker: SecondTicker | None = None
+        """Started once mounted (`RunScreen.on_mount`)."""
         self.countdown = CountdownPanel(id="countdown")
         self.room_clock = RoomClock(id="big-clock")
         self.notes_pane = NotesPane(id="notes")
@@ -138,6 +141,8 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         session = self.session
         self._drawn_at_event = session.applied
         self._show_time(whole=True)
+        if self.ticker is not None:  # an event may have moved the turns (a pause, a resume)
+            self.ticker.restep()
         guide = self.query_one(GuidePanel)
         guide.groups = groups_for_current(session)
         at_catch_up = session.state.current == catch_up_block(session.program)
