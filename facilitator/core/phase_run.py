@@ -145,9 +145,18 @@ def on_phase_moved(state: AgendaState, moment: datetime, data: Mapping[str, Any]
         return False
     if not 0 <= phase < len(state.program.block(block_id).phases):
         return False
-    elapsed = state.elapsed_seconds(block_id, moment)
+    elapsed = turn_of_the_second(state.elapsed_seconds(block_id, moment))
     state.phase_marks.setdefault(block_id, []).append(PhaseMark(elapsed, phase))
     return True
+
+
+def turn_of_the_second(elapsed: float) -> float:
+    """A phase the chair starts by hand begins at the item's last whole second, so its
+    countdown turns together with the item's: begun at the key's fraction of a second, it
+    turned up to a second apart from the item's on the same screen, and the screens, woken
+    once a second at the item's turn, showed it up to that late. The phase comes out at most
+    a second shorter, the same on every seat and after a reopen (the log keeps the time)."""
+    return float(math.floor(elapsed))
 
 
 def on_group_moved(state: AgendaState, moment: datetime, data: Mapping[str, Any]) -> bool:
@@ -158,7 +167,8 @@ def on_group_moved(state: AgendaState, moment: datetime, data: Mapping[str, Any]
     current = phase_now(state, moment)
     if current is None:
         return False
-    mark = PhaseMark(state.elapsed_seconds(block_id, moment), current.index, group=group)
+    elapsed = turn_of_the_second(state.elapsed_seconds(block_id, moment))
+    mark = PhaseMark(elapsed, current.index, group=group)
     state.phase_marks.setdefault(block_id, []).append(mark)
     return True
 

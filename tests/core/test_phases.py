@@ -212,6 +212,27 @@ def test_f6_moves_through_the_phases_and_shift_f6_back(clock: FakeClock) -> None
     assert line is not None and line.actual_seconds(2) == 60
 
 
+def test_a_phase_begun_mid_second_turns_with_the_items_seconds(clock: FakeClock) -> None:
+    """F6 0.6 s into a second: the phase begins at the item's whole second, so both
+    countdowns on the chair's screen turn at once, at the turn the screens wake for."""
+    run = Recorder(program_of(NETVAERKSOENSKER, AFTER), clock)
+    run.do(agenda.toggle_clock(run.state))
+    clock.advance(70.6)
+    run.do(phase_run.next_phase(run.state, clock.now()))
+    assert run.phase().start == 70.0 and run.phase().remaining_seconds == 10 * 60
+    turns = []
+    for _ in range(30):  # the screens' view every tenth of a second for three seconds
+        clock.advance(0.1)
+        view = build_view(run.state, clock.now(), COPENHAGEN)
+        assert view.current is not None and view.current.phase is not None
+        turns.append((view.current.remaining_seconds, view.current.phase.remaining_seconds))
+    item_turns = [i for i in range(1, 30) if turns[i][0] != turns[i - 1][0]]
+    phase_turns = [i for i in range(1, 30) if turns[i][1] != turns[i - 1][1]]
+    assert item_turns == phase_turns and len(phase_turns) == 3
+    after = AgendaState.from_events(run.state.program, run.events)  # the same on a reopen
+    assert phase_run.phase_now(after, clock.now()) == run.phase()
+
+
 def test_extend_acts_on_the_phase_and_the_item(clock: FakeClock) -> None:
     run = Recorder(program_of(NETVAERKSOENSKER, AFTER), clock)
     run.do(agenda.toggle_clock(run.state))
