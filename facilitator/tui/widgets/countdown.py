@@ -5,12 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Digits, Static
+from textual.widgets import Static
 
 from facilitator.core.agenda_view import MeetingView, TimeLevel
 from facilitator.i18n import format_clock, format_countdown, format_minutes, format_overrun, tr
 from facilitator.review.text import literal
 from facilitator.tui.widgets.big_clock import BigCountdown
+from facilitator.tui.widgets.countdown_digits import CountdownDigits
 from facilitator.tui.widgets.phase_lines import PhasePanel
 from facilitator.tui.widgets.time_bar import TimeBar
 
@@ -94,6 +95,18 @@ def words_key(view: MeetingView) -> tuple[object, ...]:
     )
 
 
+STATE_CLASSES = frozenset({"-finished", "-stopped", *LEVEL_CLASSES.values()})
+
+
+def state_classes(view: MeetingView) -> set[str]:
+    """The panel's classes for a view: its time level, stopped or finished."""
+    current = view.current
+    wanted = {"-finished"} if current is None else {LEVEL_CLASSES[current.level]}
+    if current is not None and not view.running:
+        wanted.add("-stopped")
+    return wanted
+
+
 class CountdownPanel(Vertical):
     """The item's countdown: its heading, the digits (the big font on wide terminals), the
     time bar, the phase and the caption. Handed each second's view (`show_view`), as a
@@ -103,7 +116,7 @@ class CountdownPanel(Vertical):
         super().__init__(id=id)
         self.view: MeetingView | None = None
         self.heading = Static(id="block-heading")
-        self.digits = Digits("00:00", id="countdown-digits")
+        self.digits = CountdownDigits("00:00", id="countdown-digits")
         self.progress = TimeBar(id="block-progress")
         self.caption = Static(id="countdown-caption")
         self.big = BigCountdown(id="countdown-big")
@@ -117,6 +130,11 @@ class CountdownPanel(Vertical):
         yield self.progress
         yield self.phase
         yield self.caption
+
+    def first_classes(self, view: MeetingView) -> None:
+        """The classes of the first view, given before the panel is mounted: given by the
+        first `show_view`, they restyled the panel once more before the first frame."""
+        self.add_class(*state_classes(view), update=False)
 
     def show_view(self, view: MeetingView | None) -> None:
         self.view = view
@@ -133,12 +151,9 @@ class CountdownPanel(Vertical):
         current = view.current
         # Classes, not inline `display`, so the stylesheet still picks digits by width.
         # Each change of classes restyles the panel: change them once, and only if needed.
-        wanted = {"-finished"} if current is None else {LEVEL_CLASSES[current.level]}
-        if current is not None and not view.running:
-            wanted.add("-stopped")
-        state_classes = {"-finished", "-stopped", *LEVEL_CLASSES.values()}
-        if state_classes & self.classes != wanted:
-            self.remove_class(*(state_classes - wanted))
+        wanted = state_classes(view)
+        if STATE_CLASSES & self.classes != wanted:
+            self.remove_class(*(STATE_CLASSES - wanted))
             self.add_class(*wanted)
         if current is None:
             return
