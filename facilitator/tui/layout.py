@@ -40,3 +40,11 @@ def shortened(name: str, cells: int) -> str:
     if cell_len(name) <= cells:
         return name
     return set_cell_size(name, max(0, cells - 1)).rstrip() + "…"
+
+
+def width_class(breakpoints: list[tuple[int, str]], width: int) -> str | None:
+    """The class Textual gives a screen of `width` for its `HORIZONTAL_BREAKPOINTS`."""
+    for minimum, name in sorted(breakpoints, reverse=True):
+        if width >= minimum:
+            return name
+    return None

@@ -80,6 +80,7 @@ class RunScreenBase(KeysInOrder, Screen[None]):
         self.ticker: SecondTicker | None = None
         """Started once mounted (`RunScreen.on_mount`)."""
         self.countdown = CountdownPanel(id="countdown")
+        self.countdown.first_classes(build_view(session.state, session.clock.now(), zone))
         self.room_clock = RoomClock(id="big-clock")
         self.notes_pane = NotesPane(id="notes")
         """Made here, not in `compose`: the notes' controller is handed it."""
