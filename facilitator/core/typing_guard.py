@@ -7,6 +7,12 @@ words (a tester, in tmux). So once a letter has been refused, the list's letter 
 until the person shows that they mean the list: a deliberate key (an arrow, Enter, Esc,
 Tab) or a pause. A key the guard holds back counts as typing too, so a long sentence stays
 held to its end.
+
+The keys that open a form (N a new person, Enter an edit) are held more: a sentence that
+began with »Nu …« right after the list opened, or right after a Space that marked
+someone, had no refused letter before it, and its first n opened the form that took the
+rest of the words (a tester, in tmux). They act only after a deliberate key or a pause
+since the list opened and since the last key of the list.
 """
 
 from __future__ import annotations
@@ -24,18 +30,36 @@ class TypingGuard:
     """When a letter typed at the list was last refused (None: not since a deliberate key)."""
 
     last_typed: datetime | None = None
+    last_key: datetime | None = None
+    """When the list opened or one of its keys last acted (None: a deliberate key since)."""
+
+    @classmethod
+    def opened(cls, now: datetime) -> TypingGuard:
+        """The list has just opened: what comes at once may be typing that went on."""
+        return cls(None, now)
 
     def typed(self, now: datetime) -> TypingGuard:
         """A letter refused, or a held key: the guard holds from now."""
-        return TypingGuard(now)
+        return TypingGuard(now, now)
+
+    def acted(self, now: datetime) -> TypingGuard:
+        """A key of the list acted (Space, +/−, Delete): a form key waits a pause after it."""
+        return TypingGuard(self.last_typed, now)
 
     def lifted(self) -> TypingGuard:
-        """A deliberate key: the list's keys act again."""
-        return TypingGuard(None)
+        """A deliberate key, or a form filled in: the list's keys act again."""
+        return TypingGuard(None, None)
 
     def holds(self, now: datetime) -> bool:
         """Whether the list's letter keys wait. A clock set back lifts the guard rather than
         holding it for as long as it went back."""
-        if self.last_typed is None:
-            return False
-        return timedelta(0) <= now - self.last_typed < PAUSE
+        return within_pause(self.last_typed, now)
+
+    def holds_forms(self, now: datetime) -> bool:
+        """Whether the keys that open a form wait: while the others do, and for a pause
+        after the list opened or a key of it acted."""
+        return self.holds(now) or within_pause(self.last_key, now)
+
+
+def within_pause(moment: datetime | None, now: datetime) -> bool:
+    return moment is not None and timedelta(0) <= now - moment < PAUSE

@@ -29,3 +29,26 @@ def test_a_deliberate_key_lifts_the_guard_at_once() -> None:
 
 def test_a_clock_set_back_lifts_the_guard() -> None:
     assert not TypingGuard().typed(NOW).holds(NOW - timedelta(minutes=5))
+
+
+def test_the_form_keys_wait_a_pause_after_the_list_opened() -> None:
+    guard = TypingGuard.opened(NOW)
+    assert guard.holds_forms(NOW + PAUSE - timedelta(milliseconds=1))
+    assert not guard.holds(NOW)  # Space, +/− and Delete act at once
+    assert not guard.holds_forms(NOW + PAUSE)
+
+
+def test_the_form_keys_wait_a_pause_after_a_key_of_the_list_acted() -> None:
+    guard = TypingGuard().acted(NOW)
+    assert guard.holds_forms(NOW + timedelta(milliseconds=300)) and not guard.holds(NOW)
+    assert not guard.acted(NOW).lifted().holds_forms(NOW)  # an arrow: N and Enter act
+
+
+def test_a_refused_letter_holds_the_form_keys_too() -> None:
+    guard = TypingGuard.opened(NOW - 2 * PAUSE).typed(NOW)
+    assert guard.holds_forms(NOW) and guard.holds(NOW)
+    assert not guard.holds_forms(NOW + PAUSE)
+
+
+def test_a_clock_set_back_lifts_the_form_keys_guard() -> None:
+    assert not TypingGuard.opened(NOW).holds_forms(NOW - timedelta(minutes=5))

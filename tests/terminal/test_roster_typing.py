@@ -65,6 +65,7 @@ def test_capital_n_adds_a_person_as_n_does(
     term: Terminal, plain_program: Path, tmp_path: Path
 ) -> None:
     second_meeting(term, plain_program)
+    time.sleep(1.1)  # N opens a form a pause after the list opened
     term.burst("N", seat="second")
     term.wait_for("Ny deltager", seat="second")
     term.burst("Bo Berg", "<F2>", seat="second")
@@ -80,11 +81,37 @@ def test_capital_n_adds_a_person_as_n_does(
     assert added == ["Bo Berg", "Carla"]
 
 
+def test_a_sentence_begun_with_n_as_the_list_opens_or_after_a_space_opens_no_form(
+    term: Terminal, plain_program: Path, tmp_path: Path
+) -> None:
+    """`/deltagere` and a sentence at once, then Space after a pause and a sentence at
+    once: each began with an n that opened the form and took the rest as a name."""
+    second_meeting(term, plain_program)
+    term.burst("<Escape>", seat="second")
+    term.wait_until(lambda s: "ikke markeret" not in s, "the roster closed", seat="second")
+    term.burst("/deltagere", "<Enter>", "Nu er alle her", "<Enter>", seat="second")
+    screen = term.wait_for(HELD, seat="second")
+    assert "Ny deltager" not in screen and "ikke markeret" in screen, screen
+    time.sleep(1.1)
+    term.burst(" ", "Nu kommer Bo og Dorte ind", "<Enter>", seat="second")
+    term.wait_for("[Til stede]", seat="second")
+    screen = term.wait_for(HELD, seat="second")
+    time.sleep(0.5)  # whatever the burst did has been drawn by now
+    screen = term.screen(seat="second")
+    assert "Ny deltager" not in screen and "Ret deltager" not in screen, screen
+    term.burst("<Escape>", seat="second")
+    assert term.quit(seat="second") == 0
+    events = second_events(tmp_path / "sessions")
+    assert not [e for e in events if e["type"].startswith("participant")]
+    marks = [e["data"]["status"] for e in events if e["type"] == "attendance_set"]
+    assert marks == ["present"]
+
+
 def test_a_name_too_long_keeps_the_edit_form_open_with_the_other_fields(
     term: Terminal, plain_program: Path, tmp_path: Path
 ) -> None:
     second_meeting(term, plain_program)
-    term.burst("<Enter>", seat="second")
+    term.burst("<Down>", "<Enter>", seat="second")  # an arrow: Enter edits at once
     term.wait_for("Ret deltager", seat="second")
     term.burst("<C-u>", "Y" * 203, "<Tab>", "<C-u>", "socialrådgiver", "<F2>", seat="second")
     screen = term.wait_for("højst være 60 tegn", seat="second")

@@ -71,6 +71,7 @@ async def test_roster_adds_edits_seats_and_marks_attendance(
         turns, referat = screen.session.turns, screen.session.referat
         await pilot.press("ctrl+f12")
         assert isinstance(app.screen, RosterScreen)
+        clock.advance(1)  # N opens a form a pause after the list opened
         await pilot.press("n")
         assert isinstance(app.screen, ParticipantFormScreen)
         await pilot.press(*"Anne Holm", "enter", *"pædagog", "enter")
@@ -88,6 +89,7 @@ async def test_roster_adds_edits_seats_and_marks_attendance(
         assert turns.handles() == {"bo": "1", "anne-holm": "2"}
         await pilot.press("space", "space")
         assert referat.attendance["Bo"] is Attendance.SENT_APOLOGIES
+        clock.advance(1)  # and Enter a pause after Space
         await pilot.press("enter")  # edit Bo: rename keeps the mark
         assert isinstance(app.screen, ParticipantFormScreen)
         await pilot.press("end", *" Berg", "f2")
@@ -97,6 +99,34 @@ async def test_roster_adds_edits_seats_and_marks_attendance(
         assert "bo" not in turns.participants
         await pilot.press("escape")
         assert app.screen is screen
+
+
+async def test_n_and_enter_open_no_form_at_once_after_the_list_opened_or_a_space(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    """A sentence begun with »Nu …« as the list opens, or after a Space that marked
+    someone, had no refused letter before it: its n opened the form that took the rest."""
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = run_screen(app)
+        await pilot.press("ctrl+f12")
+        roster = app.screen
+        assert isinstance(roster, RosterScreen)
+        await pilot.press("N")
+        assert app.screen is roster
+        notice = str(roster.query_one("#roster-notice").render())
+        assert "N og Enter venter et sekund" in notice
+        await pilot.press(*"u er alle her", "enter")
+        assert app.screen is roster and not screen.session.turns.participants
+        assert "Her skrives ikke" in str(roster.query_one("#roster-notice").render())
+        clock.advance(1)
+        await pilot.press("n", *"Anne", "f2")  # a pause: N is the list's again
+        assert app.screen is roster and list(screen.session.turns.participants) == ["anne"]
+        clock.advance(1)
+        await pilot.press("space", "n")  # marked, then a sentence at once
+        assert app.screen is roster
+        await pilot.press("down", "enter")  # an arrow: Enter edits at once
+        assert isinstance(app.screen, ParticipantFormScreen)
 
 
 async def test_a_group_meeting_opens_with_last_times_roster(

@@ -76,6 +76,8 @@ def refusal_of(
 
 # The list's keys a sentence typed at it also contains; they wait while the guard holds.
 HELD_KEYS = frozenset({"space", "n", "N", "enter", "plus", "minus", "backspace", "delete"})
+# Of those, the keys that open a form (which would take the rest of a sentence as a name).
+FORM_KEYS = frozenset({"n", "N", "enter"})
 # Keys nobody presses in the middle of a sentence: the person means the list.
 DELIBERATE_KEYS = frozenset(
     {"up", "down", "left", "right", "shift+up", "shift+down", "tab", "shift+tab"}
@@ -122,6 +124,7 @@ class RosterScreen(Dialog[None]):
                 yield Static(literal(tr("roster.keys")), classes="dialog-keys")
 
     def on_mount(self) -> None:
+        self.guard = TypingGuard.opened(self.session.clock.now())
         self.rebuild()
 
     def rebuild(self, highlight: str | None = None) -> None:
@@ -165,21 +168,28 @@ class RosterScreen(Dialog[None]):
         holds, the list's letter keys are refused like the letters before them."""
         if event.key in DELIBERATE_KEYS:
             self.guard = self.guard.lifted()
-        elif event.key in HELD_KEYS and self.held():
+        elif event.key in HELD_KEYS and self.held(forms=event.key in FORM_KEYS):
             event.stop()
             event.prevent_default()
             return
+        elif event.key in HELD_KEYS:
+            self.guard = self.guard.acted(self.session.clock.now())
         await super().on_key(event)
 
-    def held(self) -> bool:
-        """Whether a key of the list waits because someone is typing at it; it says so,
-        and counts as typing itself."""
+    def held(self, forms: bool = False) -> bool:
+        """Whether a key of the list waits because someone is typing at it (`forms`: a
+        key that opens a form, held longer); it says so, and counts as typing itself."""
         now = self.session.clock.now()
-        if not self.guard.holds(now):
+        guard = self.guard
+        if not (guard.holds_forms(now) if forms else guard.holds(now)):
             return False
-        self.guard = self.guard.typed(now)
-        self.say(tr("roster.held"))
+        self.guard = guard.typed(now)
+        self.say(tr("roster.held" if guard.holds(now) else "roster.form_held"))
         return True
+
+    def form_closed(self) -> None:
+        """A form filled in or left: that was the list meant, not typing."""
+        self.guard = self.guard.lifted()
 
     def action_move(self, step: int) -> None:
         person = self.selected()
@@ -193,6 +203,7 @@ class RosterScreen(Dialog[None]):
 
     def action_add(self) -> None:
         def added(values: dict[str, str] | None) -> None:
+            self.form_closed()
             if values is None:
                 return
             action = join_roster(self.session.turns, values)
@@ -206,7 +217,7 @@ class RosterScreen(Dialog[None]):
     def action_edit(self) -> None:
         # Enter is a priority binding (the list's own Enter would select), so it is held
         # here rather than in on_key: in a burst of typing it is a line ended, not an edit.
-        if self.held():
+        if self.held(forms=True):
             return
         person = self.selected()
         if person is None:
@@ -214,6 +225,7 @@ class RosterScreen(Dialog[None]):
             return
 
         def changed(values: dict[str, str] | None) -> None:
+            self.form_closed()
             if values is None or person is None:
                 return
             if self.act(change_person(self.session.referat, person, values)):
