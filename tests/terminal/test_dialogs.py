@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.terminal.harness import Terminal, events_of, notes_of
+from tests.terminal.harness import Terminal, events_of, notes_of, terminal
 
 READY = "F5 Start/pause"
 
@@ -85,3 +85,24 @@ def test_a_form_typed_in_one_burst_keeps_every_field_whole(
         "referent": "Bo Berg",
     }
     assert notes_of(tmp_path / "sessions")["alfa"] == "noter bagefter"
+
+
+def test_a_name_too_long_keeps_the_dialog_open_with_what_was_typed(
+    plain_program: Path, tmp_path: Path
+) -> None:
+    """Closed with the refusal, F9's dialog took the 200 characters with it, and the next
+    Esc went to the run screen's key mode (a tester, in tmux at 80x24)."""
+    with terminal(tmp_path, 80, 24) as term:
+        term.start("run", str(plain_program), "--sessions-dir", "sessions")
+        term.wait_for(READY)
+        term.burst("<F9>", "Y" * 200, "<Enter>")
+        screen = term.wait_for("højst være 60 tegn (det her er 200)")
+        assert "Hvem vil have ordet?" in screen, screen
+        term.burst("<C-u>", "Anne Holm", "<Enter>", "efter Anne")
+        term.wait_for("efter Anne")
+        assert term.quit() == 0
+    events = events_of(tmp_path / "sessions")
+    added = [e["data"]["name"] for e in events if e["type"] == "participant_added"]
+    assert added == ["Anne Holm"]
+    assert len([e for e in events if e["type"] == "speaker_queued"]) == 1
+    assert notes_of(tmp_path / "sessions")["alfa"] == "efter Anne"

@@ -64,7 +64,7 @@ async def drive_meeting(texts: dict[str, str], root: Path, verbatim: bool) -> No
         screen = check("roster", "name", "name2")
         if verbatim:
             check_verbatim(screen, texts, "name", "name2", "faglighed")
-        await pilot.press("enter")  # the first person's form, filled in
+        await pilot.press("home", "enter")  # the first person's form (after a Home: at once)
         assert isinstance(app.screen, ParticipantFormScreen)
         check("participant form")
         await pilot.press("escape", "escape")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input
+
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
 from facilitator.core.turns import Priority
@@ -61,7 +63,7 @@ async def test_priority_keys_in_the_dialog(
         ]
 
 
-async def test_unknown_seat_number_is_refused(
+async def test_unknown_seat_number_is_refused_in_the_dialog(
     netvaerk: Program, clock: FakeClock, sessions_dir: Path
 ) -> None:
     app = app_for(netvaerk, clock, sessions_dir)
@@ -69,7 +71,32 @@ async def test_unknown_seat_number_is_refused(
         screen = run_screen(app)
         await pilot.press("f9", "7", "enter")
         assert screen.session.turns.participants == {}
-        assert any("sædenummeret" in n.message for n in app._notifications)
+        dialog = app.screen
+        assert isinstance(dialog, QueueSpeakerScreen)
+        assert "sædenummeret" in str(dialog.query_one("#queue-error").render())
+        await pilot.press("backspace", *"Anne", "enter")  # put right where it was typed
+        assert app.screen is screen
+        assert [p.name for p in screen.session.turns.participants.values()] == ["Anne"]
+
+
+async def test_a_name_too_long_stays_in_the_dialog_with_the_message(
+    netvaerk: Program, clock: FakeClock, sessions_dir: Path
+) -> None:
+    """Closed with the refusal, the dialog took the 200 characters typed with it, and the
+    next Esc (meant for the dialog) went to the run screen."""
+    app = app_for(netvaerk, clock, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = run_screen(app)
+        await pilot.press("f9", *("Y" * 200), "f3")
+        dialog = app.screen
+        assert isinstance(dialog, QueueSpeakerScreen)
+        assert dialog.query_one("#queue-who", Input).value == "Y" * 200
+        assert "højst være 60 tegn (det her er 200)" in str(
+            dialog.query_one("#queue-error").render()
+        )
+        assert screen.session.turns.participants == {}
+        await pilot.press("escape")
+        assert app.screen is screen and not screen.chair_keys
 
 
 async def test_stamps_go_into_the_referat_when_turned_on(

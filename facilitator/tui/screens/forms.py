@@ -3,6 +3,7 @@ change, who asks for the word, and one line of text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import ClassVar
 
@@ -125,9 +126,16 @@ class QueueSpeakerScreen(Dialog[tuple[str, str] | None]):
         Binding("f4", "queue('POINT_OF_ORDER')", show=False, priority=True),
     ]
 
-    def __init__(self, people: list[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        people: list[tuple[str, str]],
+        check: Callable[[str, str], str | None] | None = None,
+    ) -> None:
+        """`check(text, priority)`: why the answer cannot be taken (the dialog stays open
+        with it and with what was typed), or None."""
         super().__init__()
         self.people = people
+        self.check = check
 
     def compose(self) -> ComposeResult:
         with Vertical(id="queue-box", classes="dialog"):
@@ -136,6 +144,9 @@ class QueueSpeakerScreen(Dialog[tuple[str, str] | None]):
                 listing = "   ".join(f"{handle} {name}" for handle, name in self.people)
                 yield Static(literal(listing), classes="dialog-intro")
             yield LineInput(id="queue-who", placeholder=tr("queue.placeholder"))
+            error = Static(id="queue-error", classes="dialog-warning")
+            error.display = False
+            yield error
             yield Static(literal(tr("queue.keys")), classes="dialog-keys")
 
     def on_input_submitted(self) -> None:
@@ -143,8 +154,16 @@ class QueueSpeakerScreen(Dialog[tuple[str, str] | None]):
 
     def action_queue(self, priority: str) -> None:
         text = self.query_one("#queue-who", Input).value.strip()
-        if text:
-            self.dismiss((text, priority))
+        if not text:
+            return
+        problem = self.check(text, priority) if self.check is not None else None
+        if problem is not None:
+            # Closed with the refusal, the dialog took a 200-character name with it.
+            error = self.query_one("#queue-error", Static)
+            error.update(literal(problem))
+            error.display = True
+            return
+        self.dismiss((text, priority))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

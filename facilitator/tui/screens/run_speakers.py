@@ -53,7 +53,15 @@ class SpeakerController:
             if self.context.execute(action) and isinstance(action, list):
                 self.say_who_joined(action)
 
-        self.context.ask(QueueSpeakerScreen(people), chosen)
+        def check(text: str, priority: str) -> str | None:
+            """A name nobody has or one too long is said in the dialog, and can be put
+            right there; »already on the list« closes it (nothing typed is lost)."""
+            action = queue_speaker(turns, Asked(text, Priority[priority]))
+            if isinstance(action, Refusal) and action.message != "speakers.already":
+                return tr(action.message, **action.params)
+            return None
+
+        self.context.ask(QueueSpeakerScreen(people, check), chosen)
 
     def say_who_joined(self, drafts: list[EventDraft]) -> None:
         """`Anne er med i mødet som nr. 3.` for anyone an action added to the meeting."""
