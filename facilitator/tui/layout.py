@@ -42,9 +42,9 @@ def shortened(name: str, cells: int) -> str:
     return set_cell_size(name, max(0, cells - 1)).rstrip() + "…"
 
 
-def width_class(breakpoints: list[tuple[int, str]], width: int) -> str | None:
-    """The class Textual gives a screen of `width` for its `HORIZONTAL_BREAKPOINTS`."""
+def breakpoint_class(breakpoints: list[tuple[int, str]], size: int) -> str | None:
+    """The class Textual gives a screen `size` wide (or high) for its breakpoints."""
     for minimum, name in sorted(breakpoints, reverse=True):
-        if width >= minimum:
+        if size >= minimum:
             return name
     return None

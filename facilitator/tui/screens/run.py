@@ -35,7 +35,7 @@ from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import install_bindings
-from facilitator.tui.layout import left_width, width_class
+from facilitator.tui.layout import breakpoint_class, left_width
 from facilitator.tui.read_only_seat import seat_keys
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.run_base import RunScreenBase
@@ -51,6 +51,9 @@ from facilitator.tui.widgets.speakers_panel import SpeakersPanel
 
 class RunScreen(RunScreenBase):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+    # Under 30 rows the agenda gives way to the guide (app.tcss): in a round at 80x24 the
+    # talerliste's lines left »Til ordstyreren« and »Siden sidst« no row at all (a tester).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # noqa: RUF012
     AUTO_FOCUS = ""
     """Focus is the key mode's to decide (`restore_focus`), not Textual's first widget."""
 
@@ -69,12 +72,16 @@ class RunScreen(RunScreenBase):
         self.keys, bound = seat_keys(session.seat, session.read_only)
         install_bindings(self, bound)
         self.key_mode_controller = KeyModeController(self, bound)
-        # The width's class from the start: added at the first resize, it restyled every
-        # widget once more before the first frame (7–12 ms of the start, measured).
+        # The size's classes from the start: added at the first resize, they restyled
+        # every widget once more before the first frame (7–12 ms of the start, measured).
         with suppress(RuntimeError):  # no app running yet (Textual's NoActiveAppError)
-            name = width_class(self.HORIZONTAL_BREAKPOINTS, self.app.size.width)
-            if name is not None:
-                self.add_class(name, update=False)
+            width, height = self.app.size
+            for breakpoints, size in (
+                (self.HORIZONTAL_BREAKPOINTS, width),
+                (self.VERTICAL_BREAKPOINTS, height),
+            ):
+                if (name := breakpoint_class(breakpoints, size)) is not None:
+                    self.add_class(name, update=False)
 
     def compose(self) -> ComposeResult:
         title = self.session.program.title
@@ -116,7 +123,7 @@ class RunScreen(RunScreenBase):
             if self.roster_from and self.session.seat is Seat.CHAIR:
                 # Offered, not opened: a roster that took the keyboard as the meeting began
                 # turned notes typed at once into attendance marks (Space) and new people (N).
-                self.notify(tr("roster.offered", source=self.roster_from), timeout=15)
+                self.notify(tr("roster.offered", source=self.roster_from), timeout=10)
 
     def each_second(self) -> None:
         self.follow_log()
