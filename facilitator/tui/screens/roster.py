@@ -153,7 +153,10 @@ class RosterScreen(Dialog[None]):
         return self.session.turns.participants.get(option.id or "")
 
     def say(self, message: str) -> None:
+        """A message in the roster's foot; its intro steps aside meanwhile, so the list
+        keeps its rows (at 80x24 the message had left two people in view)."""
         self.query_one("#roster-notice", Static).update(literal(message))
+        self.query_one("#roster-box").set_class(bool(message), "-saying")
 
     def act(self, action: Action) -> bool:
         """A roster action (core/roster_actions.py): a refusal is said in the roster's own
