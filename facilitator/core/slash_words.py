@@ -178,6 +178,18 @@ def slash_word(spelling: str) -> SlashWord | None:
     return _BY_SPELLING.get(spelling.casefold())
 
 
+def word_lines(text: str) -> list[str]:
+    """The lines of `text` that begin with a `/` word of the table. A paste is text: its
+    `/beslutning …` lines are not carried out (old minutes pasted in would record them all
+    again), and the screen says so, naming them."""
+    lines = []
+    for line in text.splitlines():
+        split = split_line(line)
+        if split is not None and slash_word(split[0]) is not None:
+            lines.append(line.strip())
+    return lines
+
+
 def words_for(seat: Seat) -> tuple[SlashWord, ...]:
     return tuple(word for word in SLASH_WORDS if seat in word.seats)
 

@@ -1083,6 +1083,8 @@ DA: dict[str, str] = {
     "export.checklist": "Tjekliste",
     # Forms and keys: the roster's typing guard, forms that stay open, help per seat
     "roster.held": "Her skrives ikke: Esc lukker deltagerlisten, så går bogstaverne til noterne. Mellemrum, N, Enter, +/− og Delete venter, til du trykker en piletast eller holder et sekunds pause.",
+    "notes.pasted_words.one": "Det indsatte er tekst: »{line}« blev ikke udført. Skal den gælde, så sæt markøren sidst i linjen og tryk Enter.",
+    "notes.pasted_words.other": "Det indsatte er tekst: {count} /-linjer (først »{line}«) blev ikke udført. Skal en af dem gælde, så sæt markøren sidst i linjen og tryk Enter.",
     "roster.form_held": "N og Enter venter et sekund, når listen lige er åbnet, eller en tast lige har virket: så bliver en sætning som »Nu er vi her« ikke til en ny deltager. Tryk igen om et øjeblik, eller en piletast først.",
     "seat.read_only_key": "{why} Her kan du kun se med: F1 hjælp, F2 stort ur, Shift+F2 taletid. Mødet styres i den anden terminal.",
     "help.col_letter_referent": "Almindelig tast",
@@ -2159,6 +2161,8 @@ EN: dict[str, str] = {
     "export.checklist": "Checklist",
     # Forms and keys: the roster's typing guard, forms that stay open, help per seat
     "roster.held": "Nothing is typed here: Esc closes the roster, then letters go to the notes. Space, N, Enter, +/− and Delete wait until you press an arrow key or pause for a second.",
+    "notes.pasted_words.one": "Pasted text is text: “{line}” was not carried out. If it should count, put the cursor at the end of the line and press Enter.",
+    "notes.pasted_words.other": "Pasted text is text: {count} /-lines (first “{line}”) were not carried out. If one should count, put the cursor at the end of its line and press Enter.",
     "roster.form_held": "N and Enter wait a second when the list has just opened or a key has just acted: a sentence like “Now we are here” does not become a new participant. Press again in a moment, or an arrow key first.",
     "seat.read_only_key": "{why} Here you can only watch: F1 help, F2 big clock, Shift+F2 talk time. The meeting is run from the other terminal.",
     "help.col_letter_referent": "Plain key",

@@ -35,7 +35,7 @@ from facilitator.review.text import literal
 from facilitator.store.errors import StoreError
 from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import install_bindings
-from facilitator.tui.layout import breakpoint_class, left_width
+from facilitator.tui.layout import breakpoint_class, left_width, shortened
 from facilitator.tui.read_only_seat import seat_keys
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.run_base import RunScreenBase
@@ -365,6 +365,11 @@ class RunScreen(RunScreenBase):
     def on_notes_editor_line_refused(self, message: NotesEditor.LineRefused) -> None:
         message.stop()
         self.key_mode_controller.line_refused()
+
+    def on_notes_editor_pasted_words(self, message: NotesEditor.PastedWords) -> None:
+        message.stop()
+        first = shortened(message.lines[0], 60)
+        self.notify(tr_count("notes.pasted_words", len(message.lines), line=first), timeout=8)
 
     def on_paste(self, event: events.Paste) -> None:
         self.key_mode_controller.paste(event)

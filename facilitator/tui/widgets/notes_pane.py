@@ -14,6 +14,7 @@ from textual.widgets import OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from facilitator.core.referat import Entry, EntryKind
+from facilitator.core.slash_words import word_lines
 from facilitator.core.text import pasted_text, printable
 from facilitator.i18n import format_day, tr
 from facilitator.review.text import literal
@@ -41,6 +42,13 @@ class NotesEditor(TextArea):
 
     class LineRefused(Message):
         """A `/…` line did not become an entry (the screen has said why)."""
+
+    class PastedWords(Message):
+        """A paste held `/…` lines of known words: they stay text (`slash_words.word_lines`)."""
+
+        def __init__(self, lines: list[str]) -> None:
+            super().__init__()
+            self.lines = lines
 
     command_handler: Callable[[str], bool] | None = None
     starts_new_line = False
@@ -85,7 +93,10 @@ class NotesEditor(TextArea):
             return  # bubbles up to the screen, which says why nothing was written
         event.stop()
         event.prevent_default()
-        self.type_text(pasted_text(event.text))
+        text = pasted_text(event.text)
+        self.type_text(text)
+        if lines := word_lines(text):
+            self.post_message(self.PastedWords(lines))
 
     async def _on_key(self, event: events.Key) -> None:
         """Runs before TextArea's own key handler, which then does the typing."""
