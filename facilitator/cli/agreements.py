@@ -40,14 +40,19 @@ def run_agreement_command(args: argparse.Namespace, sessions_dir: Path) -> int:
     from facilitator.export.referat_memory import spilleregler_markdown
     from facilitator.store.errors import StoreError
     from facilitator.store.group_memory import group_meetings
+    from facilitator.store.roster import group_spelling, unknown_group
 
     try:
-        agreements = agreements_in_force(group_meetings(sessions_dir, args.group))
+        meetings = group_meetings(sessions_dir, args.group)
+        if not meetings:  # a group misspelled is not a group without agreements
+            raise unknown_group(sessions_dir, args.group)
+        agreements = agreements_in_force(meetings)
+        group = group_spelling(sessions_dir, args.group)
     except StoreError as error:
         say(Console(stderr=True), tr("cli.error", message=error.message))
         return EXIT_BAD_INPUT
-    text = spilleregler_markdown(args.group, agreements, local_zone())
+    text = spilleregler_markdown(group, agreements, local_zone())
     if args.format == "html":
-        text = printable_html(text, tr("agreements.title", group=args.group))
+        text = printable_html(text, tr("agreements.title", group=group))
     write_out(text)  # a terminal is shown the text, never driven by it
     return EXIT_OK

@@ -48,7 +48,11 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
     zone = local_zone()
     try:
         if args.command == "sessions":
-            console.print(sessions_table(sessions_dir, args.group, args.search, zone))
+            table = sessions_table(sessions_dir, args.group, args.search, zone)
+            if table.row_count:
+                console.print(table)
+            else:  # an empty table said nothing about why
+                say(console, nothing_listed(args.search))
             for warning in sync_copy_lines(sessions_dir, args.group):
                 say(console, "⚠ " + warning)
         elif args.command == "show":
@@ -66,6 +70,10 @@ def command_review(args: argparse.Namespace, sessions_dir: Path, console: Consol
         say(Console(stderr=True), tr("cli.error", message=error.message))
         return EXIT_BAD_INPUT
     return EXIT_OK
+
+
+def nothing_listed(search: str | None) -> str:
+    return tr("review.none_matching", search=search) if search else tr("review.none")
 
 
 def command_export(

@@ -17,8 +17,7 @@ from pathlib import Path
 
 from facilitator.core.participants import Participant
 from facilitator.i18n import tr
-from facilitator.store.errors import StoreError
-from facilitator.store.roster import known_groups, previous_roster
+from facilitator.store.roster import previous_roster, unknown_group
 
 CSV_FIELDS = ("name", "faglighed", "role", "email", "phone")
 BOM = "\ufeff"
@@ -115,10 +114,7 @@ def contacts_text(sessions_dir: Path, group: str, fmt: str) -> str:
     StoreError naming the known groups when the group has no meeting."""
     roster = previous_roster(sessions_dir, group)
     if roster.source is None:
-        known = known_groups(sessions_dir)
-        if not known:
-            raise StoreError(tr("contacts.no_groups", group=group, folder=sessions_dir))
-        raise StoreError(tr("contacts.unknown_group", group=group, known=", ".join(known)))
+        raise unknown_group(sessions_dir, group)
     if fmt == "vcf":
         return contacts_vcard(roster.participants, roster.group or group)
     return contacts_csv(roster.participants)

@@ -100,7 +100,8 @@ def session_cells(item: ListedSession, zone: tzinfo) -> tuple[str | Text, ...]:
         f"{format_day(local.date())} {format_clock_time(local)}",
         literal(summary.group),
         title,
-        format_minutes(summary.duration_seconds // 60),
+        # Rounded, as the referat and the closing screen give it: 3:42 is »4 min« everywhere.
+        format_minutes(round(summary.duration_seconds / 60)),
         str(summary.decisions),
         str(summary.open_actions),
     )
@@ -219,7 +220,9 @@ def actions_table(sessions_dir: Path, group: str | None, only_open: bool, zone: 
             raise StoreError(tr("review.no_such_group", group=group))
     table = Table(title=tr("review.actions_title"), header_style="bold")
     for key in ("meeting", "group", "number", "action", "who", "due", "status"):
-        table.add_column(tr(f"review.col_{key}"))
+        # Folded, not cut: at 80 columns a word longer than its column lost its end to »…«
+        # (»[red]kom…« of a status's forklaring, a tester).
+        table.add_column(tr(f"review.col_{key}"), overflow="fold")
     for name in groups:
         meetings = as_meetings(group_records(sessions_dir, name))
         statuses = latest_statuses(meetings)

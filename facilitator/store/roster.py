@@ -16,6 +16,7 @@ from facilitator.core.participants import Participant
 from facilitator.core.referat import NextMeeting
 from facilitator.core.roles import roster_for_next
 from facilitator.core.session import SessionState
+from facilitator.i18n import tr
 from facilitator.store.errors import StoreError
 from facilitator.store.event_log import read_event_log
 from facilitator.store.session_files import EVENTS_NAME, list_session_folders, read_header
@@ -57,6 +58,20 @@ def previous_roster(sessions_dir: Path, group: str) -> Roster:
         colleagues = tuple(tuple(sorted(pair)) for pair in sorted(turns.colleagues, key=sorted))
         return Roster(participants, colleagues, folder, header.created, header.group, next_meeting)
     return Roster()
+
+
+def unknown_group(sessions_dir: Path, group: str) -> StoreError:
+    """The error for a group with no meeting here: it names the groups there are."""
+    known = known_groups(sessions_dir)
+    if not known:
+        return StoreError(tr("contacts.no_groups", group=group, folder=sessions_dir))
+    return StoreError(tr("contacts.unknown_group", group=group, known=", ".join(known)))
+
+
+def group_spelling(sessions_dir: Path, group: str) -> str:
+    """The group as its meetings spell it (»netværk nord« is »Netværk Nord«)."""
+    wanted = group.strip().casefold()
+    return next((name for name in known_groups(sessions_dir) if name.casefold() == wanted), group)
 
 
 def known_groups(sessions_dir: Path) -> list[str]:

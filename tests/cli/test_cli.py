@@ -110,7 +110,7 @@ def test_review_commands_print_sessions_show_actions_and_contacts(
     listing = run_cli("sessions", "--group", "netværk nord", env=env)
     assert listing.returncode == 0, listing.stderr
     assert "Netværk Nord" in listing.stdout and "Tidligere møder" in listing.stdout
-    assert "Netværk" not in run_cli("sessions", "--search", "zzz", env=env).stdout.split("\n", 2)[2]
+    assert "Ingen møder passer" in run_cli("sessions", "--search", "zzz", env=env).stdout
     shown = run_cli("show", env=env)
     assert shown.returncode == 0, shown.stderr
     assert "Planlagt og faktisk tid" in shown.stdout and "Anne" in shown.stdout
@@ -239,3 +239,38 @@ def test_an_app_that_closed_on_an_error_exits_1(
     monkeypatch.setattr(app_module, "make_app", crashing_app)
     program = str(PROGRAMS / "netvaerk-foerste-moede.toml")
     assert main(["run", program, "--sessions-dir", str(tmp_path)]) == 1
+
+
+def test_review_commands_say_what_they_did_not_find_and_fold_long_words(
+    tmp_path: Path,
+) -> None:
+    """A tester at 80 columns: `actions` cut a long word to »kom…«, `agreements` for a group
+    with no meeting said »har ingen aftaler« and exited 0, a search that found nothing
+    printed an empty table."""
+    from facilitator.core.clock import FakeClock
+    from facilitator.store.program_files import load_program
+    from tests.conftest import MEETING_START
+    from tests.store.test_history import meeting
+
+    sessions_dir = tmp_path / "sessions"
+    long_word = "Kommunalbestyrelsesmedlemmernes-høringssvar"
+    program = load_program(PROGRAMS / "netvaerk-foerste-moede.toml")
+    meeting(
+        program,
+        FakeClock(MEETING_START),
+        sessions_dir,
+        "Netværk Nord",
+        [f"/handling @Bo 1.12 Send {long_word} videre"],
+    )
+    env = {"FACILITATOR_SESSIONS_DIR": str(sessions_dir), "COLUMNS": "80"}
+    actions = run_cli("actions", env=env)
+    assert actions.returncode == 0, actions.stderr
+    cells = "".join(line.split("│")[4] for line in actions.stdout.splitlines() if "│" in line)
+    assert long_word in cells.replace(" ", ""), actions.stdout
+    unknown = run_cli("agreements", "--group", "Netværk Ukendt", env=env)
+    assert unknown.returncode == 2 and "Netværk Nord" in unknown.stderr, unknown.stderr
+    spelled = run_cli("agreements", "--group", "netværk nord", env=env)
+    assert spelled.returncode == 0 and "Netværk Nord" in spelled.stdout, spelled.stdout
+    searched = run_cli("sessions", "--search", "hemmelig", env=env)
+    assert searched.returncode == 0
+    assert "Ingen møder passer til søgningen »hemmelig«." in searched.stdout, searched.stdout
