@@ -79,7 +79,7 @@ DANISH_FORMS: dict[str, dict[int, str]] = {
         5: "5 møder er i konflikt",
     },
     "cli.check_ok": {0: "(0 punkter,", 1: "(1 punkt,", 2: "(2 punkter,", 5: "(5 punkter,"},
-    "names.new": {0: "som nye", 1: "som ny.", 2: "som nye", 5: "som nye"},
+    "names.new": {0: "navnene står", 1: "navnet står", 2: "navnene står", 5: "navnene"},
     "names.seated": {
         0: "er sat på den",
         1: "er sat på den",
