@@ -12,7 +12,8 @@ The keys that open a form (N a new person, Enter an edit) are held more: a sente
 began with »Nu …« right after the list opened, or right after a Space that marked
 someone, had no refused letter before it, and its first n opened the form that took the
 rest of the words (a tester, in tmux). They act only after a deliberate key or a pause
-since the list opened and since the last key of the list.
+since the list opened and since the last key of the list; and their form opens
+`FORM_DELAY` later, not at all if a key comes first (the screen keeps the time).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from datetime import datetime, timedelta
 # Longer than the gap between two words typed at any speed, shorter than the time it
 # takes to look up and see the list.
 PAUSE = timedelta(seconds=1)
+# How long N and Enter wait before their form opens: a key within it is the sentence the N
+# began going on (at 60 words a minute a letter follows 0.2 s after the last), while
+# nobody sees a form open and types into it faster.
+FORM_DELAY = timedelta(milliseconds=300)
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ def test_capital_n_adds_a_person_as_n_does(
     term.wait_for("Ny deltager", seat="second")
     term.burst("Bo Berg", "<F2>", seat="second")
     term.wait_until(lambda s: "Ny deltager" not in s, "the form closed", seat="second")
+    time.sleep(1.1)  # and a pause after a form
     term.burst("n", seat="second")
     term.wait_for("Ny deltager", seat="second")
     term.burst("Carla", "<F2>", seat="second")
@@ -99,6 +100,14 @@ def test_a_sentence_begun_with_n_as_the_list_opens_or_after_a_space_opens_no_for
     time.sleep(0.5)  # whatever the burst did has been drawn by now
     screen = term.screen(seat="second")
     assert "Ny deltager" not in screen and "Ret deltager" not in screen, screen
+    # After a pause, a sentence that begins with N, or with Enter: their forms wait a
+    # moment, and the next letter keeps them shut (a tester saved »u går vi videre«).
+    for sentence in (("Nu går vi videre",), ("<Enter>", "og så siger Bo hej")):
+        time.sleep(1.1)
+        term.burst(*sentence, *["<Enter>"] * 5, seat="second")
+        time.sleep(1.0)  # what the burst did has been drawn (the form would be open)
+        screen = term.screen(seat="second")
+        assert "Ny deltager" not in screen and "Ret deltager" not in screen, screen
     term.burst("<Escape>", seat="second")
     assert term.quit(seat="second") == 0
     events = second_events(tmp_path / "sessions")

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from textual.widgets import Input
 
+from facilitator.core.typing_guard import FORM_DELAY
 from facilitator.tui.app import make_app
 from facilitator.tui.screens.catch_up import CatchUpScreen
 from facilitator.tui.screens.fields_form import FieldsForm
@@ -65,6 +66,7 @@ async def drive_meeting(texts: dict[str, str], root: Path, verbatim: bool) -> No
         if verbatim:
             check_verbatim(screen, texts, "name", "name2", "faglighed")
         await pilot.press("home", "enter")  # the first person's form (after a Home: at once)
+        await pilot.pause(FORM_DELAY.total_seconds() + 0.1)  # the moment it waits for a key
         assert isinstance(app.screen, ParticipantFormScreen)
         check("participant form")
         await pilot.press("escape", "escape")

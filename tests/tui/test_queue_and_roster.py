@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
 from facilitator.core.referat import Attendance
+from facilitator.core.typing_guard import FORM_DELAY
 from facilitator.tui.screens.participant_form import ParticipantFormScreen
 from facilitator.tui.screens.queue_editor import QueueEditorScreen
 from facilitator.tui.screens.roster import RosterScreen
@@ -62,6 +65,12 @@ async def test_quiet_first_forbids_moving_and_says_why(
         assert [e.participant for e in screen.session.turns.queue] == ["anne", "bo"]
 
 
+async def opened(pilot: Pilot[None], key: str) -> None:
+    """N or Enter in the roster, and the moment its form waits (`FORM_DELAY`)."""
+    await pilot.press(key)
+    await pilot.pause(FORM_DELAY.total_seconds() + 0.1)
+
+
 async def test_roster_adds_edits_seats_and_marks_attendance(
     netvaerk: Program, clock: FakeClock, sessions_dir: Path
 ) -> None:
@@ -72,7 +81,7 @@ async def test_roster_adds_edits_seats_and_marks_attendance(
         await pilot.press("ctrl+f12")
         assert isinstance(app.screen, RosterScreen)
         clock.advance(1)  # N opens a form a pause after the list opened
-        await pilot.press("n")
+        await opened(pilot, "n")
         assert isinstance(app.screen, ParticipantFormScreen)
         await pilot.press(*"Anne Holm", "enter", *"pædagog", "enter")
         await pilot.press("enter", *"anne@example.dk", "enter", *"12345678", "enter")
@@ -83,14 +92,16 @@ async def test_roster_adds_edits_seats_and_marks_attendance(
             "anne@example.dk",
             "12345678",
         )
-        await pilot.press("n", *"Bo", "f2")
+        clock.advance(1)  # and a pause after a form
+        await opened(pilot, "n")
+        await pilot.press(*"Bo", "f2")
         assert turns.handles() == {"anne-holm": "1", "bo": "2"}
         await pilot.press("shift+up")  # Bo is highlighted after adding; to seat 1
         assert turns.handles() == {"bo": "1", "anne-holm": "2"}
         await pilot.press("space", "space")
         assert referat.attendance["Bo"] is Attendance.SENT_APOLOGIES
         clock.advance(1)  # and Enter a pause after Space
-        await pilot.press("enter")  # edit Bo: rename keeps the mark
+        await opened(pilot, "enter")  # edit Bo: rename keeps the mark
         assert isinstance(app.screen, ParticipantFormScreen)
         await pilot.press("end", *" Berg", "f2")
         assert turns.participants["bo"].name == "Bo Berg"
@@ -120,13 +131,24 @@ async def test_n_and_enter_open_no_form_at_once_after_the_list_opened_or_a_space
         assert app.screen is roster and not screen.session.turns.participants
         assert "Her skrives ikke" in str(roster.query_one("#roster-notice").render())
         clock.advance(1)
-        await pilot.press("n", *"Anne", "f2")  # a pause: N is the list's again
+        await opened(pilot, "n")  # a pause: N is the list's again
+        await pilot.press(*"Anne", "f2")
         assert app.screen is roster and list(screen.session.turns.participants) == ["anne"]
         clock.advance(1)
         await pilot.press("space", "n")  # marked, then a sentence at once
         assert app.screen is roster
-        await pilot.press("down", "enter")  # an arrow: Enter edits at once
+        await pilot.press("down")  # an arrow: Enter edits at once
+        await opened(pilot, "enter")
         assert isinstance(app.screen, ParticipantFormScreen)
+        await pilot.press("escape")
+        clock.advance(1)
+        await pilot.press("down", "n", "u")  # Nu …: the form waits, and stays shut
+        await pilot.pause(FORM_DELAY.total_seconds() + 0.1)
+        assert app.screen is roster
+        assert "taget for skrift" in str(roster.query_one("#roster-notice").render())
+        await pilot.press("down", "enter", "o", "g")  # Enter og …: the same
+        await pilot.pause(FORM_DELAY.total_seconds() + 0.1)
+        assert app.screen is roster and list(screen.session.turns.participants) == ["anne"]
 
 
 async def test_a_group_meeting_opens_with_last_times_roster(

@@ -8,6 +8,7 @@ changes both. Every change is an event recorded through the run screen's `execut
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import ClassVar
 
 from rich.text import Text
@@ -31,7 +32,7 @@ from facilitator.core.roster_actions import (
     next_attendance,
     seated,
 )
-from facilitator.core.typing_guard import TypingGuard
+from facilitator.core.typing_guard import FORM_DELAY, TypingGuard
 from facilitator.i18n import tr
 from facilitator.review.text import literal
 from facilitator.store.live_session import LiveSession
@@ -108,6 +109,8 @@ class RosterScreen(Dialog[None]):
         self.session = session
         self.execute = execute
         self.carried_from = carried_from
+        self.pending: tuple[Callable[[], None], datetime] | None = None
+        """A form N or Enter will open (`open_soon`), and when the key came."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="roster-box", classes="dialog"):
@@ -169,15 +172,48 @@ class RosterScreen(Dialog[None]):
     async def on_key(self, event: events.Key) -> None:
         """The typing guard (core/typing_guard.py): a deliberate key lifts it; while it
         holds, the list's letter keys are refused like the letters before them."""
+        if self.pending is not None and self.typed_on(event.is_printable or event.key in HELD_KEYS):
+            event.stop()
+            event.prevent_default()
+            return
         if event.key in DELIBERATE_KEYS:
             self.guard = self.guard.lifted()
         elif event.key in HELD_KEYS and self.held(forms=event.key in FORM_KEYS):
             event.stop()
             event.prevent_default()
             return
+        elif event.key in ("n", "N"):  # not the binding: a moment first (`open_soon`)
+            event.stop()
+            event.prevent_default()
+            self.guard = self.guard.acted(self.session.clock.now())
+            self.open_soon(self.open_add_form)
+            return
         elif event.key in HELD_KEYS:
             self.guard = self.guard.acted(self.session.clock.now())
         await super().on_key(event)
+
+    def open_soon(self, opener: Callable[[], None]) -> None:
+        """N or Enter opens its form a moment later (`FORM_DELAY`), unless a key comes
+        first: then the N began a sentence, whose next letters would have gone into the
+        form's name field and been saved by its Enters (a tester, in tmux)."""
+        self.pending = (opener, self.session.clock.now())
+        self.set_timer(FORM_DELAY.total_seconds(), self.open_pending)
+
+    def open_pending(self) -> None:
+        if self.pending is None or self.app.screen is not self:
+            return
+        opener, _at = self.pending
+        self.pending = None
+        opener()
+
+    def typed_on(self, typing: bool) -> bool:
+        """A key while a form waits: it stays shut, and says so. True if the key is typing
+        (a letter, Space, Enter …), which is refused with the rest of the sentence."""
+        self.pending = None
+        now = self.session.clock.now()
+        self.guard = self.guard.typed(now) if typing else self.guard
+        self.say(tr("roster.form_typed"))
+        return typing
 
     def held(self, forms: bool = False) -> bool:
         """Whether a key of the list waits because someone is typing at it (`forms`: a
@@ -191,8 +227,8 @@ class RosterScreen(Dialog[None]):
         return True
 
     def form_closed(self) -> None:
-        """A form filled in or left: that was the list meant, not typing."""
-        self.guard = self.guard.lifted()
+        """A form filled in or left: N or Enter at once after it waits, as after Space."""
+        self.guard = self.guard.acted(self.session.clock.now())
 
     def action_move(self, step: int) -> None:
         person = self.selected()
@@ -205,6 +241,10 @@ class RosterScreen(Dialog[None]):
             self.rebuild(highlight=person.id)
 
     def action_add(self) -> None:
+        """Insert (N waits a moment: `on_key`)."""
+        self.open_add_form()
+
+    def open_add_form(self) -> None:
         def added(values: dict[str, str] | None) -> None:
             self.form_closed()
             if values is None:
@@ -220,11 +260,18 @@ class RosterScreen(Dialog[None]):
     def action_edit(self) -> None:
         # Enter is a priority binding (the list's own Enter would select), so it is held
         # here rather than in on_key: in a burst of typing it is a line ended, not an edit.
+        if self.pending is not None:
+            self.typed_on(True)
+            return
         if self.held(forms=True):
             return
+        self.guard = self.guard.acted(self.session.clock.now())
+        self.open_soon(self.open_edit_form)
+
+    def open_edit_form(self) -> None:
         person = self.selected()
         if person is None:
-            self.action_add()
+            self.open_add_form()
             return
 
         def changed(values: dict[str, str] | None) -> None:

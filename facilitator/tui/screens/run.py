@@ -37,7 +37,6 @@ from facilitator.store.live_session import LiveSession
 from facilitator.tui.bindings import install_bindings
 from facilitator.tui.layout import breakpoint_class, left_width, shortened
 from facilitator.tui.read_only_seat import seat_keys
-from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.run_base import RunScreenBase
 from facilitator.tui.screens.run_keys import KeyModeController
 from facilitator.tui.ticker import every_second
@@ -277,6 +276,8 @@ class RunScreen(RunScreenBase):
     def action_show_help(self) -> None:
         referent = self.session.seat is Seat.REFERENT
         intro = "help.intro_referent" if referent else "help.intro"
+        from facilitator.tui.screens.help import HelpScreen  # on first use: not at start
+
         self.app.push_screen(HelpScreen(self.keys, intro, self.session.seat))
 
     # Speaking turns (run_speakers.SpeakerController) and the evaluation walk

@@ -13,8 +13,6 @@ from facilitator.core.referat_actions import answer_decision_block
 from facilitator.core.session import decision_missing
 from facilitator.core.timeout import toggle_clock
 from facilitator.i18n import format_minutes, tr
-from facilitator.tui.screens.catch_up import CatchUpScreen
-from facilitator.tui.screens.forms import DecisionScreen
 from facilitator.tui.screens.run_context import RunContext
 
 
@@ -71,6 +69,8 @@ class AgendaController:
                 state = self.session.state
                 self.context.execute(answer_decision_block(state, kind, text, command))
 
+        from facilitator.tui.screens.forms import DecisionScreen  # on first use
+
         self.context.ask(DecisionScreen(self.session.program.block(block_id).title), answered)
 
     def postpone_block(self) -> None:
@@ -106,5 +106,7 @@ class AgendaController:
                 self.context.notify(
                     tr("run.catch_up_applied", time=format_minutes(plan.saved_minutes))
                 )
+
+        from facilitator.tui.screens.catch_up import CatchUpScreen  # on first use
 
         self.context.ask(CatchUpScreen(plan), apply)

@@ -23,7 +23,6 @@ from facilitator.i18n import format_day, tr
 from facilitator.i18n.lists import names_joined
 from facilitator.store.errors import StoreError
 from facilitator.tui.screens.run_context import RunContext
-from facilitator.tui.screens.status_walk import open_walk
 
 
 class MemoryController:
@@ -195,6 +194,8 @@ class MemoryController:
         """Shift+F3 (`S` in the chair's keys): the open actions one by one (status_walk.py)."""
         statuses = latest_statuses([*self.past_meetings(), self.this_meeting()])
         walk = start_walk(self.carried, self.session.referat, statuses)
+        from facilitator.tui.screens.status_walk import open_walk  # on first use
+
         open_walk(self.context, self.carried_status, walk)
 
     def approve_line(self, _rest: str = "") -> bool:

@@ -11,7 +11,6 @@ from facilitator.core.status_targets import plan_numbers
 from facilitator.i18n import tr
 from facilitator.i18n.lists import names_joined
 from facilitator.store.errors import StoreError
-from facilitator.tui.screens.forms import edit_entry_form, next_meeting_form
 from facilitator.tui.screens.run_context import RunContext
 from facilitator.tui.shown_path import shown_path
 
@@ -48,6 +47,8 @@ class ReferatController:
             ):
                 self.context.show_entries()
 
+        from facilitator.tui.screens.forms import edit_entry_form  # on first use
+
         self.context.ask(edit_entry_form(entry, self.context.today()), changed)
 
     def remove_entry(self, entry_id: str) -> None:
@@ -70,6 +71,8 @@ class ReferatController:
             people = meeting_people(self.session.turns, self.session.referat)
             if self.context.execute(set_next_meeting(values, today, people)):
                 self.context.notify(tr("next.saved"))
+
+        from facilitator.tui.screens.forms import next_meeting_form  # on first use
 
         form = next_meeting_form(self.session.referat.next_meeting, today)
         self.context.ask(form, saved)

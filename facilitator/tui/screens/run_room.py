@@ -15,7 +15,6 @@ from facilitator.core.room_actions import (
     tick_checklist,
 )
 from facilitator.i18n import tr
-from facilitator.tui.screens.room_forms import ChecklistDialog, ConsentRound, dots_form, vote_form
 from facilitator.tui.screens.run_context import RunContext
 
 DOTS_EACH = 3
@@ -81,6 +80,8 @@ class RoomController:
                 self.context.execute(count_vote(self.session.state, present, text, values))
                 self.context.show_entries()
 
+        from facilitator.tui.screens.room_forms import vote_form  # on first use
+
         self.context.ask(vote_form(text.strip(), present, check), saved)
         return True
 
@@ -108,6 +109,8 @@ class RoomController:
         assert block is not None
         title = self.session.program.block(block).title
         default = int(each) if each.isdigit() else DOTS_EACH
+        from facilitator.tui.screens.room_forms import dots_form  # on first use
+
         self.context.ask(dots_form(title, proposals, present, default, check), saved)
         return True
 
@@ -121,6 +124,8 @@ class RoomController:
             if objections is not None:
                 self.context.execute(count_consent(self.session.state, present, text, objections))
                 self.context.show_entries()
+
+        from facilitator.tui.screens.room_forms import ConsentRound  # on first use
 
         self.context.ask(ConsentRound(text.strip(), present), saved)
         return True
@@ -145,4 +150,6 @@ class RoomController:
             return ticked
 
         ticked = self.session.room.ticked(block_id)
+        from facilitator.tui.screens.room_forms import ChecklistDialog  # on first use
+
         self.context.ask(ChecklistDialog(block.title, block.checklist, ticked, toggle), None)

@@ -20,7 +20,6 @@ from facilitator.core.speech_limit import parse_speech_limit, set_speech_limit
 from facilitator.core.turn_commands import next_speaker, parse_participant, stamp
 from facilitator.core.turns import Priority, TurnEvent
 from facilitator.i18n import format_countdown, tr
-from facilitator.tui.screens.forms import QueueSpeakerScreen
 from facilitator.tui.screens.run_context import RunContext
 from facilitator.tui.screens.speakers_view import in_round
 
@@ -60,6 +59,8 @@ class SpeakerController:
             if isinstance(action, Refusal) and action.message != "speakers.already":
                 return tr(action.message, **action.params)
             return None
+
+        from facilitator.tui.screens.forms import QueueSpeakerScreen  # on first use
 
         self.context.ask(QueueSpeakerScreen(people, check), chosen)
 
