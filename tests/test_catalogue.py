@@ -54,6 +54,7 @@ def test_every_literal_key_used_in_the_code_exists() -> None:
 
 PLURAL_SUFFIXES = (".zero", ".one", ".other")
 DANISH_FORMS: dict[str, dict[int, str]] = {
+    "speakers.waiting_count": {0: "0 venter", 1: "1 venter", 2: "2 venter", 5: "5 venter"},
     "notes.pasted_words": {0: "0 /-linjer", 1: "»X« blev ikke udført", 2: "2 /-linjer", 5: "5 /"},
     "plan.owners": {0: "temaansvarlige", 1: "temaansvarlig ", 2: "temaansvarlige", 5: "ige"},
     "plan.owners_line": {

@@ -113,7 +113,10 @@ class SpeakersPanel(Widget):
         elif not view.waiting:
             empty = tr("speakers.empty") if view.can_queue else tr("speakers.empty_referent")
             text.append("\n" + empty, style="dim")
-        flags = [tr("speakers.stamps_on")] if view.stamps else []
+        # How many wait, on the border: when the panel's rows run out, the list is cut.
+        flags = [tr_count("speakers.waiting_count", len(view.waiting))] if view.waiting else []
+        if view.stamps:
+            flags.append(tr("speakers.stamps_on"))
         if view.limit_seconds and turn is None:
             flags.append(tr("speech.flag", limit=format_countdown(view.limit_seconds)))
         if view.quiet_first:
