@@ -35,7 +35,9 @@ def queue_speaker(turns: TurnsState, asked: Asked) -> Action:
         fits = [
             p for p in turns.participants.values() if p.name.casefold().startswith(name.casefold())
         ]
-        if name.isdigit() or fits or not name:
+        if name.isdigit():
+            return Refusal("speakers.no_seat", {"text": name})
+        if fits or not name:
             return Refusal("speakers.unknown", {"text": name})
         if too_long := name_refusal(name):
             return too_long

@@ -73,7 +73,7 @@ async def test_unknown_seat_number_is_refused_in_the_dialog(
         assert screen.session.turns.participants == {}
         dialog = app.screen
         assert isinstance(dialog, QueueSpeakerScreen)
-        assert "sædenummeret" in str(dialog.query_one("#queue-error").render())
+        assert "Ingen sidder på plads nr. 7" in str(dialog.query_one("#queue-error").render())
         await pilot.press("backspace", *"Anne", "enter")  # put right where it was typed
         assert app.screen is screen
         assert [p.name for p in screen.session.turns.participants.values()] == ["Anne"]
