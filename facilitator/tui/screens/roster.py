@@ -8,7 +8,6 @@ changes both. Every change is an event recorded through the run screen's `execut
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,6 +15,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.timer import Timer
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -109,8 +109,9 @@ class RosterScreen(Dialog[None]):
         self.session = session
         self.execute = execute
         self.carried_from = carried_from
-        self.pending: tuple[Callable[[], None], datetime] | None = None
-        """A form N or Enter will open (`open_soon`), and when the key came."""
+        self.pending: Callable[[], None] | None = None
+        """The form N or Enter opens a moment after the key (`open_soon`)."""
+        self.pending_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="roster-box", classes="dialog"):
@@ -196,20 +197,25 @@ class RosterScreen(Dialog[None]):
         """N or Enter opens its form a moment later (`FORM_DELAY`), unless a key comes
         first: then the N began a sentence, whose next letters would have gone into the
         form's name field and been saved by its Enters (a tester, in tmux)."""
-        self.pending = (opener, self.session.clock.now())
-        self.set_timer(FORM_DELAY.total_seconds(), self.open_pending)
+        self.stop_pending()
+        self.pending = opener
+        self.pending_timer = self.set_timer(FORM_DELAY.total_seconds(), self.open_pending)
+
+    def stop_pending(self) -> None:
+        if self.pending_timer is not None:
+            self.pending_timer.stop()
+        self.pending = self.pending_timer = None
 
     def open_pending(self) -> None:
-        if self.pending is None or self.app.screen is not self:
-            return
-        opener, _at = self.pending
-        self.pending = None
-        opener()
+        opener = self.pending
+        self.stop_pending()
+        if opener is not None and self.app.screen is self:
+            opener()
 
     def typed_on(self, typing: bool) -> bool:
         """A key while a form waits: it stays shut, and says so. True if the key is typing
         (a letter, Space, Enter …), which is refused with the rest of the sentence."""
-        self.pending = None
+        self.stop_pending()
         now = self.session.clock.now()
         self.guard = self.guard.typed(now) if typing else self.guard
         self.say(tr("roster.form_typed"))
