@@ -68,6 +68,10 @@ class CountdownDigits(Digits):
     the only way the run screen places them; any other alignment goes Textual's way)."""
 
     def render(self) -> RenderResult:
-        if self.text_selection or self.styles.text_align in ("center", "right"):
+        # The countdown's values are ASCII; anything else (a wide character's row is not
+        # one cell a character) goes Textual's way too.
+        if not self.value.isascii() or self.text_selection:
+            return super().render()
+        if self.styles.text_align in ("center", "right"):
             return super().render()
         return DigitsFace(self.value, self.rich_style)
