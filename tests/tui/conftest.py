@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
 from facilitator.core.seats import Seat
+from facilitator.store.live_session import LiveSession
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.run import RunScreen
 from tests.conftest import COPENHAGEN, PROGRAMS
@@ -36,3 +38,13 @@ def run_screen(app: FacilitatorApp) -> RunScreen:
     screen = app.screen
     assert isinstance(screen, RunScreen), screen
     return screen
+
+
+def started(program: Program, clock: FakeClock, sessions_dir: Path, seconds: int) -> Path:
+    """A meeting whose clock was started `seconds` ago (the fake clock moved on), closed:
+    its folder, for an app to resume."""
+    session = LiveSession.create(sessions_dir, program, clock, COPENHAGEN)
+    session.execute(agenda.toggle_clock(session.state))
+    session.close()
+    clock.advance(seconds)
+    return session.folder

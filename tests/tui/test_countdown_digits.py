@@ -12,13 +12,10 @@ from textual.strip import Strip
 from textual.visual import Visual, visualize
 from textual.widgets import Digits
 
-from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
-from facilitator.store.live_session import LiveSession
 from facilitator.tui.widgets.countdown_digits import CountdownDigits, DigitsFace
-from tests.conftest import COPENHAGEN
-from tests.tui.conftest import app_for, run_screen
+from tests.tui.conftest import app_for, run_screen, started
 
 # Velkommen is 15 minutes: calm, under 20 % (3 min), under 5 % (45 s), over; then paused.
 STATES = {"calm": 60, "warning": 13 * 60, "critical": 14 * 60 + 20, "overrun": 16 * 60}
@@ -40,14 +37,6 @@ def both_ways(widget: CountdownDigits, width: int) -> tuple[list[Cells], list[Ce
     direct = Visual.to_strips(widget, face, width, None, style)
     rich = visualize(widget, Digits.render(widget))
     return cells(direct), cells(Visual.to_strips(widget, rich, width, None, style))
-
-
-def started(program: Program, clock: FakeClock, sessions_dir: Path, seconds: int) -> Path:
-    session = LiveSession.create(sessions_dir, program, clock, COPENHAGEN)
-    session.execute(agenda.toggle_clock(session.state))
-    session.close()
-    clock.advance(seconds)
-    return session.folder
 
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])

@@ -10,15 +10,12 @@ import pytest
 from rich.color import Color, ColorSystem
 from rich.segment import Segment
 
-from facilitator.core import agenda
 from facilitator.core.clock import FakeClock
 from facilitator.core.program import Program
 from facilitator.core.seats import Seat
-from facilitator.store.live_session import LiveSession
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.time_colours import DARK, LIGHT
-from tests.conftest import COPENHAGEN
-from tests.tui.conftest import app_for, run_screen
+from tests.tui.conftest import app_for, run_screen, started
 
 # Velkommen is 15 minutes: calm, under 20 % (3 min), under 5 % (45 s), over.
 LEVEL_SECONDS = {"calm": 60, "warning": 13 * 60, "critical": 14 * 60 + 20, "overrun": 16 * 60}
@@ -32,14 +29,6 @@ LAYOUTS = {
     "display-wide": (Seat.DISPLAY, (200, 50), False, "#room-clock"),
 }
 Pair = tuple[Color | None, Color | None]
-
-
-def started(program: Program, clock: FakeClock, sessions_dir: Path, seconds: int) -> Path:
-    session = LiveSession.create(sessions_dir, program, clock, COPENHAGEN)
-    session.execute(agenda.toggle_clock(session.state))
-    session.close()
-    clock.advance(seconds)
-    return session.folder
 
 
 def is_digit(segment: Segment, selector: str) -> bool:
