@@ -52,7 +52,7 @@ class TypingGuard:
         return TypingGuard(self.last_typed, now)
 
     def lifted(self) -> TypingGuard:
-        """A deliberate key, or a form filled in: the list's keys act again."""
+        """A deliberate key (an arrow, Tab, Esc): the list's keys act again."""
         return TypingGuard(None, None)
 
     def holds(self, now: datetime) -> bool:
